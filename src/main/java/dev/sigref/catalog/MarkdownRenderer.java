@@ -1,0 +1,33 @@
+package dev.sigref.catalog;
+
+import java.util.List;
+
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders entry bodies to HTML, once, at import. Raw HTML in the Markdown is escaped rather than passed through, so a
+ * content file can never inject markup into the page.
+ */
+final class MarkdownRenderer {
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	MarkdownRenderer() {
+		var extensions = List.of(TablesExtension.create());
+		this.parser = Parser.builder().extensions(extensions).build();
+		this.renderer = HtmlRenderer.builder()
+			.extensions(extensions)
+			.escapeHtml(true)
+			.sanitizeUrls(true)
+			.build();
+	}
+
+	String render(String markdown) {
+		return renderer.render(parser.parse(markdown));
+	}
+
+}

@@ -1,0 +1,107 @@
+package dev.sigref.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.sigref.SigrefApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The application on a real PostgreSQL with the {@code postgres} profile: the same migrations, the real content, and
+ * several replicas starting at once against one database.
+ */
+class PostgresImportIT {
+
+	static EmbeddedPostgres postgres;
+
+	@BeforeAll
+	static void startPostgres() throws Exception {
+		postgres = EmbeddedPostgres.builder().start();
+	}
+
+	@AfterAll
+	static void stopPostgres() throws Exception {
+		postgres.close();
+	}
+
+	private static ConfigurableApplicationContext startReplica(String database) {
+		return new SpringApplicationBuilder(SigrefApplication.class).profiles("postgres")
+			.properties("server.port=0", "SIGREF_DB_URL=" + postgres.getJdbcUrl("postgres", database),
+					"SIGREF_DB_USER=postgres", "SIGREF_DB_PASSWORD=", "spring.main.banner-mode=off")
+			.run();
+	}
+
+	private static void createDatabase(String name) throws Exception {
+		try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+			s.execute("create database " + name);
+		}
+	}
+
+	@Test
+	void servesTheWholeCatalogFromPostgres() throws Exception {
+		createDatabase("single");
+		try (ConfigurableApplicationContext app = startReplica("single")) {
+			Catalog catalog = app.getBean(Catalog.class);
+			int expected = ContentSource.fromDirectory(java.nio.file.Path.of("content")).size();
+			assertThat(catalog.snapshot().entries()).hasSize(expected);
+			String port = app.getEnvironment().getProperty("local.server.port");
+			HttpResponse<String> page = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/messages/ims/604-does-not-exist-anywhere")).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("604 Does Not Exist Anywhere");
+		}
+	}
+
+	@Test
+	void replicasStartingTogetherImportTheContentExactlyOnce() throws Exception {
+		createDatabase("replicas");
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		List<ConfigurableApplicationContext> apps = new ArrayList<>();
+		try {
+			List<Future<ConfigurableApplicationContext>> starts = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				starts.add(pool.submit((Callable<ConfigurableApplicationContext>) () -> startReplica("replicas")));
+			}
+			for (Future<ConfigurableApplicationContext> f : starts) {
+				apps.add(f.get());
+			}
+			try (var c = postgres.getDatabase("postgres", "replicas").getConnection(); var s = c.createStatement()) {
+				var rs = s.executeQuery("select count(*), count(distinct slug) from message_entry");
+				rs.next();
+				assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2)).isGreaterThan(0);
+				var state = s.executeQuery("select entry_count, content_hash from catalog_state");
+				state.next();
+				assertThat(state.getInt(1)).isEqualTo(rs.getInt(1));
+			}
+			long imports = apps.stream()
+				.map(a -> a.getBean(StartupContentImport.class).lastOutcome())
+				.filter(ImportOutcome::imported)
+				.count();
+			assertThat(imports).as("replicas that wrote the catalog").isEqualTo(1);
+			String version = apps.get(0).getBean(Catalog.class).snapshot().version();
+			assertThat(apps).allSatisfy(a -> assertThat(a.getBean(Catalog.class).snapshot().version()).isEqualTo(version));
+		}
+		finally {
+			apps.forEach(ConfigurableApplicationContext::close);
+			pool.shutdownNow();
+		}
+	}
+
+}
