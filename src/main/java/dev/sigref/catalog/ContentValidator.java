@@ -488,8 +488,11 @@ public final class ContentValidator {
 				}
 				return null;
 			}
+			if (node.isIntegralNumber()) {
+				return node.asString();
+			}
 			if (!node.isString()) {
-				problem(pointer, name(pointer) + " should be text, found " + describe(node));
+				problem(pointer, name(pointer) + " should be text, found " + describe(node) + hint(node));
 				return null;
 			}
 			return node.stringValue().strip();
@@ -562,6 +565,17 @@ public final class ContentValidator {
 				}
 			}
 			return values;
+		}
+
+		/** YAML turns 16.7 into a number (and 21.10 into 21.1) and "a: b" into a map: say how to keep it text. */
+		private static String hint(JsonNode node) {
+			if (node.isNumber()) {
+				return " (" + node + "): quote it, e.g. '" + node + "', or YAML may change it (21.10 becomes 21.1)";
+			}
+			if (node.isObject()) {
+				return ": a plain YAML line containing ': ' is read as a map; quote the text or write it with >-";
+			}
+			return "";
 		}
 
 		private static String name(String pointer) {

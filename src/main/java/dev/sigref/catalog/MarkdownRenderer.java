@@ -3,6 +3,9 @@ package dev.sigref.catalog;
 import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -27,7 +30,20 @@ final class MarkdownRenderer {
 	}
 
 	String render(String markdown) {
-		return renderer.render(parser.parse(markdown));
+		Node document = parser.parse(markdown);
+		document.accept(new HeadingDemoter());
+		return renderer.render(document);
+	}
+
+	/** The body sits under the page's own h2 section, so its "## How it works" renders as an h3. */
+	private static final class HeadingDemoter extends AbstractVisitor {
+
+		@Override
+		public void visit(Heading heading) {
+			heading.setLevel(Math.min(6, heading.getLevel() + 1));
+			visitChildren(heading);
+		}
+
 	}
 
 }

@@ -37,7 +37,7 @@ class ContentImporterTests {
 		assertThat(entries.count()).isEqualTo(2);
 		MessageDefinition busy = catalog.snapshot().find("ims", "486-busy-here").orElseThrow();
 		assertThat(busy.code()).isEqualTo(486);
-		assertThat(busy.bodyHtml()).contains("<h2>How it works</h2>");
+		assertThat(busy.bodyHtml()).contains("<h3>How it works</h3>");
 		assertThat(busy.ies()).extracting(MessageDefinition.InformationElement::name).contains("Call-ID");
 	}
 

@@ -25,7 +25,7 @@ class ContentValidatorTests {
 		var result = validate(EntryFixture.response(486, "Busy Here").file(), EntryFixture.request("INVITE").file());
 		assertThat(problems(result)).isEmpty();
 		assertThat(result.definitions()).extracting(MessageDefinition::slug).containsExactly("486-busy-here", "invite");
-		assertThat(result.definitions().get(0).bodyHtml()).contains("<h2>How it works</h2>");
+		assertThat(result.definitions().get(0).bodyHtml()).contains("<h3>How it works</h3>");
 		assertThat(result.definitions().get(0).kind()).isEqualTo(MessageKind.CLIENT_FAILURE);
 	}
 
@@ -205,6 +205,23 @@ class ContentValidatorTests {
 			}
 		}
 		throw new AssertionError("no line with " + List.of(needles));
+	}
+
+	@Test
+	void explainsHowToQuoteASectionThatYamlReadsAsANumber() {
+		String text = EntryFixture.response(486, "Busy Here").text().replace("section: \"21.4.7\"", "section: 16.10");
+		var result = validate(new ContentFile("content/messages/ims/486-busy-here.md", text));
+		assertThat(problems(result)).singleElement().asString()
+			.contains("specs.0.section should be text, found a number (16.1): quote it");
+	}
+
+	@Test
+	void explainsThatAnUnquotedColonTurnsAListItemIntoAMap() {
+		String text = EntryFixture.response(486, "Busy Here").text()
+			.replace("- \"inspect 486-busy-here\"", "- LIA result: 5001");
+		var result = validate(new ContentFile("content/messages/ims/486-busy-here.md", text));
+		assertThat(problems(result)).singleElement().asString()
+			.contains("troubleshooting.inspect.0 should be text, found a map: a plain YAML line containing ': '");
 	}
 
 }
