@@ -40,10 +40,14 @@ class PostgresImportIT {
 		postgres.close();
 	}
 
+	/** The real content tree; overridable so the mechanics can be tried on another tree. */
+	private static final String CONTENT = System.getProperty("sigref.content.directory", "content");
+
 	private static ConfigurableApplicationContext startReplica(String database) {
 		return new SpringApplicationBuilder(SigrefApplication.class).profiles("postgres")
 			.properties("server.port=0", "SIGREF_DB_URL=" + postgres.getJdbcUrl("postgres", database),
-					"SIGREF_DB_USER=postgres", "SIGREF_DB_PASSWORD=", "spring.main.banner-mode=off")
+					"SIGREF_DB_USER=postgres", "SIGREF_DB_PASSWORD=", "spring.main.banner-mode=off",
+					"sigref.content.directory=" + CONTENT)
 			.run();
 	}
 
@@ -58,14 +62,15 @@ class PostgresImportIT {
 		createDatabase("single");
 		try (ConfigurableApplicationContext app = startReplica("single")) {
 			Catalog catalog = app.getBean(Catalog.class);
-			int expected = ContentSource.fromDirectory(java.nio.file.Path.of("content")).size();
+			int expected = ContentSource.fromDirectory(java.nio.file.Path.of(CONTENT)).size();
 			assertThat(catalog.snapshot().entries()).hasSize(expected);
 			String port = app.getEnvironment().getProperty("local.server.port");
+			MessageDefinition any = catalog.snapshot().entries().get(0);
 			HttpResponse<String> page = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/messages/ims/604-does-not-exist-anywhere")).build(),
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + any.url())).build(),
 						HttpResponse.BodyHandlers.ofString());
 			assertThat(page.statusCode()).isEqualTo(200);
-			assertThat(page.body()).contains("604 Does Not Exist Anywhere");
+			assertThat(page.body()).contains("<h1>" + any.title() + "</h1>");
 		}
 	}
 
@@ -85,10 +90,12 @@ class PostgresImportIT {
 			try (var c = postgres.getDatabase("postgres", "replicas").getConnection(); var s = c.createStatement()) {
 				var rs = s.executeQuery("select count(*), count(distinct slug) from message_entry");
 				rs.next();
-				assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2)).isGreaterThan(0);
-				var state = s.executeQuery("select entry_count, content_hash from catalog_state");
+				int rows = rs.getInt(1);
+				int distinct = rs.getInt(2);
+				assertThat(rows).isEqualTo(distinct).isGreaterThan(0);
+				var state = s.executeQuery("select entry_count from catalog_state");
 				state.next();
-				assertThat(state.getInt(1)).isEqualTo(rs.getInt(1));
+				assertThat(state.getInt(1)).isEqualTo(rows);
 			}
 			long imports = apps.stream()
 				.map(a -> a.getBean(StartupContentImport.class).lastOutcome())
