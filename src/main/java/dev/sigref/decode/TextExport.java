@@ -1,0 +1,60 @@
+package dev.sigref.decode;
+
+import dev.sigref.sip.Finding;
+import dev.sigref.sip.UndecodedBlock;
+
+/** The decoded view as plain text, for pasting into a ticket. */
+public final class TextExport {
+
+	private TextExport() {
+	}
+
+	public static String render(DecodedTrace trace, String baseUrl) {
+		StringBuilder sb = new StringBuilder();
+		sb.append("Sigref decode: ").append(trace.messages().size()).append(" message(s), ")
+			.append(trace.undecoded().size()).append(" undecodable block(s)\n");
+		for (Finding f : trace.findings()) {
+			finding(sb, f);
+		}
+		for (DecodedMessage m : trace.messages()) {
+			sb.append("\n=== Message ").append(m.number()).append(": ").append(m.description()).append('\n');
+			var meta = m.message().metadata();
+			if (meta != null && !meta.isEmpty()) {
+				sb.append("    ");
+				if (meta.timestamp() != null) {
+					sb.append(meta.timestamp()).append(' ');
+				}
+				if (meta.source() != null) {
+					sb.append(meta.source()).append(" -> ").append(meta.destination());
+				}
+				sb.append('\n');
+			}
+			if (m.entry() != null) {
+				sb.append("    reference: ").append(baseUrl).append(m.entry().url()).append('\n');
+			}
+			if (m.findings().isEmpty()) {
+				sb.append("    no findings\n");
+			}
+			for (Finding f : m.findings()) {
+				finding(sb, f);
+			}
+			sb.append('\n');
+			for (MessageLine line : m.lines()) {
+				sb.append(String.format("%5d%s ", line.number(), line.marked() ? "!" : " "));
+				sb.append(line.name() != null ? line.name() + line.rest() : line.rest()).append('\n');
+			}
+		}
+		for (UndecodedBlock u : trace.undecoded()) {
+			sb.append("\n=== Undecodable text, lines ").append(u.firstLine()).append('-').append(u.lastLine())
+				.append(": ").append(u.reason()).append('\n').append(u.text()).append('\n');
+		}
+		return sb.toString();
+	}
+
+	private static void finding(StringBuilder sb, Finding f) {
+		sb.append("    ").append(f.severity().name().toLowerCase()).append(" line ").append(f.line()).append(':')
+			.append(f.column()).append(' ').append(f.code()).append(" (").append(f.reference()).append("): ")
+			.append(f.message()).append('\n');
+	}
+
+}

@@ -1,0 +1,160 @@
+package dev.sigref.decode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+
+import dev.sigref.catalog.Catalog;
+import dev.sigref.catalog.CatalogSnapshot;
+import dev.sigref.catalog.MessageDefinition;
+import dev.sigref.catalog.MessageKind;
+import dev.sigref.catalog.SipRegistry;
+import dev.sigref.catalog.Slugs;
+import dev.sigref.sip.Finding;
+import dev.sigref.sip.Header;
+import dev.sigref.sip.ParseResult;
+import dev.sigref.sip.SipMessage;
+import dev.sigref.sip.SipParser;
+
+/** Parses a paste and joins every message to its reference entry. Keeps nothing: the paste lives only in the result. */
+@Service
+public class TraceDecoder {
+
+	static final Comparator<Finding> SEVERITY_THEN_LINE = Comparator.comparing(Finding::severity)
+		.thenComparingInt(Finding::line)
+		.thenComparingInt(Finding::column);
+
+	private final Catalog catalog;
+
+	public TraceDecoder(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	public DecodedTrace decode(String paste) {
+		return decode(SipParser.parse(paste), paste);
+	}
+
+	/** Decodes raw bytes: UTF-8 text, or text with binary bodies whose Content-Length counts bytes. */
+	public DecodedTrace decode(byte[] paste) {
+		return decode(SipParser.parse(paste), new String(paste, java.nio.charset.StandardCharsets.ISO_8859_1));
+	}
+
+	private DecodedTrace decode(ParseResult result, String paste) {
+		CatalogSnapshot snapshot = catalog.snapshot();
+		List<DecodedMessage> messages = new ArrayList<>(result.messages().size());
+		for (SipMessage m : result.messages()) {
+			messages.add(decode(m, snapshot));
+		}
+		List<Finding> findings = result.findings().stream().sorted(SEVERITY_THEN_LINE).toList();
+		return new DecodedTrace(messages, result.undecoded(), findings, countLines(paste));
+	}
+
+	/** The reference entry for a message: by status code for a response, by method for a request. */
+	public static Optional<MessageDefinition> entryFor(SipMessage m, CatalogSnapshot snapshot) {
+		String key = m.isRequest() ? m.method() : String.valueOf(m.statusCode());
+		return key == null ? Optional.empty() : snapshot.findByKey(key);
+	}
+
+	private DecodedMessage decode(SipMessage m, CatalogSnapshot snapshot) {
+		List<Finding> findings = m.findings().stream().sorted(SEVERITY_THEN_LINE).toList();
+		List<StructureNode> structure = new ArrayList<>(m.headers().size());
+		for (Header h : m.headers()) {
+			List<StructureNode> parts = new ArrayList<>();
+			int i = 1;
+			for (Object v : h.parsed()) {
+				StructureNode node = StructureNode.of(h.parsed().size() > 1 ? "value " + i : "value", v);
+				i++;
+				if (node != null) {
+					parts.add(node);
+				}
+			}
+			structure.add(new StructureNode(h.canonicalName(), h.rawValue(), parts));
+		}
+		return new DecodedMessage(m.index() + 1, m, describe(m), entryFor(m, snapshot).orElse(null), findings,
+				lines(m, findings), structure, BodyView.of(m.body()));
+	}
+
+	/** "INVITE request to tel:+12025550199", "486 Busy Here: client failure response to INVITE". */
+	static String describe(SipMessage m) {
+		if (m.isRequest()) {
+			String uri = m.requestUri() == null ? "" : " to " + m.startLine().split(" ", 3)[1];
+			return m.method() + " request" + uri;
+		}
+		int code = m.statusCode();
+		String phrase = SipRegistry.get().responseCode(code).map(SipRegistry.ResponseCode::reasonPhrase).orElse(null);
+		String kind = MessageKind.ofStatusCode(code).map(k -> k.label().replaceAll(" \\(.*", "").toLowerCase())
+			.orElse("response");
+		StringBuilder sb = new StringBuilder().append(code).append(' ')
+			.append(phrase != null ? phrase : m.reasonPhrase()).append(": ").append(kind);
+		if (m.method() != null) {
+			sb.append(" to ").append(m.method());
+		}
+		if (phrase != null && m.reasonPhrase() != null && !phrase.equalsIgnoreCase(m.reasonPhrase().strip())) {
+			sb.append(" (sent with the reason phrase \"").append(m.reasonPhrase()).append("\")");
+		}
+		if (phrase == null) {
+			sb.append(" (not in the IANA registry)");
+		}
+		return sb.toString();
+	}
+
+	private static List<MessageLine> lines(SipMessage m, List<Finding> findings) {
+		Map<Integer, List<Finding>> byLine = new TreeMap<>();
+		for (Finding f : findings) {
+			byLine.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f);
+		}
+		String[] texts = m.raw().split("\r?\n", -1);
+		int count = texts.length;
+		if (count > 1 && texts[count - 1].isEmpty()) {
+			count--;
+		}
+		List<MessageLine> out = new ArrayList<>(count);
+		boolean inBody = false;
+		for (int i = 0; i < count; i++) {
+			String text = texts[i];
+			int number = m.firstLine() + i;
+			List<Finding> here = byLine.getOrDefault(number, List.of());
+			if (i == 0) {
+				out.add(new MessageLine(number, "start", null, text, null, here));
+			}
+			else if (inBody) {
+				out.add(new MessageLine(number, "body", null, text, null, here));
+			}
+			else if (text.isEmpty()) {
+				inBody = true;
+				out.add(new MessageLine(number, "blank", null, text, null, here));
+			}
+			else if (text.charAt(0) == ' ' || text.charAt(0) == '\t') {
+				out.add(new MessageLine(number, "folded", null, text, null, here));
+			}
+			else {
+				int colon = text.indexOf(':');
+				if (colon <= 0) {
+					out.add(new MessageLine(number, "header", null, text, null, here));
+				}
+				else {
+					String name = text.substring(0, colon);
+					String slug = SipRegistry.get().header(name.strip()).map(h -> Slugs.kebab(h.name())).orElse(null);
+					out.add(new MessageLine(number, "header", name, text.substring(colon), slug, here));
+				}
+			}
+		}
+		return out;
+	}
+
+	private static int countLines(String text) {
+		int n = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				n++;
+			}
+		}
+		return n;
+	}
+
+}

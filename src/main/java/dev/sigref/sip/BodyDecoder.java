@@ -1,0 +1,166 @@
+package dev.sigref.sip;
+
+import dev.sigref.sip.sdp.SdpParser;
+import dev.sigref.sip.sdp.SessionDescription;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Decodes a body by its Content-Type: SDP, multipart (RFC 5621) into parts, other text as text, the rest as hex. */
+final class BodyDecoder {
+    private BodyDecoder() {
+    }
+
+    private static final int MAX_DEPTH = 4;
+    private static final Set<String> BINARY = Set.of("application/vnd.3gpp.sms", "application/isup",
+            "application/qsig", "application/octet-stream", "application/vnd.3gpp.lpp", "application/vnd.3gpp.sms+xml0");
+
+    static Body decode(Lines lines, int from, int to, List<Header> headers, boolean utf8, FindingList f) {
+        if (from >= to) {
+            return new EmptyBody();
+        }
+        Header ct = null;
+        for (Header h : headers) {
+            if (h.canonicalName().equals("Content-Type")) {
+                ct = h;
+                break;
+            }
+        }
+        return decodeAs(lines, from, to, ct, utf8, f, 0);
+    }
+
+    private static Body decodeAs(Lines lines, int from, int to, Header ct, boolean utf8, FindingList f, int depth) {
+        String s = lines.s;
+        MediaType type = ct != null && ct.value() instanceof MediaType m ? m : null;
+        String raw = ct == null ? null : ct.rawValue();
+        String essence = type == null ? "" : type.essence();
+        int firstLine = lines.lineOf(from) + 1;
+        if (essence.equals("application/sdp")) {
+            SessionDescription sdp = SdpParser.parse(s, from, to, f::at, off -> lines.lineOf(off) + 1);
+            return new SdpBody(raw, s.substring(from, to), sdp, firstLine);
+        }
+        if (type != null && type.type().equalsIgnoreCase("multipart") && depth < MAX_DEPTH) {
+            Body mp = multipart(lines, from, to, type, raw, utf8, f, depth);
+            if (mp != null) {
+                return mp;
+            }
+        }
+        if (BINARY.contains(essence) || hasControlCharacters(s, from, to)) {
+            byte[] bytes = s.substring(from, to).getBytes(utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+            return new BinaryBody(raw, bytes.length, hex(bytes), firstLine);
+        }
+        return new TextBody(raw, s.substring(from, to), firstLine);
+    }
+
+    private static boolean hasControlCharacters(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\r' && c != '\n' && c != '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    static String hex(byte[] bytes) {
+        char[] out = new char[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
+            out[2 * i + 1] = HEX[bytes[i] & 0xf];
+        }
+        return new String(out);
+    }
+
+    /**
+     * multipart-body = [preamble CRLF] dash-boundary transport-padding CRLF body-part *encapsulation close-delimiter
+     * transport-padding [CRLF epilogue] (RFC 2046 §5.1.1). The CRLF before each delimiter belongs to the delimiter.
+     */
+    private static Body multipart(Lines lines, int from, int to, MediaType type, String raw, boolean utf8,
+            FindingList f, int depth) {
+        String s = lines.s;
+        String boundary = type.param("boundary");
+        if (boundary == null || boundary.isEmpty()) {
+            f.at(FindingCode.MULTIPART_MISSING_BOUNDARY, from, "content-type " + Text.q(raw)
+                    + " is multipart but has no boundary parameter, so its parts cannot be found");
+            return null;
+        }
+        String dash = "--" + boundary;
+        List<int[]> delimiters = new ArrayList<>(4);
+        boolean closed = false;
+        for (int line = lines.lineOf(from); line < lines.count && lines.start(line) < to; line++) {
+            int ls = Math.max(lines.start(line), from);
+            int le = Math.min(lines.contentEnd(line), to);
+            if (le - ls >= dash.length() && s.startsWith(dash, ls)) {
+                int p = ls + dash.length();
+                boolean close = p + 1 < le + 1 && s.startsWith("--", p) && p + 2 <= le;
+                if (close) {
+                    p += 2;
+                }
+                if (Text.isBlank(s, p, le)) {
+                    delimiters.add(new int[] {ls, Math.min(lines.next(line), to), close ? 1 : 0});
+                    if (close) {
+                        closed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (delimiters.isEmpty()) {
+            f.at(FindingCode.MULTIPART_BOUNDARY_NOT_FOUND, from, "no line of the multipart body is the delimiter "
+                    + Text.q(dash) + " given by the boundary parameter");
+            return null;
+        }
+        if (!closed) {
+            f.at(FindingCode.MULTIPART_UNTERMINATED, to, "the multipart body never closes with " + Text.q(dash + "--")
+                    + "; the last part runs to the end of the body");
+        }
+        List<BodyPart> parts = new ArrayList<>(delimiters.size());
+        for (int i = 0; i < delimiters.size(); i++) {
+            int[] d = delimiters.get(i);
+            if (d[2] == 1) {
+                break;
+            }
+            int partStart = d[1];
+            int partEnd = i + 1 < delimiters.size() ? delimiters.get(i + 1)[0] : to;
+            if (i + 1 < delimiters.size()) {
+                if (partEnd > partStart && s.charAt(partEnd - 1) == '\n') {
+                    partEnd--;
+                }
+                if (partEnd > partStart && s.charAt(partEnd - 1) == '\r') {
+                    partEnd--;
+                }
+            }
+            parts.add(part(lines, partStart, partEnd, utf8, f, depth));
+        }
+        return new MultipartBody(raw, Text.unquote(boundary), parts, lines.lineOf(from) + 1);
+    }
+
+    private static BodyPart part(Lines lines, int from, int to, boolean utf8, FindingList f, int depth) {
+        if (from >= to) {
+            return new BodyPart(List.of(), new EmptyBody());
+        }
+        int line = lines.lineOf(from);
+        HeaderSection.Result section = HeaderSection.scan(lines, line, to, false, f);
+        List<Header> headers = HeaderSection.build(lines, section.headers(), to, f);
+        int bodyStart = section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE
+                ? lines.start(section.nextLine())
+                : (section.nextLine() >= lines.count ? to : Math.min(to, lines.start(section.nextLine())));
+        Header ct = null;
+        for (Header h : headers) {
+            if (h.canonicalName().equals("Content-Type")) {
+                ct = h;
+                break;
+            }
+        }
+        Body body = bodyStart >= to ? new EmptyBody() : decodeAs(lines, bodyStart, to, ct, utf8, f, depth + 1);
+        return new BodyPart(headers, body);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.sigref.sip;
+
+/** No body. */
+public record EmptyBody() implements Body {
+    @Override
+    public String contentType() {
+        return null;
+    }
+}

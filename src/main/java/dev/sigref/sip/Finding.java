@@ -1,0 +1,32 @@
+package dev.sigref.sip;
+
+import java.util.Objects;
+
+/**
+ * One problem or remark about the pasted text.
+ *
+ * @param severity  error, warning or info
+ * @param code      stable kebab-case code from {@link FindingCode}
+ * @param line      1-based line in the paste (0 when unknown)
+ * @param column    1-based column in that line (0 when unknown)
+ * @param reference the clause the finding rests on, e.g. {@code RFC 3261 §8.1.1}
+ * @param message   one plain sentence quoting the bad value
+ */
+public record Finding(Severity severity, String code, int line, int column, String reference, String message) {
+
+    public Finding {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(message, "message");
+    }
+
+    static Finding of(FindingCode code, int line, int column, String message) {
+        return new Finding(code.severity(), code.code(), line, column, code.reference(), message);
+    }
+
+    /** True when this finding carries the given catalogue code. */
+    public boolean is(FindingCode findingCode) {
+        return code.equals(findingCode.code());
+    }
+}

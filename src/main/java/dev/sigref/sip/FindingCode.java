@@ -1,0 +1,132 @@
+package dev.sigref.sip;
+
+import static dev.sigref.sip.Severity.ERROR;
+import static dev.sigref.sip.Severity.INFO;
+import static dev.sigref.sip.Severity.WARNING;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The catalogue of every finding the engine can raise: stable kebab-case code, severity and the clause it rests on.
+ * Codes are part of the public contract (the web layer links and filters by them): add, never rename.
+ */
+public enum FindingCode {
+    // trace framing
+    UNDECODABLE_TEXT(WARNING, "RFC 3261 §7", "text that is neither a SIP message nor a known log decoration"),
+    INPUT_TOO_LARGE(WARNING, "RFC 3261 §7", "the paste exceeds a parser limit; the rest is not decoded"),
+    LF_LINE_ENDINGS(INFO, "RFC 3261 §7", "lines end in bare LF instead of CRLF, as copied text often does"),
+    BARE_CR_LINE_ENDINGS(WARNING, "RFC 3261 §7", "lines end in a bare CR"),
+    MISSING_EMPTY_LINE(ERROR, "RFC 3261 §7", "the empty line that ends the header section is missing"),
+    MISSING_FINAL_EMPTY_LINE(WARNING, "RFC 3261 §7", "the paste ends right after the headers, without the closing empty line"),
+    DATA_AFTER_BODY(WARNING, "RFC 3261 §18.3", "bytes follow the body that Content-Length declares"),
+    CONTENT_LENGTH_MISMATCH(ERROR, "RFC 3261 §18.3", "fewer body bytes are present than Content-Length declares"),
+    MISSING_CONTENT_LENGTH(WARNING, "RFC 3261 §20.14", "a message with a body has no Content-Length"),
+    INVALID_CONTENT_LENGTH(ERROR, "RFC 3261 §20.14", "Content-Length is not a non-negative decimal number"),
+    DUPLICATE_HEADER(ERROR, "RFC 3261 §7.3.1", "a header that takes a single value appears more than once"),
+    MULTIPLE_VALUES(ERROR, "RFC 3261 §7.3.1", "a header that takes a single value holds a comma-separated list"),
+    TOO_MANY_HEADERS(WARNING, "RFC 3261 §7.3", "more header lines than the parser limit; the rest is kept unparsed"),
+
+    // start line
+    MALFORMED_REQUEST_LINE(ERROR, "RFC 3261 §7.1", "the Request-Line does not follow Method SP Request-URI SP SIP-Version"),
+    MALFORMED_STATUS_LINE(ERROR, "RFC 3261 §7.2", "the Status-Line does not follow SIP-Version SP Status-Code SP Reason-Phrase"),
+    EXTRA_WHITESPACE(ERROR, "RFC 3261 §7.1", "the start line has whitespace the grammar does not allow"),
+    UNSUPPORTED_SIP_VERSION(ERROR, "RFC 3261 §7.1", "the SIP version is not SIP/2.0"),
+    STATUS_CODE_OUT_OF_RANGE(ERROR, "RFC 3261 §7.2", "the status code is outside 100-699"),
+    MISSING_REASON_PHRASE(WARNING, "RFC 3261 §7.2", "the Status-Line has no SP and Reason-Phrase after the code"),
+    UNKNOWN_METHOD(INFO, "RFC 3261 §8.2.1", "the method is not in the IANA registry (methods are case-sensitive)"),
+    RESPONSE_TO_ACK(ERROR, "RFC 3261 §17.1.1.3", "a response whose CSeq method is ACK; ACK is never answered"),
+
+    // URIs
+    MALFORMED_URI(ERROR, "RFC 3261 §25.1", "a URI that does not follow its scheme's grammar"),
+    MALFORMED_IPV6_REFERENCE(ERROR, "RFC 5118 §4", "an IPv6 address that is not a valid IPv6reference"),
+    INVALID_PORT(ERROR, "RFC 3261 §25.1", "a port that is not a number in 0-65535"),
+    INVALID_ESCAPE(ERROR, "RFC 3261 §25.1", "a % not followed by two hexadecimal digits"),
+    WHITESPACE_IN_URI(ERROR, "RFC 3261 §25.1", "whitespace inside a URI"),
+    ANGLE_BRACKETS_IN_REQUEST_URI(ERROR, "RFC 3261 §25.1", "the Request-URI is enclosed in < >"),
+    URI_HEADERS_NOT_ALLOWED(ERROR, "RFC 3261 §19.1.1", "escaped headers (?name=value) where the URI table forbids them"),
+    TEL_MISSING_PHONE_CONTEXT(ERROR, "RFC 3966 §5.1.5", "a local tel number without phone-context"),
+    UNKNOWN_URI_SCHEME(INFO, "RFC 3261 §19.1", "a URI scheme other than sip, sips and tel, kept opaque"),
+    URI_NOT_IN_ANGLE_BRACKETS(ERROR, "RFC 3261 §20", "an addr-spec holding , ; or ? without < >"),
+
+    // headers
+    MALFORMED_HEADER_LINE(ERROR, "RFC 3261 §7.3", "a line in the header section that is not name: value"),
+    MALFORMED_HEADER_VALUE(ERROR, "RFC 3261 §25.1", "a header value that does not follow its grammar"),
+    UNTERMINATED_QUOTED_STRING(ERROR, "RFC 3261 §25.1", "a quoted-string without its closing quote"),
+    UNTERMINATED_ANGLE_BRACKET(ERROR, "RFC 3261 §25.1", "a < without its >"),
+    CONTROL_CHARACTER(ERROR, "RFC 3261 §25.1", "a control character where the grammar allows none"),
+    EMPTY_HEADER_VALUE(WARNING, "RFC 3261 §25.1", "a header whose grammar requires a value is empty"),
+    MISSING_VIA(ERROR, "RFC 3261 §8.1.1", "no Via header"),
+    MISSING_FROM(ERROR, "RFC 3261 §8.1.1", "no From header"),
+    MISSING_TO(ERROR, "RFC 3261 §8.1.1", "no To header"),
+    MISSING_CALL_ID(ERROR, "RFC 3261 §8.1.1", "no Call-ID header"),
+    MISSING_CSEQ(ERROR, "RFC 3261 §8.1.1", "no CSeq header"),
+    MISSING_MAX_FORWARDS(ERROR, "RFC 3261 §8.1.1", "a request without Max-Forwards"),
+    MISSING_CONTACT(ERROR, "RFC 3261 §8.1.1.8", "a dialog-creating request or 2xx without Contact"),
+    MISSING_CONTENT_TYPE(ERROR, "RFC 3261 §20.15", "a non-empty body without Content-Type"),
+    MISSING_AUTHENTICATE(ERROR, "RFC 3261 §20.44", "a 401 without WWW-Authenticate or a 407 without Proxy-Authenticate"),
+    MISSING_FROM_TAG(ERROR, "RFC 3261 §8.1.1.3", "a From header without tag"),
+    MISSING_TO_TAG(ERROR, "RFC 3261 §8.2.6.2", "a response other than 100 whose To has no tag"),
+    CANCEL_RESPONSE_WITHOUT_TO_TAG(WARNING, "RFC 3261 §9.2", "a response to CANCEL whose To has no tag"),
+    CSEQ_METHOD_MISMATCH(ERROR, "RFC 3261 §8.1.1.5", "the CSeq method differs from the request method"),
+    CSEQ_NUMBER_TOO_LARGE(ERROR, "RFC 3261 §8.1.1.5", "a CSeq sequence number of 2^31 or more"),
+    NUMBER_TOO_LARGE(ERROR, "RFC 3261 §20.19", "a delta-seconds value above 2^32-1"),
+    MAX_FORWARDS_OUT_OF_RANGE(ERROR, "RFC 3261 §20.22", "a Max-Forwards value outside 0-255"),
+    MISSING_VIA_BRANCH(WARNING, "RFC 3261 §8.1.1.7", "a Via without branch parameter"),
+    VIA_BRANCH_RFC2543(INFO, "RFC 3261 §8.1.1.7", "a Via branch without the z9hG4bK magic cookie (RFC 2543 style)"),
+    RFC2543_MESSAGE(WARNING, "RFC 3261 §8.1.1.7", "an RFC 2543-style request lacking what RFC 3261 adds (Max-Forwards, From tag, Contact)"),
+    DATE_NOT_GMT(ERROR, "RFC 3261 §20.17", "a Date not in GMT"),
+
+    // bodies
+    MULTIPART_MISSING_BOUNDARY(ERROR, "RFC 2046 §5.1.1", "a multipart Content-Type without boundary parameter"),
+    MULTIPART_BOUNDARY_NOT_FOUND(ERROR, "RFC 2046 §5.1.1", "the multipart body has no delimiter line for its boundary"),
+    MULTIPART_UNTERMINATED(WARNING, "RFC 2046 §5.1.1", "the multipart body lacks its closing --boundary-- line"),
+    SDP_MISSING_LINE(ERROR, "RFC 8866 §5", "a mandatory SDP line (v, o, s, t) is missing"),
+    SDP_MALFORMED_LINE(ERROR, "RFC 8866 §5", "an SDP line that does not follow its grammar"),
+    SDP_MALFORMED_ATTRIBUTE(WARNING, "RFC 8866 §6", "an rtpmap or fmtp value that does not follow its grammar"),
+    SDP_LINE_ORDER(WARNING, "RFC 8866 §5", "SDP lines out of the order the grammar fixes"),
+    SDP_MISSING_CONNECTION(ERROR, "RFC 8866 §5.7", "a media section with no c= line at media or session level"),
+    SDP_UNKNOWN_FORMAT(WARNING, "RFC 8866 §6.6", "an rtpmap or fmtp for a payload type that the m= line does not list"),
+    SDP_MALFORMED_PRECONDITION(ERROR, "RFC 3312 §5", "a curr/des/conf attribute that does not follow its grammar");
+
+    private final String code;
+    private final Severity severity;
+    private final String reference;
+    private final String summary;
+
+    FindingCode(Severity severity, String reference, String summary) {
+        this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+        this.severity = severity;
+        this.reference = reference;
+        this.summary = summary;
+    }
+
+    /** The stable kebab-case code, e.g. {@code missing-call-id}. */
+    public String code() {
+        return code;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** The clause this finding rests on, e.g. {@code RFC 3261 §8.1.1}. */
+    public String reference() {
+        return reference;
+    }
+
+    /** What the code means in general, for a catalogue page. */
+    public String summary() {
+        return summary;
+    }
+
+    /** The catalogue entry for a kebab-case code. */
+    public static Optional<FindingCode> byCode(String code) {
+        for (FindingCode c : values()) {
+            if (c.code().equals(code)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

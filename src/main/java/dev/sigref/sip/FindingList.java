@@ -1,0 +1,49 @@
+package dev.sigref.sip;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects findings for one message (or the paste), turning text offsets into 1-based lines and columns. */
+final class FindingList {
+    private final Lines lines;
+    private final List<Finding> list = new ArrayList<>(4);
+
+    FindingList(Lines lines) {
+        this.lines = lines;
+    }
+
+    void at(FindingCode code, int offset, String message) {
+        int line = lines.lineOf(offset);
+        list.add(Finding.of(code, line + 1, offset - lines.start(line) + 1, message));
+    }
+
+    /** A finding on a whole line (0-based line index), column 1. */
+    void onLine(FindingCode code, int line, String message) {
+        list.add(Finding.of(code, line + 1, 1, message));
+    }
+
+    boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    boolean has(FindingCode code) {
+        for (Finding f : list) {
+            if (f.is(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Findings in line and column order. */
+    List<Finding> sorted() {
+        list.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        return list;
+    }
+
+    /** A Report that maps offsets through the given function before recording. */
+    Report reportAt(java.util.function.IntUnaryOperator toAbsolute) {
+        return (code, offset, message) -> at(code, toAbsolute.applyAsInt(offset), message);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.sigref.sip;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Known header names, their compact forms (RFC 3261 §7.3.3 and the IANA registry) and how their values are read. */
+final class HeaderCatalog {
+    private HeaderCatalog() {
+    }
+
+    /** Which grammar reads a header's value. */
+    enum Kind {
+        VIA, FROM_TO, ROUTE, NAME_ADDR, CONTACT, CSEQ, CALL_ID, CONTENT_LENGTH, MAX_FORWARDS, NUMBER, DELTA_SECONDS,
+        RACK, AUTH, AUTH_INFO, REASON, OPTION_TAGS, SECURITY, MEDIA_TYPE, DELTA_PARAMS, WARNING, DATE, TEXT, GENERIC
+    }
+
+    /**
+     * @param canonical the registered spelling
+     * @param compact   the compact form letter, or null
+     * @param kind      the grammar of its value
+     * @param list      true when the header may hold a comma-separated list (RFC 3261 §7.3.1)
+     */
+    record Def(String canonical, String compact, Kind kind, boolean list) {
+    }
+
+    private static final Map<String, Def> BY_LOWER_NAME = new HashMap<>(256);
+    private static final Map<String, Def> BY_EXACT_NAME = new HashMap<>(256);
+
+    private static void def(String name, String compact, Kind kind, boolean list) {
+        Def d = new Def(name, compact, kind, list);
+        BY_LOWER_NAME.put(name.toLowerCase(Locale.ROOT), d);
+        BY_EXACT_NAME.put(name, d);
+        if (compact != null) {
+            BY_LOWER_NAME.put(compact, d);
+            BY_EXACT_NAME.put(compact, d);
+            BY_EXACT_NAME.put(compact.toUpperCase(Locale.ROOT), d);
+        }
+    }
+
+    static {
+        boolean list = true;
+        boolean single = false;
+        def("Accept", null, Kind.MEDIA_TYPE, list);
+        def("Accept-Contact", "a", Kind.GENERIC, list);
+        def("Accept-Encoding", null, Kind.GENERIC, list);
+        def("Accept-Language", null, Kind.GENERIC, list);
+        def("Accept-Resource-Priority", null, Kind.GENERIC, list);
+        def("Alert-Info", null, Kind.NAME_ADDR, list);
+        def("Allow", null, Kind.OPTION_TAGS, list);
+        def("Allow-Events", "u", Kind.GENERIC, list);
+        def("Authentication-Info", null, Kind.AUTH_INFO, single);
+        def("Authorization", null, Kind.AUTH, single);
+        def("Call-ID", "i", Kind.CALL_ID, single);
+        def("Call-Info", null, Kind.NAME_ADDR, list);
+        def("Contact", "m", Kind.CONTACT, list);
+        def("Content-Disposition", null, Kind.GENERIC, single);
+        def("Content-Encoding", "e", Kind.GENERIC, list);
+        def("Content-ID", null, Kind.TEXT, single);
+        def("Content-Language", null, Kind.GENERIC, list);
+        def("Content-Length", "l", Kind.CONTENT_LENGTH, single);
+        def("Content-Transfer-Encoding", null, Kind.TEXT, single);
+        def("Content-Type", "c", Kind.MEDIA_TYPE, single);
+        def("CSeq", null, Kind.CSEQ, single);
+        def("Date", null, Kind.DATE, single);
+        def("Diversion", null, Kind.NAME_ADDR, list);
+        def("Error-Info", null, Kind.NAME_ADDR, list);
+        def("Event", "o", Kind.GENERIC, single);
+        def("Expires", null, Kind.DELTA_SECONDS, single);
+        def("Feature-Caps", null, Kind.GENERIC, list);
+        def("From", "f", Kind.FROM_TO, single);
+        def("Geolocation", null, Kind.NAME_ADDR, list);
+        def("History-Info", null, Kind.NAME_ADDR, list);
+        def("Identity", "y", Kind.TEXT, single);
+        def("Identity-Info", "n", Kind.NAME_ADDR, single);
+        def("In-Reply-To", null, Kind.TEXT, single);
+        def("Info-Package", null, Kind.GENERIC, single);
+        def("Max-Forwards", null, Kind.MAX_FORWARDS, single);
+        def("MIME-Version", null, Kind.TEXT, single);
+        def("Min-Expires", null, Kind.DELTA_SECONDS, single);
+        def("Min-SE", null, Kind.DELTA_PARAMS, single);
+        def("Organization", null, Kind.TEXT, single);
+        def("P-Access-Network-Info", null, Kind.GENERIC, list);
+        def("P-Asserted-Identity", null, Kind.NAME_ADDR, list);
+        def("P-Asserted-Service", null, Kind.GENERIC, list);
+        def("P-Associated-URI", null, Kind.NAME_ADDR, list);
+        def("P-Called-Party-ID", null, Kind.NAME_ADDR, single);
+        def("P-Charging-Function-Addresses", null, Kind.GENERIC, single);
+        def("P-Charging-Vector", null, Kind.GENERIC, single);
+        def("P-Early-Media", null, Kind.GENERIC, list);
+        def("P-Media-Authorization", null, Kind.GENERIC, list);
+        def("P-Preferred-Identity", null, Kind.NAME_ADDR, list);
+        def("P-Preferred-Service", null, Kind.GENERIC, list);
+        def("P-Profile-Key", null, Kind.NAME_ADDR, single);
+        def("P-Served-User", null, Kind.NAME_ADDR, single);
+        def("P-User-Database", null, Kind.NAME_ADDR, single);
+        def("P-Visited-Network-ID", null, Kind.GENERIC, list);
+        def("Path", null, Kind.ROUTE, list);
+        def("Priority", null, Kind.TEXT, single);
+        def("Privacy", null, Kind.GENERIC, single);
+        def("Proxy-Authenticate", null, Kind.AUTH, single);
+        def("Proxy-Authorization", null, Kind.AUTH, single);
+        def("Proxy-Require", null, Kind.OPTION_TAGS, list);
+        def("RAck", null, Kind.RACK, single);
+        def("Reason", null, Kind.REASON, list);
+        def("Record-Route", null, Kind.ROUTE, list);
+        def("Recv-Info", null, Kind.GENERIC, list);
+        def("Refer-To", "r", Kind.NAME_ADDR, single);
+        def("Referred-By", "b", Kind.NAME_ADDR, single);
+        def("Reject-Contact", "j", Kind.GENERIC, list);
+        def("Replaces", null, Kind.GENERIC, single);
+        def("Reply-To", null, Kind.NAME_ADDR, single);
+        def("Request-Disposition", "d", Kind.GENERIC, list);
+        def("Require", null, Kind.OPTION_TAGS, list);
+        def("Retry-After", null, Kind.DELTA_PARAMS, single);
+        def("Route", null, Kind.ROUTE, list);
+        def("RSeq", null, Kind.NUMBER, single);
+        def("Security-Client", null, Kind.SECURITY, list);
+        def("Security-Server", null, Kind.SECURITY, list);
+        def("Security-Verify", null, Kind.SECURITY, list);
+        def("Server", null, Kind.TEXT, single);
+        def("Service-Route", null, Kind.ROUTE, list);
+        def("Session-Expires", "x", Kind.DELTA_PARAMS, single);
+        def("Session-ID", null, Kind.GENERIC, single);
+        def("Subject", "s", Kind.TEXT, single);
+        def("Subscription-State", null, Kind.GENERIC, single);
+        def("Supported", "k", Kind.OPTION_TAGS, list);
+        def("Target-Dialog", null, Kind.GENERIC, single);
+        def("Timestamp", null, Kind.TEXT, single);
+        def("To", "t", Kind.FROM_TO, single);
+        def("Unsupported", null, Kind.OPTION_TAGS, list);
+        def("User-Agent", null, Kind.TEXT, single);
+        def("Via", "v", Kind.VIA, list);
+        def("Warning", null, Kind.WARNING, list);
+        def("WWW-Authenticate", null, Kind.AUTH, single);
+    }
+
+    /** The definition for a header name in any case or compact form, or null for an unknown header. */
+    static Def lookup(String name) {
+        Def d = BY_EXACT_NAME.get(name);
+        return d != null ? d : BY_LOWER_NAME.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The registered spelling of a known header name, or the name as written. */
+    static String canonical(String name) {
+        Def d = lookup(name);
+        return d == null ? name : d.canonical();
+    }
+}

@@ -1,0 +1,807 @@
+package dev.sigref.sip;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The header rules of RFC 3261 §25.1 and its extensions. Each rule method reads one value or list element from a
+ * {@link Cursor}, stops before a top-level comma, reports what is wrong and returns its best reading; none throws.
+ */
+final class HeaderGrammar {
+    private HeaderGrammar() {
+    }
+
+    static final long MAX_CSEQ = (1L << 31) - 1;
+    static final long MAX_DELTA_SECONDS = (1L << 32) - 1;
+
+    /** Reads a whole header value with the grammar its definition names. */
+    static List<HeaderValue> value(HeaderCatalog.Def def, String name, String v, Report r) {
+        Cursor c = new Cursor(v, 0, v.length(), r);
+        HeaderCatalog.Kind kind = def == null ? (isPHeader(name) ? HeaderCatalog.Kind.GENERIC : HeaderCatalog.Kind.TEXT)
+                : def.kind();
+        boolean list = def != null && def.list();
+        String label = def == null ? name : def.canonical();
+        if (kind == HeaderCatalog.Kind.TEXT) {
+            return List.of(new TextValue(v));
+        }
+        if (kind == HeaderCatalog.Kind.AUTH) {
+            return challengeOrCredentials(c, label);
+        }
+        if (kind == HeaderCatalog.Kind.DATE) {
+            return List.of(rfc1123Date(c, label));
+        }
+        if (kind == HeaderCatalog.Kind.AUTH_INFO) {
+            return List.of(new GenericValue(null, authParams(c, label)));
+        }
+        if (!list) {
+            c.skipWs();
+            HeaderValue one = element(kind, c, label);
+            c.skipWs();
+            if (c.more()) {
+                if (c.at(',') && def != null) {
+                    c.problem(FindingCode.MULTIPLE_VALUES, c.pos, label + " holds more than one value ("
+                            + Text.q(v) + "); it takes exactly one, send a single value");
+                } else {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, "unexpected " + Text.q(c.rest()) + " at the end of "
+                            + label + " value " + Text.q(v));
+                }
+            }
+            return List.of(one);
+        }
+        List<HeaderValue> out = new ArrayList<>(2);
+        while (true) {
+            c.skipWs();
+            int start = c.pos;
+            if (!c.more() || c.at(',')) {
+                if (kind == HeaderCatalog.Kind.MEDIA_TYPE && out.isEmpty() && !c.more()) {
+                    return out; // an empty Accept is legal: it means no body is acceptable
+                }
+                c.problem(FindingCode.EMPTY_HEADER_VALUE, start, label + " has an empty list element in " + Text.q(v)
+                        + "; remove the stray comma");
+            } else {
+                HeaderValue e = element(kind, c, label);
+                c.skipWs();
+                if (c.more() && !c.at(',')) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, "unexpected " + Text.q(c.rest()) + " in "
+                            + label + " value " + Text.q(v));
+                    c.skipToElementEnd();
+                    e = new MalformedValue(v.substring(start, c.pos).trim(), "unexpected text after the value");
+                }
+                out.add(e);
+            }
+            if (!c.accept(',')) {
+                return out;
+            }
+        }
+    }
+
+    static boolean isPHeader(String name) {
+        return name.length() > 2 && (name.charAt(0) == 'P' || name.charAt(0) == 'p') && name.charAt(1) == '-';
+    }
+
+    private static HeaderValue element(HeaderCatalog.Kind kind, Cursor c, String label) {
+        return switch (kind) {
+            case VIA -> viaParm(c);
+            case FROM_TO -> nameAddrOrAddrSpec(c, UriGrammar.Place.FROM_TO, label);
+            case ROUTE -> nameAddrOrAddrSpec(c, UriGrammar.Place.ROUTE, label);
+            case NAME_ADDR -> nameAddrOrAddrSpec(c, UriGrammar.Place.OTHER, label);
+            case CONTACT -> contactParam(c, label);
+            case CSEQ -> cseq(c);
+            case CALL_ID -> callid(c);
+            case CONTENT_LENGTH, NUMBER, MAX_FORWARDS, DELTA_SECONDS -> number(c, kind, label);
+            case RACK -> rack(c);
+            case REASON -> reasonValue(c);
+            case OPTION_TAGS -> optionTag(c, label);
+            case SECURITY -> secMechanism(c);
+            case MEDIA_TYPE -> mediaType(c, label);
+            case DELTA_PARAMS -> deltaSecondsWithParams(c, label);
+            case WARNING -> warningValue(c);
+            default -> genericValue(c, label);
+        };
+    }
+
+    /** *( SEMI generic-param ); generic-param = token [ EQUAL gen-value ] */
+    static List<Param> genericParams(Cursor c, String label) {
+        List<Param> out = null;
+        while (true) {
+            int save = c.pos;
+            c.skipWs();
+            if (!c.accept(';')) {
+                c.pos = save;
+                return out == null ? List.of() : out;
+            }
+            c.skipWs();
+            Param p = genericParam(c, label);
+            if (p == null) {
+                return out == null ? List.of() : out;
+            }
+            if (out == null) {
+                out = new ArrayList<>(4);
+            }
+            out.add(p);
+        }
+    }
+
+    /** generic-param = token [ EQUAL gen-value ] */
+    static Param genericParam(Cursor c, String label) {
+        int start = c.pos;
+        String name = c.token();
+        if (name == null) {
+            if (c.more()) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " has a parameter that does not start with a token at "
+                        + Text.q(c.rest()));
+            } else {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " ends with an empty parameter after ';'");
+            }
+            return null;
+        }
+        int afterName = c.pos;
+        c.skipWs();
+        if (c.accept('=')) {
+            c.skipWs();
+            String value = c.genValue();
+            if (value.isEmpty()) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, label + " parameter " + Text.q(name)
+                        + " has '=' but no value");
+            }
+            return new Param(name, value);
+        }
+        c.pos = afterName;
+        return new Param(name, null);
+    }
+
+    /** via-parm = sent-protocol LWS sent-by *( SEMI via-params ); sent-protocol = protocol-name SLASH protocol-version SLASH transport */
+    static HeaderValue viaParm(Cursor c) {
+        int start = c.pos;
+        String name = c.token();
+        c.skipWs();
+        boolean ok = name != null && c.accept('/');
+        c.skipWs();
+        String version = ok ? c.token() : null;
+        c.skipWs();
+        ok = version != null && c.accept('/');
+        c.skipWs();
+        String transport = ok ? c.token() : null;
+        if (transport == null) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "via " + Text.q(elementText(c, start))
+                    + " does not start with sent-protocol such as SIP/2.0/UDP");
+            c.skipToElementEnd();
+            return new MalformedValue(c.s.substring(start, c.pos).trim(), "no sent-protocol");
+        }
+        int beforeWs = c.pos;
+        c.skipWs();
+        if (c.pos == beforeWs) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, "via " + Text.q(elementText(c, start))
+                    + " needs whitespace between the transport and sent-by");
+        }
+        int hostStart = c.pos;
+        HostPort hp = hostport(c, "via sent-by");
+        if (hp == null) {
+            c.skipToElementEnd();
+            return new MalformedValue(c.s.substring(start, c.pos).trim(), "no sent-by host");
+        }
+        List<Param> params = genericParams(c, "Via");
+        ViaValue via = new ViaValue(name, version, transport, hp.host, hp.port, params);
+        checkViaParams(c, via, hostStart);
+        return via;
+    }
+
+    private static void checkViaParams(Cursor c, ViaValue via, int at) {
+        String received = via.received();
+        if (received != null) {
+            boolean v4 = UriGrammar.IPv4address(received, 0, received.length());
+            boolean v6 = UriGrammar.IPv6address(received, 0, received.length())
+                    || (received.startsWith("[") && received.endsWith("]")
+                            && UriGrammar.IPv6address(received, 1, received.length() - 1));
+            if (!v4 && !v6) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, "via received " + Text.q(received)
+                        + " is not an IPv4 or IPv6 address (RFC 3261 §20.42)");
+            }
+        }
+        String ttl = via.ttl();
+        if (ttl != null) {
+            long t = Text.parseDigits(ttl, 0, ttl.length());
+            if (t < 0 || t > 255) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, "via ttl " + Text.q(ttl) + " is not a number in 0-255");
+            }
+        }
+        String rport = via.rport();
+        if (rport != null && !rport.isEmpty()) {
+            long p = Text.parseDigits(rport, 0, rport.length());
+            if (p < 0 || p > 65535) {
+                c.problem(FindingCode.INVALID_PORT, at, "via rport " + Text.q(rport) + " is not a port number in 0-65535");
+            }
+        }
+    }
+
+    record HostPort(String host, HostType type, int port) {
+    }
+
+    /** hostport = host [ ":" port ], read up to the next ';', ',' or whitespace. */
+    static HostPort hostport(Cursor c, String what) {
+        int start = c.pos;
+        int end = start;
+        if (c.at('[')) {
+            int close = UriGrammar.indexOf(c.s, ']', start, c.end);
+            end = close < 0 ? c.end : close + 1;
+        }
+        while (end < c.end) {
+            char ch = c.s.charAt(end);
+            if (ch == ';' || ch == ',' || ch == ' ' || ch == '\t') {
+                break;
+            }
+            end++;
+        }
+        if (end == start) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, what + " has no host");
+            return null;
+        }
+        String text = c.s.substring(start, end);
+        c.pos = end;
+        int hostEnd = start;
+        if (c.s.charAt(start) == '[') {
+            int close = UriGrammar.indexOf(c.s, ']', start, end);
+            hostEnd = close < 0 ? end : close + 1;
+        } else {
+            hostEnd = UriGrammar.indexOf(c.s, ':', start, end);
+            if (hostEnd < 0) {
+                hostEnd = end;
+            } else if (UriGrammar.indexOf(c.s, ':', hostEnd + 1, end) >= 0) {
+                c.problem(FindingCode.MALFORMED_IPV6_REFERENCE, start, what + " " + Text.q(text)
+                        + " holds an IPv6 address without [ ]; write it as an IPv6reference such as [2001:db8::1]:5060");
+                return new HostPort(text, HostType.IPV6, -1);
+            }
+        }
+        HostType type = UriGrammar.host(c.s, start, hostEnd, text, c.report);
+        int port = -1;
+        if (hostEnd < end) {
+            if (c.s.charAt(hostEnd) != ':') {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, hostEnd, what + " " + Text.q(text)
+                        + " has unexpected text after the host");
+            } else {
+                port = UriGrammar.port(c.s, hostEnd + 1, end, text, c.report);
+            }
+        }
+        return new HostPort(c.s.substring(start, hostEnd), type, port);
+    }
+
+    /**
+     * (name-addr / addr-spec) *( SEMI generic-param ); name-addr = [ display-name ] LAQUOT addr-spec RAQUOT;
+     * display-name = *(token LWS) / quoted-string
+     */
+    static HeaderValue nameAddrOrAddrSpec(Cursor c, UriGrammar.Place place, String label) {
+        int start = c.pos;
+        String display = null;
+        if (c.at('"')) {
+            display = Text.unquote(c.quotedString());
+            c.skipWs();
+            if (!c.at('<')) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, label + " display name " + Text.q(display)
+                        + " must be followed by <uri>");
+                c.skipToElementEnd();
+                return new MalformedValue(c.s.substring(start, c.pos).trim(), "display name without <uri>");
+            }
+        } else {
+            int p = c.pos;
+            while (p < c.end && (Text.isTokenChar(c.s.charAt(p)) || Text.isWsp(c.s.charAt(p)))) {
+                p++;
+            }
+            if (p < c.end && c.s.charAt(p) == '<') {
+                String d = c.s.substring(c.pos, p).trim();
+                display = d.isEmpty() ? null : d;
+                c.pos = p;
+            } else if (p < c.end && c.s.charAt(p) != ':' && c.s.charAt(p) != ';') {
+                int lt = UriGrammar.indexOf(c.s, '<', p, c.end);
+                if (lt > 0 && UriGrammar.indexOf(c.s, ':', c.pos, lt) < 0) {
+                    display = c.s.substring(c.pos, lt).trim();
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, p, label + " display name " + Text.q(display)
+                            + " contains " + Text.q(String.valueOf(c.s.charAt(p)))
+                            + ", which only a quoted display name may hold; put it in double quotes");
+                    c.pos = lt;
+                }
+            }
+        }
+        Uri uri;
+        boolean bracketed = c.at('<');
+        if (bracketed) {
+            int from = c.pos + 1;
+            int gt = UriGrammar.indexOf(c.s, '>', from, c.end);
+            if (gt < 0) {
+                c.problem(FindingCode.UNTERMINATED_ANGLE_BRACKET, c.pos, label + " " + Text.q(c.s.substring(start, c.end))
+                        + " opens < but never closes it; add >");
+                int to = from;
+                while (to < c.end && c.s.charAt(to) != ',' && c.s.charAt(to) != ';') {
+                    to++;
+                }
+                uri = UriGrammar.uri(c.s, from, to, place, c.report);
+                c.pos = c.end;
+                return new NameAddr(display, uri, true, List.of());
+            }
+            uri = UriGrammar.uri(c.s, from, gt, place, c.report);
+            c.pos = gt + 1;
+        } else {
+            int from = c.pos;
+            int to = from;
+            while (to < c.end) {
+                char ch = c.s.charAt(to);
+                if (ch == ';' || ch == ',' || ch == ' ' || ch == '\t' || ch == '>') {
+                    break;
+                }
+                to++;
+            }
+            if (to == from) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, from, label + " has no URI at " + Text.q(elementText(c, start)));
+                c.skipToElementEnd();
+                return new MalformedValue(c.s.substring(start, c.pos).trim(), "no uri");
+            }
+            if (UriGrammar.indexOf(c.s, '?', from, to) >= 0) {
+                c.problem(FindingCode.URI_NOT_IN_ANGLE_BRACKETS, from, label + " uri " + Text.q(c.s.substring(from, to))
+                        + " holds '?' and must be written inside < >");
+            }
+            uri = UriGrammar.uri(c.s, from, to, place, c.report);
+            c.pos = to;
+        }
+        List<Param> params = genericParams(c, label);
+        return new NameAddr(display, uri, bracketed, params);
+    }
+
+    /** contact-param = (name-addr / addr-spec) *(SEMI contact-params); Contact may also be STAR */
+    static HeaderValue contactParam(Cursor c, String label) {
+        if (c.at('*')) {
+            int save = c.pos;
+            c.pos++;
+            c.skipWs();
+            if (!c.more() || c.at(',')) {
+                return new ContactValue(true, null);
+            }
+            c.pos = save;
+        }
+        int start = c.pos;
+        HeaderValue v = nameAddrOrAddrSpec(c, UriGrammar.Place.OTHER, label);
+        if (v instanceof NameAddr na) {
+            String expires = na.param("expires");
+            if (expires != null) {
+                long e = Text.parseDigits(expires, 0, expires.length());
+                if (e < 0) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "contact expires " + Text.q(expires)
+                            + " is not a number of seconds");
+                } else if (e > MAX_DELTA_SECONDS) {
+                    c.problem(FindingCode.NUMBER_TOO_LARGE, start, "contact expires " + Text.q(expires)
+                            + " is above 2^32-1 (4294967295) seconds");
+                }
+            }
+            String q = na.param("q");
+            if (q != null && !qvalue(q)) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "contact q " + Text.q(q)
+                        + " is not a qvalue between 0 and 1 with at most three decimals");
+            }
+            return new ContactValue(false, na);
+        }
+        return v;
+    }
+
+    /** qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ) */
+    static boolean qvalue(String q) {
+        if (q.isEmpty() || q.length() > 5 || (q.charAt(0) != '0' && q.charAt(0) != '1')) {
+            return false;
+        }
+        if (q.length() == 1) {
+            return true;
+        }
+        if (q.charAt(1) != '.') {
+            return false;
+        }
+        for (int i = 2; i < q.length(); i++) {
+            char d = q.charAt(i);
+            if (!Text.isDigit(d) || (q.charAt(0) == '1' && d != '0')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** CSeq = 1*DIGIT LWS Method */
+    static HeaderValue cseq(Cursor c) {
+        int start = c.pos;
+        while (c.more() && Text.isDigit(c.peek())) {
+            c.pos++;
+        }
+        long n = Text.parseDigits(c.s, start, c.pos);
+        int digitsEnd = c.pos;
+        c.skipWs();
+        String method = c.pos > digitsEnd ? c.token() : null;
+        if (n < 0 || method == null) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "cseq " + Text.q(c.s.substring(start, c.end))
+                    + " is not a sequence number followed by a method, such as '1 INVITE'");
+            c.pos = c.end;
+            return new MalformedValue(c.s.substring(start, c.end), "not number and method");
+        }
+        if (n > MAX_CSEQ) {
+            c.problem(FindingCode.CSEQ_NUMBER_TOO_LARGE, start, "cseq number " + c.s.substring(start, digitsEnd)
+                    + " is not below 2^31 (2147483648); the sequence number must fit in 31 bits");
+        }
+        return new CSeqValue(n, method);
+    }
+
+    /** callid = word [ "@" word ] */
+    static HeaderValue callid(Cursor c) {
+        int start = c.pos;
+        int at = -1;
+        while (c.more()) {
+            char ch = c.peek();
+            if (ch == '@' && at < 0) {
+                at = c.pos;
+            } else if (!Text.isWordChar(ch)) {
+                break;
+            }
+            c.pos++;
+        }
+        String id = c.s.substring(start, c.pos);
+        if (id.isEmpty() || at == start || at == c.pos - 1) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "call-id " + Text.q(c.s.substring(start, c.end))
+                    + " is not word[@word]");
+        } else if (c.more() && c.peek() != ' ' && c.peek() != '\t') {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, "call-id " + Text.q(c.s.substring(start, c.end))
+                    + " contains " + Text.q(String.valueOf(c.peek())) + ", which a call-id word may not hold");
+            c.pos = c.end;
+            return new TextValue(c.s.substring(start, c.end));
+        }
+        return new TextValue(id);
+    }
+
+    /** 1*DIGIT, with the range each header gives it. */
+    static HeaderValue number(Cursor c, HeaderCatalog.Kind kind, String label) {
+        int start = c.pos;
+        while (c.more() && Text.isDigit(c.peek())) {
+            c.pos++;
+        }
+        long n = Text.parseDigits(c.s, start, c.pos);
+        if (n < 0) {
+            int end = c.pos;
+            while (end < c.end && c.s.charAt(end) != ',') {
+                end++;
+            }
+            String bad = c.s.substring(start, end).trim();
+            c.pos = end;
+            if (kind == HeaderCatalog.Kind.CONTENT_LENGTH) {
+                c.problem(FindingCode.INVALID_CONTENT_LENGTH, start, "content-length " + Text.q(bad)
+                        + " is not a non-negative decimal number of body bytes");
+            } else {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label.toLowerCase(java.util.Locale.ROOT) + " "
+                        + Text.q(bad) + " is not a decimal number");
+            }
+            return new MalformedValue(bad, "not a number");
+        }
+        String digits = c.s.substring(start, c.pos);
+        if (kind == HeaderCatalog.Kind.MAX_FORWARDS && n > 255) {
+            c.problem(FindingCode.MAX_FORWARDS_OUT_OF_RANGE, start, "max-forwards " + digits
+                    + " is outside 0-255; proxies decrement it from at most 255 (70 is the usual start)");
+        } else if (kind == HeaderCatalog.Kind.DELTA_SECONDS && n > MAX_DELTA_SECONDS) {
+            c.problem(FindingCode.NUMBER_TOO_LARGE, start, label.toLowerCase(java.util.Locale.ROOT) + " " + digits
+                    + " is above 2^32-1 (4294967295) seconds");
+        } else if (kind == HeaderCatalog.Kind.NUMBER && n > MAX_DELTA_SECONDS) {
+            c.problem(FindingCode.NUMBER_TOO_LARGE, start, label.toLowerCase(java.util.Locale.ROOT) + " " + digits
+                    + " is above 2^32-1 (4294967295)");
+        }
+        return new NumberValue(n);
+    }
+
+    /** RAck = response-num LWS CSeq-num LWS Method */
+    static HeaderValue rack(Cursor c) {
+        int start = c.pos;
+        long[] nums = new long[2];
+        for (int i = 0; i < 2; i++) {
+            int s = c.pos;
+            while (c.more() && Text.isDigit(c.peek())) {
+                c.pos++;
+            }
+            nums[i] = Text.parseDigits(c.s, s, c.pos);
+            c.skipWs();
+        }
+        String method = c.token();
+        if (nums[0] < 0 || nums[1] < 0 || method == null) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "rack " + Text.q(c.s.substring(start, c.end))
+                    + " is not response-num cseq-num method, such as '1 1 INVITE'");
+            c.pos = c.end;
+            return new MalformedValue(c.s.substring(start, c.end), "not rseq cseq method");
+        }
+        return new RAckValue(nums[0], nums[1], method);
+    }
+
+    /** reason-value = protocol *(SEMI reason-params); protocol = "SIP" / "Q.850" / token */
+    static HeaderValue reasonValue(Cursor c) {
+        int start = c.pos;
+        String protocol = c.token();
+        if (protocol == null) {
+            return malformedElement(c, start, "reason", "does not start with a protocol such as SIP or Q.850");
+        }
+        List<Param> params = genericParams(c, "Reason");
+        String cause = Params.value(params, "cause");
+        if (cause != null && Text.parseDigits(cause, 0, cause.length()) < 0) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "reason cause " + Text.q(cause) + " is not a number");
+        }
+        return new ReasonValue(protocol, params);
+    }
+
+    /** option-tag = token (also Method = token for Allow) */
+    static HeaderValue optionTag(Cursor c, String label) {
+        int start = c.pos;
+        String tag = c.token();
+        if (tag == null) {
+            return malformedElement(c, start, label.toLowerCase(java.util.Locale.ROOT), "is not a token");
+        }
+        return new OptionTag(tag);
+    }
+
+    /** sec-mechanism = mechanism-name *(SEMI mech-parameters) */
+    static HeaderValue secMechanism(Cursor c) {
+        int start = c.pos;
+        String mech = c.token();
+        if (mech == null) {
+            return malformedElement(c, start, "security mechanism", "does not start with a mechanism name");
+        }
+        return new SecurityMechanism(mech, genericParams(c, "security mechanism"));
+    }
+
+    /** media-type = m-type SLASH m-subtype *(SEMI m-parameter); SLASH = SWS "/" SWS */
+    static HeaderValue mediaType(Cursor c, String label) {
+        int start = c.pos;
+        String type = c.token();
+        c.skipWs();
+        String subtype = null;
+        if (type != null && c.accept('/')) {
+            c.skipWs();
+            subtype = c.token();
+        }
+        if (subtype == null) {
+            return malformedElement(c, start, label.toLowerCase(java.util.Locale.ROOT), "is not type/subtype");
+        }
+        return new MediaType(type, subtype, genericParams(c, label));
+    }
+
+    /** delta-seconds [ comment ] *( SEMI generic-param ): Session-Expires, Min-SE, Retry-After */
+    static HeaderValue deltaSecondsWithParams(Cursor c, String label) {
+        int start = c.pos;
+        while (c.more() && Text.isDigit(c.peek())) {
+            c.pos++;
+        }
+        long n = Text.parseDigits(c.s, start, c.pos);
+        if (n < 0) {
+            return malformedElement(c, start, label.toLowerCase(java.util.Locale.ROOT), "does not start with a number of seconds");
+        }
+        if (n > MAX_DELTA_SECONDS) {
+            c.problem(FindingCode.NUMBER_TOO_LARGE, start, label.toLowerCase(java.util.Locale.ROOT) + " "
+                    + c.s.substring(start, c.pos) + " is above 2^32-1 (4294967295) seconds");
+        }
+        String comment = null;
+        int save = c.pos;
+        c.skipWs();
+        if (c.at('(')) {
+            int open = c.pos;
+            int depth = 0;
+            while (c.more()) {
+                char ch = c.peek();
+                c.pos++;
+                if (ch == '\\') {
+                    c.pos++;
+                } else if (ch == '(') {
+                    depth++;
+                } else if (ch == ')' && --depth == 0) {
+                    break;
+                }
+            }
+            if (depth != 0) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, open, label + " comment " + Text.q(c.s.substring(open, c.end))
+                        + " has no closing ')'");
+                c.pos = c.end;
+            }
+            comment = c.s.substring(open, Math.min(c.pos, c.end));
+        } else {
+            c.pos = save;
+        }
+        return new DeltaSecondsValue(n, comment, genericParams(c, label));
+    }
+
+    /** warning-value = warn-code SP warn-agent SP warn-text */
+    static HeaderValue warningValue(Cursor c) {
+        int start = c.pos;
+        while (c.more() && Text.isDigit(c.peek())) {
+            c.pos++;
+        }
+        long code = c.pos - start == 3 ? Text.parseDigits(c.s, start, c.pos) : -1;
+        c.skipWs();
+        int agentStart = c.pos;
+        while (c.more() && c.peek() != ' ' && c.peek() != '\t' && c.peek() != ',') {
+            c.pos++;
+        }
+        String agent = c.s.substring(agentStart, c.pos);
+        c.skipWs();
+        if (code < 0 || agent.isEmpty() || !c.at('"')) {
+            return malformedElement(c, start, "warning", "is not warn-code warn-agent \"warn-text\"");
+        }
+        String text = Text.unquote(c.quotedString());
+        return new WarningValue((int) code, agent, text);
+    }
+
+    /** value *(SEMI generic-param), where value may itself be a parameter (P-Charging-Vector: icid-value=...). */
+    static HeaderValue genericValue(Cursor c, String label) {
+        int start = c.pos;
+        if (c.at('"')) {
+            String q = c.quotedString();
+            return new GenericValue(q, genericParams(c, label));
+        }
+        if (c.at('<')) {
+            int gt = UriGrammar.indexOf(c.s, '>', c.pos, c.end);
+            if (gt < 0) {
+                c.problem(FindingCode.UNTERMINATED_ANGLE_BRACKET, c.pos, label + " " + Text.q(c.rest())
+                        + " opens < but never closes it");
+                c.pos = c.end;
+                return new GenericValue(c.s.substring(start, c.end), List.of());
+            }
+            c.pos = gt + 1;
+            return new GenericValue(c.s.substring(start, c.pos), genericParams(c, label));
+        }
+        int eq = -1;
+        while (c.more()) {
+            char ch = c.peek();
+            if (ch == ';' || ch == ',') {
+                break;
+            }
+            if (ch == '"') {
+                c.quotedString();
+                continue;
+            }
+            if (ch == '=' && eq < 0) {
+                eq = c.pos;
+            }
+            c.pos++;
+        }
+        String head = c.s.substring(start, c.pos).trim();
+        if (eq > start && Text.isToken(c.s.substring(start, eq).trim())) {
+            List<Param> params = new ArrayList<>(4);
+            params.add(new Param(c.s.substring(start, eq).trim(), c.s.substring(eq + 1, c.pos).trim()));
+            params.addAll(genericParams(c, label));
+            return new GenericValue(null, params);
+        }
+        return new GenericValue(head, genericParams(c, label));
+    }
+
+    /**
+     * challenge = ("Digest" LWS digest-cln *(COMMA digest-cln)) / other-challenge; credentials likewise. One header
+     * normally holds one challenge; a comma followed by "scheme param=" starts the next one.
+     */
+    static List<HeaderValue> challengeOrCredentials(Cursor c, String label) {
+        List<HeaderValue> out = new ArrayList<>(1);
+        while (true) {
+            c.skipWs();
+            int start = c.pos;
+            String scheme = c.token();
+            if (scheme == null) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " " + Text.q(c.rest())
+                        + " does not start with an auth scheme such as Digest");
+                out.add(new MalformedValue(c.rest(), "no auth scheme"));
+                return out;
+            }
+            List<Param> params = authParams(c, label);
+            out.add(new AuthValue(scheme, params));
+            if (!c.more()) {
+                return out;
+            }
+        }
+    }
+
+    /** auth-param *(COMMA auth-param); auth-param = auth-param-name EQUAL ( token / quoted-string ) */
+    static List<Param> authParams(Cursor c, String label) {
+        List<Param> params = new ArrayList<>(8);
+        while (true) {
+            c.skipWs();
+            int start = c.pos;
+            String name = c.token();
+            if (name == null) {
+                if (c.more()) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " has an unreadable parameter at "
+                            + Text.q(c.rest()));
+                    c.pos = c.end;
+                }
+                return params;
+            }
+            int afterName = c.pos;
+            c.skipWs();
+            if (!c.accept('=')) {
+                // a token not followed by '=' is the scheme of the next challenge
+                c.pos = start;
+                if (params.isEmpty()) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " parameter " + Text.q(name)
+                            + " has no '=value'");
+                    c.pos = afterName;
+                    params.add(new Param(name, null));
+                    continue;
+                }
+                return params;
+            }
+            c.skipWs();
+            String value = c.at('"') ? c.quotedString() : authToken(c);
+            params.add(new Param(name, value));
+            c.skipWs();
+            if (!c.accept(',')) {
+                if (c.more()) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, label + " parameters must be separated by commas, found "
+                            + Text.q(c.rest()));
+                    c.pos = c.end;
+                }
+                return params;
+            }
+        }
+    }
+
+    private static String authToken(Cursor c) {
+        int start = c.pos;
+        while (c.more()) {
+            char ch = c.peek();
+            if (ch == ',' || ch == ' ' || ch == '\t') {
+                break;
+            }
+            c.pos++;
+        }
+        return c.s.substring(start, c.pos);
+    }
+
+    private static final String[] WKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    /** rfc1123-date = wkday "," SP date1 SP time SP "GMT"; date1 = 2DIGIT SP month SP 4DIGIT; time = 2DIGIT ":" 2DIGIT ":" 2DIGIT */
+    static HeaderValue rfc1123Date(Cursor c, String label) {
+        String v = c.s.substring(c.pos, c.end).trim();
+        c.pos = c.end;
+        String[] parts = v.split(" ", -1);
+        boolean shape = parts.length == 6 && parts[0].length() == 4 && parts[0].endsWith(",")
+                && contains(WKDAYS, parts[0].substring(0, 3)) && parts[1].length() == 2 && isDigits(parts[1])
+                && contains(MONTHS, parts[2]) && parts[3].length() == 4 && isDigits(parts[3]) && isTime(parts[4]);
+        if (shape && parts[5].equals("GMT")) {
+            return new TextValue(v);
+        }
+        if (parts.length >= 5 && !v.endsWith(" GMT")) {
+            c.problem(FindingCode.DATE_NOT_GMT, 0, "date " + Text.q(v)
+                    + " is not in GMT; SIP dates are rfc1123-date ending in GMT, such as 'Sat, 13 Nov 2010 23:29:00 GMT'");
+        } else {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, 0, "date " + Text.q(v)
+                    + " is not an rfc1123-date such as 'Sat, 13 Nov 2010 23:29:00 GMT'");
+        }
+        return new TextValue(v);
+    }
+
+    private static boolean contains(String[] set, String s) {
+        for (String x : set) {
+            if (x.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigits(String s) {
+        return Text.parseDigits(s, 0, s.length()) >= 0;
+    }
+
+    private static boolean isTime(String t) {
+        return t.length() == 8 && t.charAt(2) == ':' && t.charAt(5) == ':' && isDigits(t.substring(0, 2))
+                && isDigits(t.substring(3, 5)) && isDigits(t.substring(6, 8));
+    }
+
+    private static HeaderValue malformedElement(Cursor c, int start, String what, String problem) {
+        c.skipToElementEnd();
+        String raw = c.s.substring(start, c.pos).trim();
+        c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, what + " " + Text.q(raw) + " " + problem);
+        return new MalformedValue(raw, problem);
+    }
+
+    private static String elementText(Cursor c, int start) {
+        int save = c.pos;
+        c.pos = start;
+        c.skipToElementEnd();
+        String t = c.s.substring(start, c.pos).trim();
+        c.pos = save;
+        return t;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.sigref.sip;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the header lines of a message or body part: message-header = field-name HCOLON field-value CRLF, with
+ * continuation lines folded in (RFC 3261 §7.3.1).
+ */
+final class HeaderSection {
+    private HeaderSection() {
+    }
+
+    /** Where one header sits in the text before its value is parsed. */
+    record RawHeader(int firstLine, int lastLine, int nameStart, int nameEnd, int valueStart) {
+    }
+
+    /** How the header section ended. */
+    enum End {
+        EMPTY_LINE, BODY_WITHOUT_EMPTY_LINE, NEXT_MESSAGE, END_OF_TEXT
+    }
+
+    /**
+     * @param headers  the header lines found
+     * @param end      how the section ended
+     * @param nextLine the first line after the section (after the empty line when there is one)
+     */
+    record Result(List<RawHeader> headers, End end, int nextLine) {
+    }
+
+    /** Scans header lines from {@code from} (0-based) up to {@code limitOffset}. */
+    static Result scan(Lines lines, int from, int limitOffset, boolean stopAtStartLine, FindingList findings) {
+        String s = lines.s;
+        List<RawHeader> out = new ArrayList<>(24);
+        int j = from;
+        int curFirst = -1;
+        int curNameStart = 0;
+        int curNameEnd = 0;
+        int curValue = 0;
+        while (j < lines.count && lines.start(j) < limitOffset) {
+            int ls = lines.start(j);
+            int le = Math.min(lines.contentEnd(j), limitOffset);
+            if (Text.isBlank(s, ls, le)) {
+                flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
+                return new Result(out, End.EMPTY_LINE, j + 1);
+            }
+            char c = s.charAt(ls);
+            if ((c == ' ' || c == '\t') && curFirst >= 0) {
+                j++;
+                continue;
+            }
+            int colon = headerColon(s, ls, le);
+            if (colon >= 0) {
+                flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
+                curFirst = j;
+                curNameStart = ls;
+                int ne = ls;
+                while (ne < colon && Text.isTokenChar(s.charAt(ne))) {
+                    ne++;
+                }
+                curNameEnd = ne;
+                curValue = colon + 1;
+                j++;
+                continue;
+            }
+            flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
+            curFirst = -1;
+            if (stopAtStartLine && StartLines.looksLikeStartLine(s, ls, le)) {
+                return new Result(out, End.NEXT_MESSAGE, j);
+            }
+            boolean nextIsHeader = j + 1 < lines.count && lines.start(j + 1) < limitOffset
+                    && headerColon(s, lines.start(j + 1), Math.min(lines.contentEnd(j + 1), limitOffset)) >= 0;
+            if (nextIsHeader) {
+                findings.onLine(FindingCode.MALFORMED_HEADER_LINE, j, "line " + Text.q(s.substring(ls, le))
+                        + " in the header section is not 'name: value'; it is ignored");
+                j++;
+                continue;
+            }
+            return new Result(out, End.BODY_WITHOUT_EMPTY_LINE, j);
+        }
+        flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
+        return new Result(out, End.END_OF_TEXT, j);
+    }
+
+    private static void flush(List<RawHeader> out, int first, int last, int nameStart, int nameEnd, int value) {
+        if (first >= 0) {
+            out.add(new RawHeader(first, last, nameStart, nameEnd, value));
+        }
+    }
+
+    /** field-name HCOLON: token, optional SP/HTAB, ':'. Returns the colon offset or -1. */
+    static int headerColon(String s, int from, int to) {
+        int i = from;
+        while (i < to && Text.isTokenChar(s.charAt(i))) {
+            i++;
+        }
+        if (i == from) {
+            return -1;
+        }
+        while (i < to && Text.isWsp(s.charAt(i))) {
+            i++;
+        }
+        return i < to && s.charAt(i) == ':' ? i : -1;
+    }
+
+    /** Builds the Header records: unfolds values, parses them and reports what is wrong where it stands. */
+    static List<Header> build(Lines lines, List<RawHeader> raws, int limitOffset, FindingList findings) {
+        List<Header> out = new ArrayList<>(raws.size());
+        for (RawHeader r : raws) {
+            out.add(build(lines, r, limitOffset, findings));
+        }
+        return out;
+    }
+
+    static Header build(Lines lines, RawHeader r, int limitOffset, FindingList findings) {
+        String s = lines.s;
+        String name = s.substring(r.nameStart(), r.nameEnd());
+        String value;
+        Report report;
+        int vs = r.valueStart();
+        int firstEnd = Math.min(lines.contentEnd(r.firstLine()), limitOffset);
+        while (vs < firstEnd && Text.isWsp(s.charAt(vs))) {
+            vs++;
+        }
+        if (r.firstLine() == r.lastLine()) {
+            int ve = firstEnd;
+            while (ve > vs && Text.isWsp(s.charAt(ve - 1))) {
+                ve--;
+            }
+            value = s.substring(vs, ve);
+            final int base = vs;
+            report = findings.reportAt(off -> base + off);
+        } else {
+            int segments = r.lastLine() - r.firstLine() + 1;
+            int[] segValue = new int[segments];
+            int[] segAbs = new int[segments];
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < segments; k++) {
+                int line = r.firstLine() + k;
+                int a = k == 0 ? vs : lines.start(line);
+                int e = Math.min(lines.contentEnd(line), limitOffset);
+                while (a < e && Text.isWsp(s.charAt(a))) {
+                    a++;
+                }
+                while (e > a && Text.isWsp(s.charAt(e - 1))) {
+                    e--;
+                }
+                if (a == e) {
+                    segValue[k] = sb.length();
+                    segAbs[k] = a;
+                    continue;
+                }
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                segValue[k] = sb.length();
+                segAbs[k] = a;
+                sb.append(s, a, e);
+            }
+            value = sb.toString();
+            report = findings.reportAt(off -> {
+                int k = segments - 1;
+                while (k > 0 && segValue[k] > off) {
+                    k--;
+                }
+                return segAbs[k] + Math.max(0, off - segValue[k]);
+            });
+        }
+        controlCharacters(name, value, report);
+        HeaderCatalog.Def def = HeaderCatalog.lookup(name);
+        List<HeaderValue> parsed;
+        if (value.isEmpty()) {
+            parsed = List.of();
+            if (def != null && def.kind() != HeaderCatalog.Kind.TEXT && def.kind() != HeaderCatalog.Kind.MEDIA_TYPE
+                    && def.kind() != HeaderCatalog.Kind.OPTION_TAGS && def.kind() != HeaderCatalog.Kind.GENERIC) {
+                report.add(FindingCode.EMPTY_HEADER_VALUE, 0, def.canonical() + " is empty; its grammar requires a value");
+            }
+        } else {
+            parsed = HeaderGrammar.value(def, name, value, report);
+        }
+        return new Header(name, def == null ? name : def.canonical(), def == null ? null : def.compact(), value,
+                r.firstLine() + 1, r.nameStart() - lines.start(r.firstLine()) + 1, parsed);
+    }
+
+    private static void controlCharacters(String name, String value, Report report) {
+        boolean quoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\\' && quoted) {
+                i++;
+            } else if (Text.isControl(c)) {
+                report.add(FindingCode.CONTROL_CHARACTER, i, name + " contains control character "
+                        + String.format("0x%02X", (int) c) + " in " + Text.q(value)
+                        + "; control characters may only appear escaped inside a quoted string");
+                return;
+            }
+        }
+    }
+}

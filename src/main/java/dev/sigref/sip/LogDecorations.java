@@ -1,0 +1,192 @@
+package dev.sigref.sip;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines that capture and logging tools write around SIP messages, and what they say about the
+ * message that follows (time, addresses, transport).
+ */
+final class LogDecorations {
+    private LogDecorations() {
+    }
+
+    /** Longer lines are never decorations; the cap also keeps the patterns linear on junk. */
+    static final int MAX_LENGTH = 400;
+
+    /**
+     * What one decoration line says.
+     *
+     * @param strong true when the line is distinctive enough to end a body that has no Content-Length
+     */
+    record Decoration(String tool, String timestamp, Endpoint source, Endpoint destination, String transport,
+            boolean strong) {
+    }
+
+    private static final String TS = "(\\d{4}[-/]\\d{2}[-/]\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)";
+    private static final String ADDR = "(\\[[0-9A-Fa-f:.]+\\](?::\\d+)?|[0-9A-Za-z_.:-]+)";
+
+    /** ngrep: {@code U 2026/01/01 10:00:00.123456 10.0.0.1:5060 -> 10.0.0.2:5060 #1} */
+    private static final Pattern NGREP = Pattern.compile("^([UTI]) " + TS + " " + ADDR + " -> " + ADDR + "(?: .*)?$");
+    /** ngrep banners and separators. */
+    private static final Pattern NGREP_BANNER = Pattern.compile("^(?:#+|interface: .*|filter: .*|match: .*)$");
+    /** sngrep text export and generic "time src -> dst" lines. */
+    private static final Pattern ARROW = Pattern.compile("^\\[?" + TS + "\\]?\\s+" + ADDR + "\\s+-+>\\s+" + ADDR + "\\s*$");
+    /** Asterisk chan_sip and pjsip loggers. */
+    private static final Pattern ASTERISK = Pattern.compile(
+            "<--- (?:SIP read from ([A-Za-z]+):(\\S+)|(?:Reliably )?Transmitting (?:\\((?:no )?NAT\\) )?to (\\S+)"
+            + "|Received SIP (?:request|response) \\(\\d+ bytes\\) from ([A-Za-z]+):(\\S+)"
+            + "|Transmitting SIP (?:request|response) \\(\\d+ bytes\\) to ([A-Za-z]+):(\\S+)) --->\\s*$");
+    private static final Pattern ASTERISK_TRAILER = Pattern.compile("^\\s*<-{5,}>\\s*$");
+    /** FreeSWITCH: {@code recv 1234 bytes from udp/[10.0.0.1]:5060 at 10:00:00.123456:} */
+    private static final Pattern FREESWITCH = Pattern.compile(
+            "(recv|send) \\d+ bytes (from|to) ([a-z]+)/" + ADDR + " at ([0-9:.]+):\\s*$");
+    /** Kamailio/OpenSIPS sipdump files and debug lines. */
+    private static final Pattern KAMAILIO_FIELD = Pattern.compile(
+            "^(tag|pid|process|time|date|proto|srcip|srcport|dstip|dstport|msgsize|timeval): (.*)$");
+    private static final Pattern KAMAILIO_DEBUG = Pattern.compile(
+            "(?i)(received|receive_msg|sending|sent|forwarding|msg_send)\\b.*?\\b(from|to)\\s+(udp|tcp|tls|sctp|ws|wss):"
+            + ADDR + "\\s*$");
+    /** Wireshark / tshark "Follow stream" text. */
+    private static final Pattern FOLLOW = Pattern.compile("^(?:Follow: \\S+|Filter: .*|Node [01]: (\\S+))$");
+    private static final Pattern TIMESTAMP_ONLY = Pattern.compile("^\\[?" + TS + "\\]?.*$");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*([=~|*#-])\\1{2,}\\s*$");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^\\d{1,7}$");
+
+    /** The decoration this line is, or null. */
+    static Decoration recognize(String line) {
+        if (line.length() > MAX_LENGTH) {
+            return null;
+        }
+        Matcher m = NGREP.matcher(line);
+        if (m.matches()) {
+            String t = switch (m.group(1)) {
+                case "U" -> "UDP";
+                case "T" -> "TCP";
+                default -> null;
+            };
+            return new Decoration("ngrep", m.group(2), endpoint(m.group(3)), endpoint(m.group(4)), t, true);
+        }
+        m = ARROW.matcher(line);
+        if (m.matches()) {
+            return new Decoration("sngrep", m.group(1), endpoint(m.group(2)), endpoint(m.group(3)), null, true);
+        }
+        if (line.contains("<---")) {
+            m = ASTERISK.matcher(line);
+            if (m.find()) {
+                String ts = leadingTimestamp(line);
+                if (m.group(1) != null) {
+                    return new Decoration("asterisk", ts, endpoint(m.group(2)), null, upper(m.group(1)), true);
+                }
+                if (m.group(3) != null) {
+                    return new Decoration("asterisk", ts, null, endpoint(m.group(3)), null, true);
+                }
+                if (m.group(4) != null) {
+                    return new Decoration("asterisk", ts, endpoint(m.group(5)), null, upper(m.group(4)), true);
+                }
+                return new Decoration("asterisk", ts, null, endpoint(m.group(7)), upper(m.group(6)), true);
+            }
+        }
+        if (ASTERISK_TRAILER.matcher(line).matches()) {
+            return new Decoration("asterisk", null, null, null, null, true);
+        }
+        m = FREESWITCH.matcher(line);
+        if (m.find()) {
+            Endpoint e = endpoint(m.group(4));
+            boolean from = m.group(2).equals("from");
+            return new Decoration("freeswitch", m.group(5), from ? e : null, from ? null : e, upper(m.group(3)), true);
+        }
+        m = KAMAILIO_FIELD.matcher(line);
+        if (m.matches()) {
+            return kamailioField(m.group(1), m.group(2).trim());
+        }
+        m = KAMAILIO_DEBUG.matcher(line);
+        if (m.find()) {
+            Endpoint e = endpoint(m.group(4));
+            boolean from = m.group(2).equalsIgnoreCase("from");
+            return new Decoration("kamailio", leadingTimestamp(line), from ? e : null, from ? null : e,
+                    upper(m.group(3)), true);
+        }
+        m = FOLLOW.matcher(line);
+        if (m.matches()) {
+            return new Decoration("wireshark", null, null, null, null, true);
+        }
+        if (NGREP_BANNER.matcher(line).matches()) {
+            return new Decoration("ngrep", null, null, null, null, false);
+        }
+        if (SEPARATOR.matcher(line).matches() || NUMBER_ONLY.matcher(line).matches()) {
+            return new Decoration(null, null, null, null, null, false);
+        }
+        m = TIMESTAMP_ONLY.matcher(line);
+        if (m.matches()) {
+            return new Decoration("log", m.group(1), null, null, null, false);
+        }
+        return null;
+    }
+
+    private static Decoration kamailioField(String key, String value) {
+        return switch (key) {
+            case "srcip" -> new Decoration("kamailio", null, new Endpoint(value, -1), null, null, false);
+            case "dstip" -> new Decoration("kamailio", null, null, new Endpoint(value, -1), null, false);
+            case "srcport" -> new Decoration("kamailio", null, new Endpoint(null, parsePort(value)), null, null, false);
+            case "dstport" -> new Decoration("kamailio", null, null, new Endpoint(null, parsePort(value)), null, false);
+            case "proto" -> new Decoration("kamailio", null, null, null, upper(value.split(" ")[0]), false);
+            case "date" -> new Decoration("kamailio", value, null, null, null, false);
+            default -> new Decoration("kamailio", null, null, null, null, false);
+        };
+    }
+
+    private static String leadingTimestamp(String line) {
+        Matcher m = TIMESTAMP_ONLY.matcher(line);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
+    }
+
+    private static int parsePort(String p) {
+        long v = Text.parseDigits(p, 0, p.length());
+        return v < 0 || v > 65535 ? -1 : (int) v;
+    }
+
+    /** host:port, [v6]:port, or a bare IPv6 address whose last group ngrep printed as the port. */
+    static Endpoint endpoint(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.startsWith("[")) {
+            int close = text.indexOf(']');
+            String host = text.substring(1, close);
+            int port = close + 1 < text.length() && text.charAt(close + 1) == ':'
+                    ? parsePort(text.substring(close + 2)) : -1;
+            return new Endpoint(host, port);
+        }
+        int colon = text.lastIndexOf(':');
+        if (colon < 0) {
+            return new Endpoint(text, -1);
+        }
+        return new Endpoint(text.substring(0, colon), parsePort(text.substring(colon + 1)));
+    }
+
+    /** Merges what successive decoration lines said; later lines fill what earlier ones left out. */
+    static Decoration merge(Decoration a, Decoration b) {
+        if (a == null) {
+            return b;
+        }
+        return new Decoration(a.tool != null ? a.tool : b.tool, a.timestamp != null ? a.timestamp : b.timestamp,
+                mergeEndpoint(a.source, b.source), mergeEndpoint(a.destination, b.destination),
+                a.transport != null ? a.transport : b.transport, a.strong || b.strong);
+    }
+
+    private static Endpoint mergeEndpoint(Endpoint a, Endpoint b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return new Endpoint(a.host() != null ? a.host() : b.host(), a.port() >= 0 ? a.port() : b.port());
+    }
+}

@@ -1,0 +1,285 @@
+package dev.sigref.sip;
+
+import java.util.List;
+
+/** Reads one message starting at a start line: header section, body framed by Content-Length, then validation. */
+final class MessageReader {
+    private final Lines lines;
+    private final String s;
+    private final boolean utf8;
+    private final ParseOptions options;
+
+    MessageReader(Lines lines, boolean utf8, ParseOptions options) {
+        this.lines = lines;
+        this.s = lines.s;
+        this.utf8 = utf8;
+        this.options = options;
+    }
+
+    /**
+     * @param message   the message
+     * @param resume    the offset where reading the paste resumes: a line start, or the middle of a line where the
+     *                  next message starts right after a body that does not end in CRLF (a TCP stream)
+     * @param trailing  text after the declared body that belongs to no message, or null
+     */
+    record Framed(SipMessage message, int resume, UndecodedBlock trailing) {
+    }
+
+    private record BodyFrame(int end, int resume, UndecodedBlock trailing) {
+    }
+
+    /** Reads the message whose start line begins at {@code startOffset} on line {@code first}. */
+    Framed read(int index, int first, int startOffset, MessageMetadata metadata) {
+        FindingList f = new FindingList(lines);
+        StartLine start = StartLine.parse(lines, first, startOffset, f);
+        HeaderSection.Result section = HeaderSection.scan(lines, first + 1, s.length(), true, f);
+        List<HeaderSection.RawHeader> raws = section.headers();
+        if (raws.size() > options.maxHeadersPerMessage()) {
+            HeaderSection.RawHeader over = raws.get(options.maxHeadersPerMessage());
+            f.onLine(FindingCode.TOO_MANY_HEADERS, over.firstLine(), "the message has " + raws.size()
+                    + " header lines; only the first " + options.maxHeadersPerMessage() + " are decoded");
+            raws = raws.subList(0, options.maxHeadersPerMessage());
+        }
+        HeaderSection.RawHeader clHeader = contentLengthHeader(raws);
+        long declared = clHeader == null ? -1 : declaredLength(clHeader);
+        int headerEndLine = section.nextLine() - 1;
+        int bodyStart = section.nextLine() >= lines.count ? s.length() : lines.start(section.nextLine());
+        int bodyEnd;
+        int resume;
+        UndecodedBlock trailing = null;
+        switch (section.end()) {
+            case NEXT_MESSAGE -> {
+                bodyEnd = bodyStart;
+                resume = bodyStart;
+                f.onLine(FindingCode.MISSING_EMPTY_LINE, headerEndLine, "the header section ends at line "
+                        + (headerEndLine + 1) + " without the empty line (CRLF) that must close it before the next message");
+            }
+            case END_OF_TEXT -> {
+                bodyEnd = bodyStart;
+                resume = bodyStart;
+                if (declared > 0) {
+                    f.onLine(FindingCode.CONTENT_LENGTH_MISMATCH, headerEndLine, "content-length " + declared
+                            + " declared, 0 bytes present; the paste ends after the headers");
+                } else {
+                    f.onLine(FindingCode.MISSING_FINAL_EMPTY_LINE, headerEndLine, "the paste ends after line "
+                            + (headerEndLine + 1) + " without the empty line that closes the headers"
+                            + " (copying often drops it; on the wire it is required)");
+                }
+            }
+            default -> {
+                if (section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE) {
+                    headerEndLine = section.nextLine() - 1;
+                    f.onLine(FindingCode.MISSING_EMPTY_LINE, section.nextLine(), "line "
+                            + Text.q(lines.content(section.nextLine()))
+                            + " follows the headers without the empty line (CRLF) that must separate headers from body");
+                }
+                BodyFrame frame = frameBody(bodyStart, declared, lines.endsInBareLf(first), f);
+                bodyEnd = frame.end;
+                resume = frame.resume;
+                trailing = frame.trailing;
+            }
+        }
+        List<Header> headers = HeaderSection.build(lines, raws, s.length(), f);
+        if (clHeader == null && bodyEnd > bodyStart) {
+            f.at(FindingCode.MISSING_CONTENT_LENGTH, bodyStart, "the message has a " + byteLength(bodyStart, bodyEnd, false)
+                    + "-byte body but no content-length; it is required over TCP and TLS, send it always");
+        }
+        String raw = s.substring(startOffset, bodyEnd);
+        int lastLine = lines.lineOf(Math.max(startOffset, bodyEnd - 1));
+        lineEndings(first, Math.max(first, Math.min(headerEndLine, lastLine)), f);
+        String method = start.method();
+        if (start.kind() == SipMessage.Kind.RESPONSE) {
+            for (Header h : headers) {
+                if (h.canonicalName().equals("CSeq") && h.value() instanceof CSeqValue c) {
+                    method = c.method();
+                    break;
+                }
+            }
+        }
+        Body body = BodyDecoder.decode(lines, bodyStart, bodyEnd, headers, utf8, f);
+        MessageRules.check(start, first, headers, body, bodyStart, f);
+        SipMessage m = new SipMessage(index, start.kind(), start.text(), method, start.requestUri(), start.statusCode(),
+                start.reasonPhrase(), start.version(), headers, body, f.sorted(), metadata, raw, first + 1, lastLine + 1);
+        return new Framed(m, resume, trailing);
+    }
+
+    private HeaderSection.RawHeader contentLengthHeader(List<HeaderSection.RawHeader> raws) {
+        for (HeaderSection.RawHeader r : raws) {
+            int len = r.nameEnd() - r.nameStart();
+            if ((len == 14 && s.regionMatches(true, r.nameStart(), "Content-Length", 0, 14))
+                    || (len == 1 && (s.charAt(r.nameStart()) == 'l' || s.charAt(r.nameStart()) == 'L'))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The Content-Length value for framing, -1 when it cannot be read (the grammar reports why). */
+    private long declaredLength(HeaderSection.RawHeader r) {
+        int a = r.valueStart();
+        int e = lines.contentEnd(r.firstLine());
+        while (a < e && Text.isWsp(s.charAt(a))) {
+            a++;
+        }
+        while (e > a && Text.isWsp(s.charAt(e - 1))) {
+            e--;
+        }
+        return Text.parseDigits(s, a, e);
+    }
+
+    /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
+    private BodyFrame frameBody(int bodyStart, long declared, boolean lf, FindingList f) {
+        int bodyLine = bodyStart >= s.length() ? lines.count : lines.lineOf(bodyStart);
+        if (declared >= 0) {
+            int endLf = lf ? advance(bodyStart, declared, true) : -1;
+            int endRaw = advance(bodyStart, declared, false);
+            int resume = endLf >= 0 ? boundaryAt(endLf) : -1;
+            if (resume >= 0) {
+                return new BodyFrame(endLf, resume, null);
+            }
+            resume = endRaw >= 0 ? boundaryAt(endRaw) : -1;
+            if (resume >= 0) {
+                return new BodyFrame(endRaw, resume, null);
+            }
+            int end = endLf >= 0 ? endLf : endRaw;
+            if (end >= 0) {
+                int next = nextBoundaryLine(lines.lineOf(end) + (lines.start(lines.lineOf(end)) == end ? 0 : 1));
+                int nextOffset = next >= lines.count ? s.length() : lines.start(next);
+                int extraEnd = trimTrailingBlankLines(end, nextOffset);
+                f.at(FindingCode.DATA_AFTER_BODY, end, "content-length " + declared + " declared, but "
+                        + byteLength(end, extraEnd, false) + " more bytes follow the body before the next message"
+                        + " (" + Text.q(s.substring(end, Math.min(extraEnd, end + 40)))
+                        + "); a receiver discards them: check the content-length or the paste");
+                UndecodedBlock block = new UndecodedBlock(lines.lineOf(end) + 1, lines.lineOf(extraEnd - 1) + 1,
+                        s.substring(end, extraEnd), "text after the body that content-length " + declared + " declares");
+                return new BodyFrame(end, nextOffset, block);
+            }
+            int next = nextBoundaryLine(bodyLine);
+            int nextOffset = next >= lines.count ? s.length() : lines.start(next);
+            int end2 = trimTrailingBlankLines(bodyStart, nextOffset);
+            long present = byteLength(bodyStart, end2, false);
+            String crlfNote = lf ? " (" + byteLength(bodyStart, end2, true) + " with CRLF line ends)" : "";
+            f.at(FindingCode.CONTENT_LENGTH_MISMATCH, bodyStart, "content-length " + declared + " declared, " + present
+                    + " bytes present" + crlfNote + "; the body is shorter than declared: the message is truncated"
+                    + " or the sender computed content-length wrongly");
+            return new BodyFrame(end2, nextOffset, null);
+        }
+        int next = nextBoundaryLine(bodyLine);
+        int nextOffset = next >= lines.count ? s.length() : lines.start(next);
+        return new BodyFrame(trimTrailingBlankLines(bodyStart, nextOffset), nextOffset, null);
+    }
+
+    /** The offset where {@code bytes} bytes from {@code from} end, or -1 when the text is shorter. */
+    private int advance(int from, long bytes, boolean bareLfCountsTwo) {
+        long n = 0;
+        int i = from;
+        int len = s.length();
+        while (n < bytes) {
+            if (i >= len) {
+                return -1;
+            }
+            char c = s.charAt(i);
+            n += byteWidth(c, i, bareLfCountsTwo);
+            i += Character.isHighSurrogate(c) && i + 1 < len ? 2 : 1;
+        }
+        return i;
+    }
+
+    private int byteWidth(char c, int i, boolean bareLfCountsTwo) {
+        if (c < 0x80) {
+            return c == '\n' && bareLfCountsTwo && (i == 0 || s.charAt(i - 1) != '\r') ? 2 : 1;
+        }
+        if (!utf8) {
+            return 1;
+        }
+        if (c < 0x800) {
+            return 2;
+        }
+        return Character.isHighSurrogate(c) ? 4 : 3;
+    }
+
+    long byteLength(int from, int to, boolean bareLfCountsTwo) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            n += byteWidth(c, i, bareLfCountsTwo);
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The offset where reading resumes when a body ends at {@code end}: the next non-blank text must start a message
+     * (possibly on the same line, as in a TCP stream) or be a decoration. Returns -1 when other text follows.
+     */
+    private int boundaryAt(int end) {
+        if (end >= s.length()) {
+            return s.length();
+        }
+        int line = lines.lineOf(end);
+        int k = line;
+        if (end != lines.start(line)) {
+            if (!Text.isBlank(s, end, lines.next(line))) {
+                return StartLines.looksLikeStartLine(s, end, lines.contentEnd(line)) ? end : -1;
+            }
+            k = line + 1;
+        }
+        while (k < lines.count && lines.isBlank(k)) {
+            k++;
+        }
+        if (k >= lines.count) {
+            return s.length();
+        }
+        int ls = lines.start(k);
+        int le = lines.contentEnd(k);
+        if (StartLines.looksLikeStartLine(s, ls, le)
+                || (le - ls <= LogDecorations.MAX_LENGTH && LogDecorations.recognize(s.substring(ls, le)) != null)) {
+            return ls;
+        }
+        return -1;
+    }
+
+    /** The next line that starts a message or is a distinctive log decoration. */
+    private int nextBoundaryLine(int from) {
+        for (int k = from; k < lines.count; k++) {
+            int ls = lines.start(k);
+            int le = lines.contentEnd(k);
+            if (StartLines.looksLikeStartLine(s, ls, le)) {
+                return k;
+            }
+            if (le - ls <= LogDecorations.MAX_LENGTH && le > ls) {
+                LogDecorations.Decoration d = LogDecorations.recognize(s.substring(ls, le));
+                if (d != null && d.strong()) {
+                    return k;
+                }
+            }
+        }
+        return lines.count;
+    }
+
+    /** Moves {@code to} back over trailing blank lines, keeping the line end of the last text line. */
+    private int trimTrailingBlankLines(int from, int to) {
+        int e = to;
+        while (e > from) {
+            int line = lines.lineOf(e - 1);
+            int ls = Math.max(lines.start(line), from);
+            if (!Text.isBlank(s, ls, e)) {
+                break;
+            }
+            e = ls;
+        }
+        return e;
+    }
+
+    private void lineEndings(int first, int last, FindingList f) {
+        for (int k = first; k <= last && k < lines.count; k++) {
+            if (lines.endsInBareLf(k)) {
+                f.onLine(FindingCode.LF_LINE_ENDINGS, k, "lines end in a bare LF instead of CRLF (usual in copied"
+                        + " text; on the wire SIP requires CRLF); content-length was checked against both");
+                return;
+            }
+        }
+    }
+}

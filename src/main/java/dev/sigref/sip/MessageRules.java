@@ -1,0 +1,200 @@
+package dev.sigref.sip;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Rules that need the whole message: mandatory headers, CSeq versus method, tags, branches, single-value headers. */
+final class MessageRules {
+    private MessageRules() {
+    }
+
+    static void check(StartLine start, int startLine, List<Header> headers, Body body, int bodyStart, FindingList f) {
+        Map<String, Header> first = new HashMap<>(32);
+        Map<String, Integer> counts = new HashMap<>(32);
+        for (Header h : headers) {
+            String key = h.canonicalName();
+            Integer n = counts.merge(key, 1, Integer::sum);
+            if (n == 1) {
+                first.put(key, h);
+            } else if (n == 2) {
+                duplicate(h, first.get(key), f);
+            }
+        }
+        boolean request = start.kind() == SipMessage.Kind.REQUEST;
+        mandatory(first, "Via", FindingCode.MISSING_VIA, start, startLine, f);
+        mandatory(first, "From", FindingCode.MISSING_FROM, start, startLine, f);
+        mandatory(first, "To", FindingCode.MISSING_TO, start, startLine, f);
+        mandatory(first, "Call-ID", FindingCode.MISSING_CALL_ID, start, startLine, f);
+        mandatory(first, "CSeq", FindingCode.MISSING_CSEQ, start, startLine, f);
+        boolean rfc2543 = request && rfc2543(first);
+        if (request && !rfc2543) {
+            mandatory(first, "Max-Forwards", FindingCode.MISSING_MAX_FORWARDS, start, startLine, f);
+        }
+        Header cseqHeader = first.get("CSeq");
+        CSeqValue cseq = cseqHeader != null && cseqHeader.value() instanceof CSeqValue c ? c : null;
+        if (request) {
+            requestRules(start, startLine, first, cseqHeader, cseq, rfc2543, f);
+        } else {
+            responseRules(start, startLine, first, cseqHeader, cseq, f);
+        }
+        if (rfc2543) {
+            rfc2543Omissions(start, startLine, first, f);
+        } else {
+            tags(start, first, f);
+        }
+        branches(headers, f);
+        if (!(body instanceof EmptyBody) && !first.containsKey("Content-Type")) {
+            f.at(FindingCode.MISSING_CONTENT_TYPE, bodyStart, "the message has a body but no content-type;"
+                    + " the receiver cannot tell how to read it, add Content-Type (e.g. application/sdp)");
+        }
+    }
+
+    private static void duplicate(Header second, Header firstSeen, FindingList f) {
+        HeaderCatalog.Def def = HeaderCatalog.lookup(second.name());
+        if (def == null || def.list() || def.kind() == HeaderCatalog.Kind.AUTH) {
+            return;
+        }
+        f.onLine(FindingCode.DUPLICATE_HEADER, second.line() - 1, def.canonical().toLowerCase(java.util.Locale.ROOT)
+                + " appears again at line " + second.line() + " (first at line " + firstSeen.line() + ", "
+                + Text.q(firstSeen.rawValue()) + " then " + Text.q(second.rawValue())
+                + "); it takes a single value, send it once");
+    }
+
+    private static void mandatory(Map<String, Header> first, String name, FindingCode code, StartLine start,
+            int startLine, FindingList f) {
+        if (!first.containsKey(name)) {
+            f.onLine(code, startLine, (start.kind() == SipMessage.Kind.REQUEST ? start.method() + " request"
+                    : start.statusCode() + " response") + " has no " + name + " header; RFC 3261 §8.1.1 makes it"
+                    + " mandatory in every " + (code == FindingCode.MISSING_MAX_FORWARDS ? "request" : "request and response"));
+        }
+    }
+
+    private static void requestRules(StartLine start, int startLine, Map<String, Header> first, Header cseqHeader,
+            CSeqValue cseq, boolean rfc2543, FindingList f) {
+        String method = start.method();
+        if (cseq != null && !cseq.method().equals(method)) {
+            String why;
+            if (method.equals("CANCEL")) {
+                why = "; a CANCEL carries the CSeq number of the INVITE it cancels but the method CANCEL (RFC 3261 §9.1)";
+            } else if (method.equals("ACK")) {
+                why = "; an ACK carries the CSeq number of the INVITE it acknowledges but the method ACK"
+                        + " (RFC 3261 §17.1.1.3)";
+            } else {
+                why = "; the CSeq method must equal the request method";
+            }
+            f.onLine(FindingCode.CSEQ_METHOD_MISMATCH, cseqHeader.line() - 1, "request method " + method
+                    + " but cseq " + Text.q(cseqHeader.rawValue()) + why);
+        }
+        boolean dialogCreating = method.equals("INVITE") || method.equals("SUBSCRIBE") || method.equals("REFER");
+        if (dialogCreating && !rfc2543 && !first.containsKey("Contact")) {
+            f.onLine(FindingCode.MISSING_CONTACT, startLine, method + " request has no Contact; a request that can create a"
+                    + " dialog must carry exactly one SIP or SIPS URI in Contact (RFC 3261 §8.1.1.8)");
+        }
+    }
+
+    private static void responseRules(StartLine start, int startLine, Map<String, Header> first, Header cseqHeader, CSeqValue cseq,
+            FindingList f) {
+        int code = start.statusCode();
+        if (cseq != null && cseq.method().equals("ACK")) {
+            f.onLine(FindingCode.RESPONSE_TO_ACK, cseqHeader.line() - 1, "response " + code + " answers cseq "
+                    + Text.q(cseqHeader.rawValue()) + "; ACK is never answered with a response");
+        }
+        if (cseq != null && code >= 200 && code < 300 && (cseq.method().equals("INVITE"))
+                && !first.containsKey("Contact")) {
+            f.onLine(FindingCode.MISSING_CONTACT, startLine, code + " response to INVITE has no Contact; a 2xx that"
+                    + " establishes a dialog must carry the UAS's Contact (RFC 3261 §12.1.1)");
+        }
+        if (code == 401 && !first.containsKey("WWW-Authenticate")) {
+            f.onLine(FindingCode.MISSING_AUTHENTICATE, startLine, "401 response has no WWW-Authenticate; the UAC cannot"
+                    + " answer the challenge (RFC 3261 §21.4.2)");
+        }
+        if (code == 407 && !first.containsKey("Proxy-Authenticate")) {
+            f.onLine(FindingCode.MISSING_AUTHENTICATE, startLine, "407 response has no Proxy-Authenticate; the UAC cannot"
+                    + " answer the challenge (RFC 3261 §21.4.8)");
+        }
+    }
+
+    private static void tags(StartLine start, Map<String, Header> first, FindingList f) {
+        Header from = first.get("From");
+        if (from != null && from.value() instanceof NameAddr na && na.tag() == null) {
+            f.onLine(FindingCode.MISSING_FROM_TAG, from.line() - 1, "from " + Text.q(from.rawValue())
+                    + " has no tag; every request must put a fresh ;tag= in From (RFC 3261 §8.1.1.3)");
+        }
+        Header to = first.get("To");
+        if (start.kind() == SipMessage.Kind.RESPONSE && start.statusCode() > 100 && to != null
+                && to.value() instanceof NameAddr na && na.tag() == null) {
+            if (cancel(first)) {
+                // stateful proxies answer CANCEL hop by hop, often before any dialog exists
+                f.onLine(FindingCode.CANCEL_RESPONSE_WITHOUT_TO_TAG, to.line() - 1, start.statusCode()
+                        + " response to CANCEL has to " + Text.q(to.rawValue()) + " without tag; its To tag should"
+                        + " be the one of the INVITE's response (RFC 3261 §9.2, §8.2.6.2)");
+                return;
+            }
+            f.onLine(FindingCode.MISSING_TO_TAG, to.line() - 1, start.statusCode() + " response has to "
+                    + Text.q(to.rawValue()) + " without tag; the UAS must add a ;tag= to To in every response"
+                    + " other than 100 Trying (RFC 3261 §8.2.6.2)");
+        }
+    }
+
+    /** A request whose top Via has no z9hG4bK branch was built by an RFC 2543 element (RFC 3261 §8.1.1.7). */
+    private static boolean rfc2543(Map<String, Header> first) {
+        Header via = first.get("Via");
+        if (via == null || !(via.value() instanceof ViaValue v)) {
+            return false;
+        }
+        String branch = v.branch();
+        return branch == null || !branch.startsWith(ViaValue.MAGIC_COOKIE);
+    }
+
+    /**
+     * RFC 2543 had no Max-Forwards requirement, no From tag and an optional Contact; RFC 3261 elements accept such
+     * requests for backward compatibility (RFC 4475 §3.4.1), so the omissions are one warning, not errors.
+     */
+    private static void rfc2543Omissions(StartLine start, int startLine, Map<String, Header> first, FindingList f) {
+        java.util.List<String> missing = new java.util.ArrayList<>(3);
+        if (!first.containsKey("Max-Forwards")) {
+            missing.add("Max-Forwards");
+        }
+        Header from = first.get("From");
+        if (from != null && from.value() instanceof NameAddr na && na.tag() == null) {
+            missing.add("a From tag");
+        }
+        String m = start.method();
+        if ((m.equals("INVITE") || m.equals("SUBSCRIBE") || m.equals("REFER")) && !first.containsKey("Contact")) {
+            missing.add("Contact");
+        }
+        if (!missing.isEmpty()) {
+            f.onLine(FindingCode.RFC2543_MESSAGE, startLine, start.method() + " request follows RFC 2543 (top via has"
+                    + " no z9hG4bK branch) and lacks " + String.join(", ", missing) + ", which RFC 3261 requires;"
+                    + " RFC 3261 elements accept it for backward compatibility, current senders must add them");
+        }
+    }
+
+    private static boolean cancel(Map<String, Header> first) {
+        Header cseq = first.get("CSeq");
+        return cseq != null && cseq.value() instanceof CSeqValue c && c.method().equals("CANCEL");
+    }
+
+    /** Only the top Via belongs to the sender; the others were checked by the hops that added them. */
+    private static void branches(List<Header> headers, FindingList f) {
+        for (Header h : headers) {
+            if (!h.canonicalName().equals("Via")) {
+                continue;
+            }
+            if (h.value() instanceof ViaValue via) {
+                String branch = via.branch();
+                if (branch == null) {
+                    f.onLine(FindingCode.MISSING_VIA_BRANCH, h.line() - 1, "via " + Text.q(via.host()
+                            + (via.port() >= 0 ? ":" + via.port() : "")) + " has no branch parameter; RFC 3261"
+                            + " elements add ;branch=z9hG4bK... to identify the transaction");
+                } else if (!branch.startsWith(ViaValue.MAGIC_COOKIE)) {
+                    f.onLine(FindingCode.VIA_BRANCH_RFC2543, h.line() - 1, "via branch " + Text.q(branch)
+                            + " lacks the z9hG4bK magic cookie, so it is RFC 2543 style: transactions are matched"
+                            + " the old way");
+                }
+            }
+            return;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.sigref.sip;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point of the decoder: turns pasted text (one message, a whole trace, log output around it) into parsed SIP
+ * messages, undecodable blocks and findings. It never throws on any input and its work is linear in the input size.
+ */
+public final class SipParser {
+    private SipParser() {
+    }
+
+    /** Parses pasted text with the default limits. Body lengths are counted in UTF-8 bytes, as on the wire. */
+    public static ParseResult parse(String text) {
+        return parse(text, ParseOptions.DEFAULTS);
+    }
+
+    /** Parses pasted text with the given limits. */
+    public static ParseResult parse(String text, ParseOptions options) {
+        return parse(text == null ? "" : text, true, options);
+    }
+
+    /**
+     * Parses raw bytes as captured (UTF-8 text with possibly binary bodies). Valid UTF-8 is decoded as such; anything
+     * else is read byte for byte (ISO-8859-1) so that Content-Length still counts bytes exactly.
+     */
+    public static ParseResult parse(byte[] bytes) {
+        return parse(bytes, ParseOptions.DEFAULTS);
+    }
+
+    public static ParseResult parse(byte[] bytes, ParseOptions options) {
+        if (bytes == null) {
+            return parse("", true, options);
+        }
+        boolean ascii = true;
+        for (byte b : bytes) {
+            if (b < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return parse(new String(bytes, StandardCharsets.ISO_8859_1), false, options);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return parse(text, true, options);
+        } catch (CharacterCodingException e) {
+            return parse(new String(bytes, StandardCharsets.ISO_8859_1), false, options);
+        }
+    }
+
+    private static ParseResult parse(String text, boolean utf8, ParseOptions options) {
+        String overflow = null;
+        int overflowLine = 0;
+        if (text.length() > options.maxInputChars()) {
+            int cut = options.maxInputChars();
+            int nl = text.lastIndexOf('\n', cut - 1);
+            cut = nl >= 0 ? nl + 1 : cut;
+            if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
+            overflow = text.substring(cut);
+            text = text.substring(0, cut);
+            overflowLine = 1;
+            for (int i = 0; i < cut; i++) {
+                if (text.charAt(i) == '\n') {
+                    overflowLine++;
+                }
+            }
+        }
+        try {
+            return new TraceReader(NgrepByline.restore(text), utf8, options).read(overflow, overflowLine);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug must not take the page down: the paste is still shown, as undecoded text.
+            return new ParseResult(java.util.List.of(), java.util.List.of(new UndecodedBlock(1, 1, text,
+                    "internal decoder error (" + e.getClass().getSimpleName() + "); please report this input")),
+                    java.util.List.of());
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.sigref.sip;
+
+import java.util.Locale;
+
+/** Request-Line = Method SP Request-URI SP SIP-Version CRLF; Status-Line = SIP-Version SP Status-Code SP Reason-Phrase CRLF. */
+record StartLine(SipMessage.Kind kind, String text, String method, Uri requestUri, int statusCode,
+        String reasonPhrase, String version) {
+
+    static StartLine parse(Lines lines, int line, int from, FindingList f) {
+        String s = lines.s;
+        int to = lines.contentEnd(line);
+        String text = s.substring(from, to);
+        if (s.regionMatches(true, from, "SIP/", 0, 4)) {
+            return statusLine(s, from, to, text, f);
+        }
+        return requestLine(s, from, to, text, f);
+    }
+
+    /** Status-Line = SIP-Version SP Status-Code SP Reason-Phrase CRLF */
+    static StartLine statusLine(String s, int from, int to, String text, FindingList f) {
+        int i = from;
+        while (i < to && !Text.isWsp(s.charAt(i))) {
+            i++;
+        }
+        String version = s.substring(from, i);
+        sipVersion(version, from, f);
+        int sp = i;
+        while (i < to && Text.isWsp(s.charAt(i))) {
+            i++;
+        }
+        if (i - sp > 1 || (i > sp && s.charAt(sp) == '\t')) {
+            f.at(FindingCode.EXTRA_WHITESPACE, sp, "status line " + Text.q(text)
+                    + " separates version and code with more than one SP; use exactly one");
+        }
+        int codeStart = i;
+        while (i < to && Text.isDigit(s.charAt(i))) {
+            i++;
+        }
+        int code = 0;
+        if (i - codeStart > 3 && (i == to || Text.isWsp(s.charAt(i)))) {
+            f.at(FindingCode.STATUS_CODE_OUT_OF_RANGE, codeStart, "status code " + s.substring(codeStart, i)
+                    + " is outside 100-699; a status code has three digits, the first giving the class 1-6");
+        } else if (i - codeStart != 3 || (i < to && !Text.isWsp(s.charAt(i)))) {
+            f.at(FindingCode.MALFORMED_STATUS_LINE, codeStart, "status line " + Text.q(text)
+                    + " does not have a three-digit status code after the version");
+            if (i > codeStart && i - codeStart <= 9) {
+                code = Integer.parseInt(s, codeStart, i, 10);
+            }
+        } else {
+            code = Integer.parseInt(s, codeStart, i, 10);
+            if (code < 100 || code > 699) {
+                f.at(FindingCode.STATUS_CODE_OUT_OF_RANGE, codeStart, "status code " + code
+                        + " is outside 100-699; the first digit gives the class 1-6");
+            }
+        }
+        String reason = "";
+        if (i >= to) {
+            f.at(FindingCode.MISSING_REASON_PHRASE, to, "status line " + Text.q(text)
+                    + " ends after the code; it needs SP and a reason phrase, such as '200 OK'");
+        } else if (i < to) {
+            int rs = i + 1;
+            if (rs < to && Text.isWsp(s.charAt(rs))) {
+                f.at(FindingCode.EXTRA_WHITESPACE, i, "status line " + Text.q(text)
+                        + " has more than one SP between code and reason phrase");
+            }
+            reason = s.substring(rs, to).trim();
+            for (int k = rs; k < to; k++) {
+                if (Text.isControl(s.charAt(k))) {
+                    f.at(FindingCode.CONTROL_CHARACTER, k, "reason phrase " + Text.q(reason)
+                            + " contains a control character");
+                    break;
+                }
+            }
+        }
+        return new StartLine(SipMessage.Kind.RESPONSE, text, null, null, code, reason, version);
+    }
+
+    /** Request-Line = Method SP Request-URI SP SIP-Version CRLF */
+    static StartLine requestLine(String s, int from, int to, String text, FindingList f) {
+        int i = from;
+        while (i < to && Text.isTokenChar(s.charAt(i))) {
+            i++;
+        }
+        String method = s.substring(from, i);
+        int[] parts = new int[8];
+        int n = 0;
+        int p = i;
+        boolean extraWs = false;
+        while (p < to) {
+            int ws = p;
+            while (p < to && Text.isWsp(s.charAt(p))) {
+                p++;
+            }
+            if (p - ws != 1 || s.charAt(ws) == '\t') {
+                extraWs = true;
+            }
+            if (p >= to) {
+                break;
+            }
+            int st = p;
+            while (p < to && !Text.isWsp(s.charAt(p))) {
+                p++;
+            }
+            if (n < parts.length) {
+                parts[n++] = st;
+                parts[n++] = p;
+            }
+        }
+        if (extraWs) {
+            f.at(FindingCode.EXTRA_WHITESPACE, i, "request line " + Text.q(text)
+                    + " has whitespace other than a single SP between its elements or at its end; use exactly one SP");
+        }
+        int elements = n / 2;
+        String version = "";
+        Uri uri = null;
+        if (elements >= 2 && s.regionMatches(true, parts[n - 2], "SIP/", 0, 4)) {
+            version = s.substring(parts[n - 2], parts[n - 1]);
+            sipVersion(version, parts[n - 2], f);
+            int uriStart = parts[0];
+            int uriEnd = parts[n - 3];
+            uri = requestUri(s, uriStart, uriEnd, text, f);
+        } else {
+            f.at(FindingCode.MALFORMED_REQUEST_LINE, from, "request line " + Text.q(text)
+                    + " is not 'METHOD request-uri SIP/2.0'" + (elements == 1 ? "; the SIP version is missing" : ""));
+            if (elements >= 1) {
+                uri = requestUri(s, parts[0], parts[1], text, f);
+            }
+        }
+        if (i < to && !Text.isWsp(s.charAt(i))) {
+            f.at(FindingCode.MALFORMED_REQUEST_LINE, i, "method " + Text.q(s.substring(from, Math.min(to, i + 1)))
+                    + " contains a character a method token may not hold");
+        } else if (!StartLines.KNOWN_METHODS.contains(method)) {
+            String upper = method.toUpperCase(Locale.ROOT);
+            f.at(FindingCode.UNKNOWN_METHOD, from, "method " + Text.q(method) + " is not a registered SIP method"
+                    + (StartLines.KNOWN_METHODS.contains(upper) ? "; methods are case-sensitive, did you mean "
+                            + upper + "?" : "; it is handled as an extension method"));
+        }
+        return new StartLine(SipMessage.Kind.REQUEST, text, method, uri, 0, null, version);
+    }
+
+    /** Request-URI = SIP-URI / SIPS-URI / absoluteURI; never written inside < > */
+    static Uri requestUri(String s, int from, int to, String text, FindingList f) {
+        Report r = f.reportAt(off -> off);
+        if (from < to && s.charAt(from) == '<') {
+            f.at(FindingCode.ANGLE_BRACKETS_IN_REQUEST_URI, from, "request-uri " + Text.q(s.substring(from, to))
+                    + " is enclosed in < >; a Request-URI is written bare");
+            from++;
+            if (to > from && s.charAt(to - 1) == '>') {
+                to--;
+            }
+        }
+        Uri uri = UriGrammar.uri(s, from, to, UriGrammar.Place.REQUEST_URI, r);
+        if (uri instanceof AbsoluteUri a && !a.scheme().isEmpty()) {
+            f.at(FindingCode.UNKNOWN_URI_SCHEME, from, "request-uri scheme " + Text.q(a.scheme())
+                    + " is not sip, sips or tel; it is kept as an opaque URI");
+        }
+        return uri;
+    }
+
+    /** SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT; only SIP/2.0 exists. */
+    static void sipVersion(String version, int at, FindingList f) {
+        if (!version.equalsIgnoreCase("SIP/2.0")) {
+            f.at(FindingCode.UNSUPPORTED_SIP_VERSION, at, "sip version " + Text.q(version)
+                    + " is not SIP/2.0; a SIP/2.0 element answers it with 505 Version Not Supported");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.sigref.sip;
+
+/** Character classes of RFC 3261 §25.1 and small string helpers shared by the grammars. */
+final class Text {
+    private Text() {
+    }
+
+    private static final boolean[] TOKEN = new boolean[128];
+    private static final boolean[] UNRESERVED = new boolean[128];
+    private static final boolean[] WORD = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            TOKEN[c] = UNRESERVED[c] = WORD[c] = true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            TOKEN[c] = UNRESERVED[c] = WORD[c] = true;
+            TOKEN[c - 32] = UNRESERVED[c - 32] = WORD[c - 32] = true;
+        }
+        for (char c : "-.!%*_+`'~".toCharArray()) {
+            TOKEN[c] = true;
+            WORD[c] = true;
+        }
+        for (char c : "-_.!~*'()".toCharArray()) {
+            UNRESERVED[c] = true;
+        }
+        for (char c : "()<>:\\\"/[]?{}".toCharArray()) {
+            WORD[c] = true;
+        }
+    }
+
+    /** token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" ) */
+    static boolean isTokenChar(char c) {
+        return c < 128 && TOKEN[c];
+    }
+
+    /** unreserved = alphanum / mark */
+    static boolean isUnreserved(char c) {
+        return c < 128 && UNRESERVED[c];
+    }
+
+    /** word = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" / "(" / ")" / "<" / ">" / ":" / "\" / DQUOTE / "/" / "[" / "]" / "?" / "{" / "}" ) */
+    static boolean isWordChar(char c) {
+        return c < 128 && WORD[c];
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    static boolean isAlpha(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isWsp(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** Control characters the grammar never allows outside a quoted-pair (HTAB is whitespace). */
+    static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t') || c == 0x7f;
+    }
+
+    static boolean isToken(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isTokenChar(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Removes the surrounding quotes of a quoted-string and resolves its quoted-pairs; other text is returned as is. */
+    static String unquote(String v) {
+        if (v.length() < 2 || v.charAt(0) != '"') {
+            return v;
+        }
+        int end = v.charAt(v.length() - 1) == '"' ? v.length() - 1 : v.length();
+        if (v.indexOf('\\') < 0) {
+            return v.substring(1, end);
+        }
+        StringBuilder sb = new StringBuilder(end);
+        for (int i = 1; i < end; i++) {
+            char c = v.charAt(i);
+            if (c == '\\' && i + 1 < end) {
+                c = v.charAt(++i);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Decodes {@code %HH} escapes (as UTF-8 sequences) exactly once; malformed escapes are left as written, since
+     * they are reported separately.
+     */
+    static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+                out.write(Integer.parseInt(s, i + 1, i + 3, 16));
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.write(b, 0, b.length);
+            }
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Quotes a value for a finding message, shortening very long values so that messages stay readable. */
+    static String q(String value) {
+        String v = value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        StringBuilder sb = new StringBuilder(v.length() + 2).append('\'');
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('\'').toString();
+    }
+
+    /** Parses 1*DIGIT; returns -1 for empty or non-digit text and Long.MAX_VALUE on overflow. */
+    static long parseDigits(String s, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            if (v > (Long.MAX_VALUE - 9) / 10) {
+                v = Long.MAX_VALUE;
+            } else if (v != Long.MAX_VALUE) {
+                v = v * 10 + (c - '0');
+            }
+        }
+        return v;
+    }
+}

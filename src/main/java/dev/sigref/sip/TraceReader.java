@@ -1,0 +1,149 @@
+package dev.sigref.sip;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a paste into messages, log decorations and undecodable text. Works line by line in one forward pass; each
+ * message is read by a {@link MessageReader}, which says where the next one may start.
+ */
+final class TraceReader {
+    private final Lines lines;
+    private final String s;
+    private final ParseOptions options;
+    private final MessageReader reader;
+    private final List<SipMessage> messages = new ArrayList<>();
+    private final List<UndecodedBlock> undecoded = new ArrayList<>(0);
+    private final FindingList findings;
+
+    private int garbageFirst = -1;
+    private int garbageLast = -1;
+    private int decorationFirst = -1;
+    private int decorationLast = -1;
+    private LogDecorations.Decoration decoration;
+
+    TraceReader(String text, boolean utf8, ParseOptions options) {
+        this.lines = new Lines(text);
+        this.s = text;
+        this.options = options;
+        this.reader = new MessageReader(lines, utf8, options);
+        this.findings = new FindingList(lines);
+    }
+
+    ParseResult read(String overflow, int overflowFirstLine) {
+        int i = 0;
+        int mid = -1;
+        while (i < lines.count) {
+            int ls = mid >= 0 ? mid : lines.start(i);
+            mid = -1;
+            int le = lines.contentEnd(i);
+            if (Text.isBlank(s, ls, le)) {
+                i++;
+                continue;
+            }
+            if (StartLines.looksLikeStartLine(s, ls, le)) {
+                flushGarbage();
+                if (messages.size() >= options.maxMessages()) {
+                    limitReached(i, ls);
+                    break;
+                }
+                MessageMetadata meta = takeDecoration();
+                MessageReader.Framed framed = reader.read(messages.size(), i, ls, meta);
+                messages.add(framed.message());
+                if (framed.trailing() != null) {
+                    undecoded.add(framed.trailing());
+                }
+                int resume = framed.resume();
+                if (resume <= ls) {
+                    i++;
+                } else if (resume >= s.length()) {
+                    i = lines.count;
+                } else {
+                    i = lines.lineOf(resume);
+                    mid = resume == lines.start(i) ? -1 : resume;
+                }
+                continue;
+            }
+            LogDecorations.Decoration d = le - ls <= LogDecorations.MAX_LENGTH
+                    ? LogDecorations.recognize(s.substring(ls, le)) : null;
+            if (d != null) {
+                flushGarbage();
+                if (decorationFirst < 0) {
+                    decorationFirst = i;
+                }
+                decorationLast = i;
+                decoration = LogDecorations.merge(decoration, d);
+            } else {
+                if (garbageFirst < 0) {
+                    // decoration lines followed by junk describe the junk, not the next message
+                    garbageFirst = decorationFirst >= 0 ? decorationFirst : i;
+                    decorationFirst = -1;
+                    decoration = null;
+                }
+                garbageLast = i;
+            }
+            i++;
+        }
+        flushGarbage();
+        if (decorationFirst >= 0) {
+            undecoded.add(block(decorationFirst, decorationLast, "log decoration with no SIP message after it"));
+            decorationFirst = -1;
+        }
+        if (overflow != null) {
+            undecoded.add(new UndecodedBlock(overflowFirstLine, overflowFirstLine + countLines(overflow) - 1, overflow,
+                    "beyond the " + options.maxInputChars() + "-character input limit"));
+            findings.onLine(FindingCode.INPUT_TOO_LARGE, overflowFirstLine - 1, "the paste is longer than "
+                    + options.maxInputChars() + " characters; the text from line " + overflowFirstLine
+                    + " on is not decoded");
+        }
+        return new ParseResult(messages, undecoded, findings.sorted());
+    }
+
+    private static int countLines(String t) {
+        int n = 1;
+        for (int i = 0; i < t.length() - 1; i++) {
+            if (t.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void limitReached(int line, int offset) {
+        undecoded.add(new UndecodedBlock(line + 1, lines.count, s.substring(offset),
+                "beyond the limit of " + options.maxMessages() + " messages"));
+        findings.onLine(FindingCode.INPUT_TOO_LARGE, line, "the paste holds more than " + options.maxMessages()
+                + " messages; the text from line " + (line + 1) + " on is not decoded");
+    }
+
+    private MessageMetadata takeDecoration() {
+        if (decorationFirst < 0) {
+            return MessageMetadata.NONE;
+        }
+        LogDecorations.Decoration d = decoration;
+        String text = s.substring(lines.start(decorationFirst), lines.next(decorationLast));
+        MessageMetadata m = new MessageMetadata(d.tool(), d.timestamp(), d.source(), d.destination(), d.transport(),
+                text, decorationFirst + 1, decorationLast + 1);
+        decorationFirst = -1;
+        decoration = null;
+        return m;
+    }
+
+    private void flushGarbage() {
+        if (garbageFirst < 0) {
+            return;
+        }
+        UndecodedBlock b = block(garbageFirst, garbageLast, "not a SIP start line, header or known log decoration");
+        undecoded.add(b);
+        String first = lines.content(garbageFirst);
+        findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, (garbageFirst == garbageLast
+                ? "line " + (garbageFirst + 1) : "lines " + (garbageFirst + 1) + "-" + (garbageLast + 1))
+                + " (" + Text.q(first) + ") are not part of any SIP message: a message starts with a request line"
+                + " such as 'INVITE sip:bob@example.com SIP/2.0' or a status line such as 'SIP/2.0 200 OK'");
+        garbageFirst = -1;
+    }
+
+    private UndecodedBlock block(int first, int last, String reason) {
+        return new UndecodedBlock(first + 1, last + 1, s.substring(lines.start(first), lines.next(last)), reason);
+    }
+}

@@ -1,0 +1,462 @@
+package dev.sigref.sip.sdp;
+
+import dev.sigref.sip.FindingCode;
+import dev.sigref.sip.Param;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Reads an SDP session description (RFC 8866) line by line, with preconditions (RFC 3312). Never throws; reports
+ * what does not follow the grammar through a {@link Sink}.
+ */
+public final class SdpParser {
+    private SdpParser() {
+    }
+
+    /** Receives problems at offsets of the text given to {@link #parse}. */
+    @FunctionalInterface
+    public interface Sink {
+        void add(FindingCode code, int offset, String message);
+    }
+
+    private static final String SESSION_ORDER = "vosiuepcbtrzka";
+    private static final String MEDIA_ORDER = "micbka";
+    private static final Set<String> DIRECTIONS = Set.of("sendrecv", "sendonly", "recvonly", "inactive");
+    private static final Set<String> STATUS_TYPES = Set.of("e2e", "local", "remote");
+    private static final Set<String> DIRECTION_TAGS = Set.of("none", "send", "recv", "sendrecv");
+    private static final Set<String> STRENGTHS = Set.of("mandatory", "optional", "none", "failure", "unknown");
+
+    /**
+     * @param s          the text holding the SDP
+     * @param from       offset of its first character
+     * @param to         offset just past its last character
+     * @param sink       where problems go
+     * @param lineNumber turns an offset into the 1-based line number shown to users
+     */
+    public static SessionDescription parse(String s, int from, int to, Sink sink, IntUnaryOperator lineNumber) {
+        return new SdpParser.Reader(s, from, to, sink, lineNumber).read();
+    }
+
+    private static final class Reader {
+        final String s;
+        final int from;
+        final int to;
+        final Sink sink;
+        final IntUnaryOperator lineNumber;
+
+        String version;
+        Origin origin;
+        String sessionName;
+        String information;
+        String uri;
+        final List<String> emails = new ArrayList<>(0);
+        final List<String> phones = new ArrayList<>(0);
+        Connection connection;
+        final List<Bandwidth> bandwidths = new ArrayList<>(1);
+        final List<Timing> timings = new ArrayList<>(1);
+        List<String> repeats;
+        long[] pendingTiming;
+        String zones;
+        String key;
+        final List<Attribute> attributes = new ArrayList<>(4);
+        final List<MediaDescription> media = new ArrayList<>(2);
+        MediaBuilder current;
+        boolean orderReported;
+        int lastRank = -1;
+
+        Reader(String s, int from, int to, Sink sink, IntUnaryOperator lineNumber) {
+            this.s = s;
+            this.from = from;
+            this.to = to;
+            this.sink = sink;
+            this.lineNumber = lineNumber;
+        }
+
+        SessionDescription read() {
+            int pos = from;
+            boolean first = true;
+            while (pos < to) {
+                int nl = s.indexOf('\n', pos);
+                int lineEnd = nl < 0 || nl >= to ? to : nl;
+                int next = lineEnd < to ? lineEnd + 1 : to;
+                int contentEnd = lineEnd > pos && s.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+                if (contentEnd == pos) {
+                    if (!blank(next, to)) {
+                        sink.add(FindingCode.SDP_MALFORMED_LINE, pos, "sdp has an empty line in the middle; "
+                                + "every SDP line is <type>=<value>");
+                    }
+                    pos = next;
+                    continue;
+                }
+                line(pos, contentEnd, first);
+                first = false;
+                pos = next;
+            }
+            finishTiming();
+            finishMedia();
+            if (version == null) {
+                sink.add(FindingCode.SDP_MISSING_LINE, from, "sdp has no v= line; it must start with v=0");
+            }
+            if (origin == null) {
+                sink.add(FindingCode.SDP_MISSING_LINE, from, "sdp has no o= line (origin)");
+            }
+            if (sessionName == null) {
+                sink.add(FindingCode.SDP_MISSING_LINE, from, "sdp has no s= line; write s=- when there is no name");
+            }
+            if (timings.isEmpty()) {
+                sink.add(FindingCode.SDP_MISSING_LINE, from, "sdp has no t= line; write t=0 0 for an unbounded session");
+            }
+            String sessionDirection = direction(attributes, null);
+            List<MediaDescription> finished = new ArrayList<>(media.size());
+            for (MediaDescription m : media) {
+                if (m.connections().isEmpty() && connection == null) {
+                    sink.add(FindingCode.SDP_MISSING_CONNECTION, offsetOfLine(m.line()), "media " + m.media() + " "
+                            + m.port() + " has no c= line and the session has none either; add a c= line");
+                }
+                String dir = direction(m.attributes(), sessionDirection);
+                finished.add(new MediaDescription(m.media(), m.port(), m.portCount(), m.proto(), m.formats(),
+                        m.information(), m.connections(), m.bandwidths(), m.attributes(), m.rtpMaps(), m.fmtps(),
+                        m.preconditions(), dir == null ? "sendrecv" : dir, m.line()));
+            }
+            return new SessionDescription(version, origin, sessionName, information, uri, emails, phones, connection,
+                    bandwidths, timings, zones, key, attributes, finished,
+                    sessionDirection == null ? "sendrecv" : sessionDirection);
+        }
+
+        private int offsetOfLine(int line) {
+            int pos = from;
+            while (pos < to && lineNumber.applyAsInt(pos) < line) {
+                int nl = s.indexOf('\n', pos);
+                if (nl < 0 || nl >= to) {
+                    break;
+                }
+                pos = nl + 1;
+            }
+            return pos;
+        }
+
+        private boolean blank(int a, int b) {
+            for (int i = a; i < b; i++) {
+                char c = s.charAt(i);
+                if (c != '\r' && c != '\n' && c != ' ' && c != '\t') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void line(int a, int e, boolean first) {
+            String text = s.substring(a, e);
+            if (e - a < 2 || s.charAt(a + 1) != '=' || s.charAt(a) < 'a' || s.charAt(a) > 'z') {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "sdp line " + q(text) + " is not <type>=<value> with a"
+                        + " lower-case letter type and no spaces around '='");
+                return;
+            }
+            char type = s.charAt(a);
+            String value = s.substring(a + 2, e);
+            int line = lineNumber.applyAsInt(a);
+            if (first && type != 'v') {
+                sink.add(FindingCode.SDP_LINE_ORDER, a, "sdp starts with " + q(text) + "; it must start with v=0");
+                orderReported = true;
+            }
+            if (type == 'm') {
+                finishTiming();
+                finishMedia();
+                current = new MediaBuilder();
+                lastRank = 0;
+                media(a, value, line);
+                return;
+            }
+            String order = current == null ? SESSION_ORDER : MEDIA_ORDER;
+            int rank = order.indexOf(type);
+            if (rank < 0) {
+                if ("vosiuepcbtrzkam".indexOf(type) >= 0) {
+                    sink.add(FindingCode.SDP_LINE_ORDER, a, "sdp line " + q(text) + " is not allowed in a "
+                            + (current == null ? "session" : "media") + " section");
+                } else {
+                    sink.add(FindingCode.SDP_MALFORMED_LINE, a, "sdp line type '" + type + "' in " + q(text)
+                            + " is not defined by RFC 8866");
+                }
+                return;
+            }
+            if (rank < lastRank && !orderReported) {
+                sink.add(FindingCode.SDP_LINE_ORDER, a, "sdp line " + q(text) + " comes after lines that must follow it"
+                        + " (order: " + order.replace("", " ").trim() + ")");
+                orderReported = true;
+            }
+            lastRank = Math.max(lastRank, rank);
+            if (current != null) {
+                mediaLine(type, a, value, line);
+            } else {
+                sessionLine(type, a, value, line);
+            }
+        }
+
+        private void sessionLine(char type, int a, String value, int line) {
+            switch (type) {
+                case 'v' -> {
+                    version = value;
+                    if (!value.equals("0")) {
+                        sink.add(FindingCode.SDP_MALFORMED_LINE, a, "sdp version " + q(value) + " is not 0");
+                    }
+                }
+                case 'o' -> {
+                    String[] f = value.split(" ", -1);
+                    if (f.length != 6 || hasEmpty(f)) {
+                        sink.add(FindingCode.SDP_MALFORMED_LINE, a, "o=" + q(value) + " does not have the six fields"
+                                + " <username> <sess-id> <sess-version> <nettype> <addrtype> <address>");
+                        origin = new Origin(value, null, null, null, null, null);
+                    } else {
+                        origin = new Origin(f[0], f[1], f[2], f[3], f[4], f[5]);
+                    }
+                }
+                case 's' -> sessionName = value;
+                case 'i' -> information = value;
+                case 'u' -> uri = value;
+                case 'e' -> emails.add(value);
+                case 'p' -> phones.add(value);
+                case 'c' -> connection = connection(a, value, line);
+                case 'b' -> bandwidth(a, value, line, bandwidths);
+                case 't' -> {
+                    finishTiming();
+                    String[] f = value.split(" ", -1);
+                    long start = f.length == 2 ? digits(f[0]) : -1;
+                    long stop = f.length == 2 ? digits(f[1]) : -1;
+                    if (start < 0 || stop < 0) {
+                        sink.add(FindingCode.SDP_MALFORMED_LINE, a, "t=" + q(value) + " is not <start-time> <stop-time>");
+                    }
+                    pendingTiming = new long[] {start, stop};
+                    repeats = new ArrayList<>(0);
+                }
+                case 'r' -> {
+                    if (repeats != null) {
+                        repeats.add(value);
+                    }
+                }
+                case 'z' -> zones = value;
+                case 'k' -> key = value;
+                default -> attributes.add(attribute(value, line));
+            }
+        }
+
+        private void mediaLine(char type, int a, String value, int line) {
+            switch (type) {
+                case 'i' -> current.information = value;
+                case 'c' -> current.connections.add(connection(a, value, line));
+                case 'b' -> bandwidth(a, value, line, current.bandwidths);
+                case 'k' -> {
+                }
+                default -> {
+                    Attribute attr = attribute(value, line);
+                    current.attributes.add(attr);
+                    mediaAttribute(a, attr);
+                }
+            }
+        }
+
+        private void mediaAttribute(int a, Attribute attr) {
+            String v = attr.value();
+            switch (attr.name()) {
+                case "rtpmap" -> {
+                    int sp = v == null ? -1 : v.indexOf(' ');
+                    String[] enc = sp < 0 ? new String[0] : v.substring(sp + 1).trim().split("/", -1);
+                    long clock = enc.length >= 2 ? digits(enc[1]) : -1;
+                    if (sp <= 0 || enc.length < 2 || enc.length > 3 || enc[0].isEmpty() || clock < 0) {
+                        sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, a, "a=rtpmap:" + q(v == null ? "" : v)
+                                + " is not <payload type> <encoding name>/<clock rate>[/<channels>]");
+                        return;
+                    }
+                    String pt = v.substring(0, sp);
+                    knownFormat(a, "rtpmap", pt);
+                    current.rtpMaps.add(new RtpMap(pt, enc[0], clock, enc.length == 3 ? enc[2] : null));
+                }
+                case "fmtp" -> {
+                    int sp = v == null ? -1 : v.indexOf(' ');
+                    if (sp <= 0) {
+                        sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, a, "a=fmtp:" + q(v == null ? "" : v)
+                                + " is not <format> <format specific parameters>");
+                        return;
+                    }
+                    String fmt = v.substring(0, sp);
+                    knownFormat(a, "fmtp", fmt);
+                    String params = v.substring(sp + 1).trim();
+                    current.fmtps.add(new Fmtp(fmt, params, fmtpParams(params)));
+                }
+                case "curr", "des", "conf" -> precondition(a, attr.name(), v);
+                default -> {
+                }
+            }
+        }
+
+        private void knownFormat(int a, String what, String pt) {
+            if (!current.formats.contains(pt)) {
+                sink.add(FindingCode.SDP_UNKNOWN_FORMAT, a, what + " for payload type " + pt + " which the m="
+                        + current.media + " line does not list (" + String.join(" ", current.formats) + ")");
+            }
+        }
+
+        private List<Param> fmtpParams(String params) {
+            if (params.indexOf('=') < 0) {
+                return List.of(new Param(params, null));
+            }
+            List<Param> out = new ArrayList<>(4);
+            for (String part : params.split(";")) {
+                String p = part.trim();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                int eq = p.indexOf('=');
+                out.add(eq < 0 ? new Param(p, null) : new Param(p.substring(0, eq).trim(), p.substring(eq + 1).trim()));
+            }
+            return out;
+        }
+
+        /**
+         * curr = "curr:" precondition-type SP status-type SP direction-tag;
+         * des = "des:" precondition-type SP strength-tag SP status-type SP direction-tag;
+         * conf = "conf:" precondition-type SP status-type SP direction-tag (RFC 3312 §5)
+         */
+        private void precondition(int a, String kind, String v) {
+            String[] f = v == null ? new String[0] : v.split(" ", -1);
+            boolean des = kind.equals("des");
+            int n = des ? 4 : 3;
+            if (f.length != n || hasEmpty(f) || (des && !STRENGTHS.contains(f[1]))
+                    || !STATUS_TYPES.contains(f[n - 2]) || !DIRECTION_TAGS.contains(f[n - 1])) {
+                sink.add(FindingCode.SDP_MALFORMED_PRECONDITION, a, "a=" + kind + ":" + q(v == null ? "" : v)
+                        + " is not " + (des ? "<type> <strength> <status-type> <direction>, e.g. 'qos mandatory local sendrecv'"
+                        : "<type> <status-type> <direction>, e.g. 'qos local sendrecv'"));
+                return;
+            }
+            current.preconditions.add(new Precondition(kind, f[0], des ? f[1] : null, f[n - 2], f[n - 1]));
+        }
+
+        private Attribute attribute(String value, int line) {
+            int colon = value.indexOf(':');
+            return colon < 0 ? new Attribute(value, null, line)
+                    : new Attribute(value.substring(0, colon), value.substring(colon + 1), line);
+        }
+
+        private Connection connection(int a, String value, int line) {
+            String[] f = value.split(" ", -1);
+            if (f.length != 3 || hasEmpty(f)) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "c=" + q(value)
+                        + " is not <nettype> <addrtype> <connection-address>, e.g. 'IN IP6 2001:db8::1'");
+                return new Connection(null, null, value, line);
+            }
+            return new Connection(f[0], f[1], f[2], line);
+        }
+
+        private void bandwidth(int a, String value, int line, List<Bandwidth> into) {
+            int colon = value.indexOf(':');
+            long v = colon > 0 ? digits(value.substring(colon + 1)) : -1;
+            if (v < 0) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "b=" + q(value) + " is not <bwtype>:<bandwidth>");
+                return;
+            }
+            into.add(new Bandwidth(value.substring(0, colon), v, line));
+        }
+
+        private void media(int a, String value, int line) {
+            String[] f = value.split(" ", -1);
+            current.line = line;
+            if (f.length < 4 || hasEmpty(f)) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "m=" + q(value)
+                        + " is not <media> <port> <proto> <fmt> ...");
+                current.media = f.length > 0 ? f[0] : value;
+                return;
+            }
+            current.media = f[0];
+            String port = f[1];
+            int slash = port.indexOf('/');
+            long p = digits(slash < 0 ? port : port.substring(0, slash));
+            if (p < 0 || p > 65535) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "m= port " + q(port) + " is not a number in 0-65535");
+            }
+            current.port = (int) Math.max(-1, Math.min(p, 65535));
+            if (slash >= 0) {
+                current.portCount = (int) Math.min(digits(port.substring(slash + 1)), Integer.MAX_VALUE);
+            }
+            current.proto = f[2];
+            for (int i = 3; i < f.length; i++) {
+                current.formats.add(f[i]);
+            }
+        }
+
+        private void finishTiming() {
+            if (pendingTiming != null) {
+                timings.add(new Timing(pendingTiming[0], pendingTiming[1], repeats));
+                pendingTiming = null;
+                repeats = null;
+            }
+        }
+
+        private void finishMedia() {
+            if (current != null) {
+                media.add(current.build());
+                current = null;
+            }
+        }
+
+        private String direction(List<Attribute> attrs, String fallback) {
+            String d = fallback;
+            for (Attribute attr : attrs) {
+                if (attr.value() == null && DIRECTIONS.contains(attr.name())) {
+                    d = attr.name();
+                }
+            }
+            return d;
+        }
+    }
+
+    private static final class MediaBuilder {
+        String media;
+        int port = -1;
+        int portCount = 1;
+        String proto;
+        final List<String> formats = new ArrayList<>(8);
+        String information;
+        final List<Connection> connections = new ArrayList<>(1);
+        final List<Bandwidth> bandwidths = new ArrayList<>(3);
+        final List<Attribute> attributes = new ArrayList<>(16);
+        final List<RtpMap> rtpMaps = new ArrayList<>(6);
+        final List<Fmtp> fmtps = new ArrayList<>(6);
+        final List<Precondition> preconditions = new ArrayList<>(0);
+        int line;
+
+        MediaDescription build() {
+            return new MediaDescription(media, port, portCount, proto, formats, information, connections, bandwidths,
+                    attributes, rtpMaps, fmtps, preconditions, null, line);
+        }
+    }
+
+    private static boolean hasEmpty(String[] f) {
+        for (String x : f) {
+            if (x.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long digits(String v) {
+        if (v.isEmpty() || v.length() > 18) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private static String q(String v) {
+        String t = v.length() > 80 ? v.substring(0, 77) + "..." : v;
+        return "'" + t + "'";
+    }
+}

@@ -1,0 +1,177 @@
+package dev.sigref.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import dev.sigref.catalog.Catalog;
+import dev.sigref.catalog.TestCatalogs;
+import dev.sigref.decode.TraceDecoder;
+
+@WebMvcTest(DecodeController.class)
+@Import(TraceDecoder.class)
+@TestPropertySource(properties = "sigref.decoder.max-paste-size=4KB")
+@ExtendWith(OutputCaptureExtension.class)
+class DecodeControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Catalog catalog;
+
+	@BeforeEach
+	void catalog() {
+		given(catalog.snapshot()).willReturn(TestCatalogs.standard());
+	}
+
+	static String fixture(String name) throws IOException {
+		try (var in = DecodeControllerTests.class.getResourceAsStream("/decode/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	static MockHttpServletRequestBuilder form(String message) {
+		return form(message.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static MockHttpServletRequestBuilder form(byte[] message) {
+		StringBuilder body = new StringBuilder("message=");
+		for (byte b : message) {
+			body.append('%').append(String.format("%02X", b & 0xff));
+		}
+		return post("/decode").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body.toString());
+	}
+
+	@Test
+	void showsAFormThatWorksWithoutJavaScript() throws Exception {
+		mvc.perform(get("/decode"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<form id=\"decode-form\" action=\"/decode\" method=\"post\">")))
+			.andExpect(content().string(containsString("name=\"message\"")))
+			.andExpect(content().string(containsString("<script src=\"/js/decode.js\" defer></script>")));
+	}
+
+	@Test
+	void decodesAnInviteAndLinksItsReferencePage() throws Exception {
+		mvc.perform(form(fixture("invite.sip")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(content().string(containsString("INVITE request to sip:+12025550199@ims.example.net;user=phone")))
+			.andExpect(content().string(containsString("href=\"/messages/ims/invite\"")))
+			.andExpect(content().string(containsString("AMR-WB/16000/1")))
+			.andExpect(content().string(containsString("1 message(s), 0 error(s)")));
+	}
+
+	@Test
+	void linksA604ToItsEntryAndShowsItsTroubleshooting() throws Exception {
+		mvc.perform(form(fixture("hostile-604.sip")))
+			.andExpect(content().string(containsString("href=\"/messages/ims/604-does-not-exist-anywhere\"")))
+			.andExpect(content().string(containsString("604 Does Not Exist Anywhere: global failure response to INVITE")))
+			.andExpect(content().string(containsString("cause of 604-does-not-exist-anywhere")));
+	}
+
+	@Test
+	void showsHostilePastesAsText() throws Exception {
+		String page = mvc.perform(form(fixture("hostile-604.sip"))).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("<svg onload").doesNotContain("<script>alert(2)").doesNotContain("</pre><script>")
+			.contains("&lt;svg onload=alert(1)&gt;").contains("&lt;/pre&gt;&lt;script&gt;alert(2)&lt;/script&gt;");
+	}
+
+	@Test
+	void answersAnEmptyPasteWithAFriendlyMessage() throws Exception {
+		mvc.perform(form("  \r\n "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is nothing to decode yet")));
+		mvc.perform(post("/decode").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is nothing to decode yet")));
+	}
+
+	@Test
+	void showsBinaryJunkAsUndecodableText() throws Exception {
+		byte[] junk = new byte[600];
+		for (int i = 0; i < junk.length; i++) {
+			junk[i] = (byte) (i * 37 + 11);
+		}
+		mvc.perform(form(junk))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Undecodable text")))
+			.andExpect(content().string(containsString("No SIP message was found in this text")));
+	}
+
+	@Test
+	void refusesAPasteOverTheLimitWith413() throws Exception {
+		String big = fixture("invite.sip").repeat(12);
+		assertThat(big.length()).isGreaterThan(4096);
+		mvc.perform(form(big))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().string(containsString("Paste too large")))
+			.andExpect(content().string(containsString("up to 4 KiB")));
+	}
+
+	@Test
+	void exportsThePlainTextView() throws Exception {
+		String body = "message=" + URLEncoder.encode(fixture("invite.sip"), StandardCharsets.UTF_8) + "&format=text";
+		mvc.perform(post("/decode").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
+			.andExpect(header().string("Content-Disposition", containsString("sigref-decode.txt")))
+			.andExpect(content().string(containsString("=== Message 1: INVITE request")))
+			.andExpect(content().string(containsString("reference: http://localhost/messages/ims/invite")));
+	}
+
+	@Test
+	void acceptsARawTextPasteToo() throws Exception {
+		mvc.perform(post("/decode").contentType(MediaType.TEXT_PLAIN).content(fixture("invite.sip")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/messages/ims/invite\"")));
+	}
+
+	@Test
+	void neverWritesThePasteToTheLog(CapturedOutput output) throws Exception {
+		String marker = "Zq7MarkerCallId-9c1f";
+		String paste = fixture("invite.sip").replace("a84b4c76e66710", marker);
+		mvc.perform(form(paste)).andExpect(status().isOk());
+		byte[] invalidUtf8 = (paste + "\u0000").getBytes(StandardCharsets.ISO_8859_1);
+		invalidUtf8[invalidUtf8.length - 1] = (byte) 0xC3;
+		mvc.perform(form(invalidUtf8)).andExpect(status().isOk());
+		mvc.perform(form(paste.repeat(10))).andExpect(status().isContentTooLarge());
+		assertThat(output.getAll()).doesNotContain(marker);
+	}
+
+	@Test
+	void sendsTheDecoderSecurityHeaders() throws Exception {
+		mvc.perform(form(fixture("invite.sip")))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Referrer-Policy", "no-referrer"));
+	}
+
+}

@@ -1,0 +1,122 @@
+package dev.sigref.web.api;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.sigref.catalog.Catalog;
+import dev.sigref.catalog.TestCatalogs;
+import dev.sigref.decode.TraceDecoder;
+
+@WebMvcTest(DecodeApiController.class)
+@Import({ TraceDecoder.class, DecodeJson.class })
+@TestPropertySource(properties = "sigref.decoder.max-paste-size=4KB")
+class DecodeApiControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Catalog catalog;
+
+	@BeforeEach
+	void catalog() {
+		given(catalog.snapshot()).willReturn(TestCatalogs.standard());
+	}
+
+	static String fixture(String name) throws IOException {
+		try (var in = DecodeApiControllerTests.class.getResourceAsStream("/decode/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void returnsTheDecodedMessageInTheDocumentedShape() throws Exception {
+		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(fixture("invite.sip")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.messages", hasSize(1)))
+			.andExpect(jsonPath("$.messages[0].index").value(1))
+			.andExpect(jsonPath("$.messages[0].kind").value("request"))
+			.andExpect(jsonPath("$.messages[0].method").value("INVITE"))
+			.andExpect(jsonPath("$.messages[0].startLine").value("INVITE sip:+12025550199@ims.example.net;user=phone SIP/2.0"))
+			.andExpect(jsonPath("$.messages[0].headers[0].name").value("Via"))
+			.andExpect(jsonPath("$.messages[0].headers[0].compactForm").value("v"))
+			.andExpect(jsonPath("$.messages[0].headers[0].line").value(2))
+			.andExpect(jsonPath("$.messages[0].headers[0].parsed.type").value("ViaValue"))
+			.andExpect(jsonPath("$.messages[0].headers[0].parsed.host").value("[2001:db8::1]"))
+			.andExpect(jsonPath("$.messages[0].headers[2].parsed.type").value("NameAddr"))
+			.andExpect(jsonPath("$.messages[0].headers[2].parsed.displayName").value("Alice"))
+			.andExpect(jsonPath("$.messages[0].body.type").value("SdpBody"))
+			.andExpect(jsonPath("$.messages[0].findings").isArray())
+			.andExpect(jsonPath("$.messages[0].reference.url").value("/messages/ims/invite"))
+			.andExpect(jsonPath("$.messages[0].flows").isArray())
+			.andExpect(jsonPath("$.undecoded", hasSize(0)))
+			.andExpect(jsonPath("$.findings").isArray());
+	}
+
+	@Test
+	void reportsFindingsWithSeverityCodeLineAndClause() throws Exception {
+		String broken = fixture("invite.sip").replace("Call-ID: a84b4c76e66710@2001:db8::1\r\n", "");
+		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(broken))
+			.andExpect(jsonPath("$.messages[0].findings[?(@.code=='missing-call-id')].severity").value("error"))
+			.andExpect(jsonPath("$.messages[0].findings[?(@.code=='missing-call-id')].reference").exists())
+			.andExpect(jsonPath("$.messages[0].findings[?(@.code=='missing-call-id')].line").exists());
+	}
+
+	@Test
+	void answersAnEmptyBodyWithAProblemDocument() throws Exception {
+		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content("   "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Nothing to decode"));
+	}
+
+	@Test
+	void answersAPasteOverTheLimitWith413() throws Exception {
+		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(fixture("invite.sip").repeat(12)))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.limitBytes").value(4096));
+	}
+
+	@Test
+	void describesBinaryJunkAsUndecoded() throws Exception {
+		byte[] junk = new byte[512];
+		for (int i = 0; i < junk.length; i++) {
+			junk[i] = (byte) (i * 91 + 7);
+		}
+		mvc.perform(post("/api/decode").contentType(MediaType.APPLICATION_OCTET_STREAM).content(junk))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.messages", hasSize(0)))
+			.andExpect(jsonPath("$.undecoded", hasSize(greaterThan(0))))
+			.andExpect(jsonPath("$.undecoded[0].reason").exists());
+	}
+
+	@Test
+	void decodesEveryMessageOfATrace() throws Exception {
+		String trace = fixture("invite.sip") + fixture("hostile-604.sip") + fixture("invite.sip");
+		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(trace))
+			.andExpect(jsonPath("$.messages", hasSize(3)))
+			.andExpect(jsonPath("$.messages[1].statusCode").value(604))
+			.andExpect(jsonPath("$.messages[1].reference.url").value("/messages/ims/604-does-not-exist-anywhere"));
+	}
+
+}
