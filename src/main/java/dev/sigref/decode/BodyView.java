@@ -21,9 +21,10 @@ import dev.sigref.sip.TextBody;
  * @param length the body length in bytes (kind binary)
  * @param parts the parts, each with its own headers (kind multipart)
  * @param partHeaders the part's own header lines as "Name: value" (inside a multipart)
+ * @param ims the SDP read in IMS terms: codec modes, bandwidth, precondition status and whether the offer can proceed
  */
 public record BodyView(String kind, String contentType, SdpView sdp, String text, String hex, int length,
-		List<BodyView> parts, List<String> partHeaders) {
+		List<BodyView> parts, List<String> partHeaders, List<StructureNode> ims) {
 
 	static BodyView of(Body body) {
 		return of(body, List.of());
@@ -31,22 +32,24 @@ public record BodyView(String kind, String contentType, SdpView sdp, String text
 
 	private static BodyView of(Body body, List<String> partHeaders) {
 		if (body instanceof SdpBody sdp) {
+			List<StructureNode> ims = dev.sigref.ims.ImsDecoders.decodeSdp(sdp.text()).stream()
+				.map(StructureNode::of3gpp).toList();
 			return new BodyView("sdp", sdp.contentType(), sdp.session() == null ? null : SdpView.of(sdp.session()),
-					sdp.text(), null, 0, List.of(), partHeaders);
+					sdp.text(), null, 0, List.of(), partHeaders, ims);
 		}
 		if (body instanceof MultipartBody multi) {
 			List<BodyView> parts = multi.parts().stream().map(BodyView::ofPart).toList();
-			return new BodyView("multipart", multi.contentType(), null, null, null, 0, parts, partHeaders);
+			return new BodyView("multipart", multi.contentType(), null, null, null, 0, parts, partHeaders, List.of());
 		}
 		if (body instanceof TextBody text) {
-			return new BodyView("text", text.contentType(), null, text.text(), null, 0, List.of(), partHeaders);
+			return new BodyView("text", text.contentType(), null, text.text(), null, 0, List.of(), partHeaders, List.of());
 		}
 		if (body instanceof BinaryBody bin) {
 			return new BodyView("binary", bin.contentType(), null, null, spaced(bin.hex()), bin.length(), List.of(),
-					partHeaders);
+					partHeaders, List.of());
 		}
 		return new BodyView("empty", body instanceof EmptyBody e ? e.contentType() : null, null, null, null, 0,
-				List.of(), partHeaders);
+				List.of(), partHeaders, List.of());
 	}
 
 	private static BodyView ofPart(BodyPart part) {

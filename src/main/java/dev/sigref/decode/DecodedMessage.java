@@ -17,9 +17,11 @@ import dev.sigref.sip.SipMessage;
  * @param lines the message text line by line, for the highlighted view
  * @param structure every header parsed into its parts
  * @param body the decoded body
+ * @param decodes the 3GPP meaning of each header, in header order (empty lists where there is nothing to add)
  */
 public record DecodedMessage(int number, SipMessage message, String description, MessageDefinition entry,
-		List<Finding> findings, List<MessageLine> lines, List<StructureNode> structure, BodyView body) {
+		List<Finding> findings, List<MessageLine> lines, List<StructureNode> structure, BodyView body,
+		List<HeaderDecode> decodes) {
 
 	public long count(String severity) {
 		return findings.stream().filter(f -> f.severity().name().equalsIgnoreCase(severity)).count();

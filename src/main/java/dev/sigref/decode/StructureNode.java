@@ -24,6 +24,17 @@ public record StructureNode(String label, String value, List<StructureNode> chil
 		return build(label, value, 0);
 	}
 
+	/** A 3GPP decode as a tree: "utran-cell-id-3gpp: 3102601A2B01C3D05 → E-UTRAN cell … of PLMN 310-260". */
+	public static StructureNode of3gpp(dev.sigref.ims.DecodedValue v) {
+		String value = v.meaning() == null ? v.raw()
+				: v.raw() == null || v.raw().isEmpty() ? v.meaning() : v.raw() + " → " + v.meaning();
+		List<StructureNode> children = new ArrayList<>();
+		for (dev.sigref.ims.DecodedValue part : v.parts()) {
+			children.add(of3gpp(part));
+		}
+		return new StructureNode("3GPP " + v.label(), value, children);
+	}
+
 	public boolean isLeaf() {
 		return children.isEmpty();
 	}

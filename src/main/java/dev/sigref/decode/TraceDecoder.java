@@ -15,7 +15,11 @@ import dev.sigref.catalog.MessageDefinition;
 import dev.sigref.catalog.MessageKind;
 import dev.sigref.catalog.SipRegistry;
 import dev.sigref.catalog.Slugs;
+import dev.sigref.ims.DecodedValue;
+import dev.sigref.ims.ImsDecoders;
+import dev.sigref.ims.ImsFinding;
 import dev.sigref.sip.Finding;
+import dev.sigref.sip.Severity;
 import dev.sigref.sip.Header;
 import dev.sigref.sip.ParseResult;
 import dev.sigref.sip.SipMessage;
@@ -61,9 +65,15 @@ public class TraceDecoder {
 	}
 
 	private DecodedMessage decode(SipMessage m, CatalogSnapshot snapshot) {
-		List<Finding> findings = m.findings().stream().sorted(SEVERITY_THEN_LINE).toList();
+		List<Finding> all = new ArrayList<>(m.findings());
 		List<StructureNode> structure = new ArrayList<>(m.headers().size());
+		List<HeaderDecode> decodes = new ArrayList<>();
 		for (Header h : m.headers()) {
+			List<DecodedValue> ims = ImsDecoders.decodeHeader(h.canonicalName(), h.rawValue());
+			decodes.add(new HeaderDecode(h, ims));
+			for (DecodedValue v : ims) {
+				collect(v, h, all);
+			}
 			List<StructureNode> parts = new ArrayList<>();
 			int i = 1;
 			for (Object v : h.parsed()) {
@@ -73,10 +83,25 @@ public class TraceDecoder {
 					parts.add(node);
 				}
 			}
+			for (DecodedValue v : ims) {
+				parts.add(StructureNode.of3gpp(v));
+			}
 			structure.add(new StructureNode(h.canonicalName(), h.rawValue(), parts));
 		}
+		List<Finding> findings = all.stream().sorted(SEVERITY_THEN_LINE).toList();
 		return new DecodedMessage(m.index() + 1, m, describe(m), entryFor(m, snapshot).orElse(null), findings,
-				lines(m, findings), structure, BodyView.of(m.body()));
+				lines(m, findings), structure, BodyView.of(m.body()), decodes);
+	}
+
+	/** The 3GPP decoders' findings join the message's, pointing at the header line they came from. */
+	private static void collect(DecodedValue v, Header h, List<Finding> out) {
+		for (ImsFinding f : v.findings()) {
+			out.add(new Finding(Severity.valueOf(f.severity().name()), f.code(), h.line(), h.column(), f.reference(),
+					f.message()));
+		}
+		for (DecodedValue part : v.parts()) {
+			collect(part, h, out);
+		}
 	}
 
 	/** "INVITE request to tel:+12025550199", "486 Busy Here: client failure response to INVITE". */

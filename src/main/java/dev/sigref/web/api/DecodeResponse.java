@@ -6,6 +6,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import dev.sigref.decode.DecodedMessage;
 import dev.sigref.decode.DecodedTrace;
+import dev.sigref.decode.HeaderDecode;
+import dev.sigref.ims.DecodedValue;
+import dev.sigref.ims.ImsDecoders;
 import dev.sigref.sip.Finding;
 import dev.sigref.sip.Header;
 import dev.sigref.sip.HeaderValue;
@@ -24,7 +27,7 @@ record DecodeResponse(List<MessageJson> messages, List<UndecodedJson> undecoded,
 
 	record MessageJson(int index, String startLine, String kind, String method, Integer statusCode,
 			String reasonPhrase, String description, String requestUri, int firstLine, int lastLine,
-			MetadataJson metadata, List<HeaderJson> headers,
+			MetadataJson metadata, List<HeaderJson> headers, List<DecodedValue> sdp3gpp,
 			@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type") Object body,
 			List<FindingJson> findings, LinkJson reference,
 			List<LinkJson> flows) {
@@ -35,7 +38,9 @@ record DecodeResponse(List<MessageJson> messages, List<UndecodedJson> undecoded,
 			return new MessageJson(d.number(), m.startLine(), m.isRequest() ? "request" : "response", m.method(),
 					m.isRequest() ? null : m.statusCode(), m.isRequest() ? null : m.reasonPhrase(), d.description(),
 					requestUri, m.firstLine(), m.lastLine(), MetadataJson.of(m.metadata()),
-					m.headers().stream().map(HeaderJson::of).toList(), m.body(),
+					d.decodes().stream().map(HeaderJson::of).toList(),
+					m.body() instanceof dev.sigref.sip.SdpBody sdp ? ImsDecoders.decodeSdp(sdp.text()) : List.of(),
+					m.body(),
 					d.findings().stream().map(FindingJson::of).toList(),
 					d.entry() == null ? null : new LinkJson(d.entry().title(), d.entry().url()), List.of());
 		}
@@ -47,13 +52,15 @@ record DecodeResponse(List<MessageJson> messages, List<UndecodedJson> undecoded,
 	 * {@code {"type":"ValueList","elements":[…]}} for a header line that holds several comma-separated values
 	 */
 	record HeaderJson(String name, String canonicalName, String compactForm, String value, int line, int column,
-			@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type") Object parsed) {
+			@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type") Object parsed,
+			List<DecodedValue> decoded) {
 
-		static HeaderJson of(Header h) {
+		static HeaderJson of(HeaderDecode decode) {
+			Header h = decode.header();
 			List<HeaderValue> values = h.parsed();
 			Object parsed = values.isEmpty() ? null : values.size() == 1 ? values.get(0) : new ValueList(values);
 			return new HeaderJson(h.name(), h.canonicalName(), h.compactForm(), h.rawValue(), h.line(), h.column(),
-					parsed);
+					parsed, decode.values());
 		}
 
 	}

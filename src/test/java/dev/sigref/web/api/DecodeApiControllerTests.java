@@ -119,4 +119,12 @@ class DecodeApiControllerTests {
 			.andExpect(jsonPath("$.messages[1].reference.url").value("/messages/ims/604-does-not-exist-anywhere"));
 	}
 
+	@Test
+	void explainsThe3gppValuesOfAVolteRegister() throws Exception {
+		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(fixture("register-aka.sip")))
+			.andExpect(jsonPath("$.messages[0].headers[?(@.name=='P-Access-Network-Info')].decoded[0]").exists())
+			.andExpect(jsonPath("$.messages[0].headers[?(@.name=='P-Access-Network-Info')]..parts[?(@.label=='MCC')].raw").value(org.hamcrest.Matchers.hasItem("310")))
+			.andExpect(jsonPath("$.messages[0].findings[?(@.code=='imei-check-digit-wrong')].severity").value("error"));
+	}
+
 }
