@@ -18,10 +18,11 @@ import dev.sigref.sip.SipMessage;
  * @param structure every header parsed into its parts
  * @param body the decoded body
  * @param decodes the 3GPP meaning of each header, in header order (empty lists where there is nothing to add)
+ * @param detailed false for a message outside the page being shown: it then carries its summary only
  */
 public record DecodedMessage(int number, SipMessage message, String description, MessageDefinition entry,
 		List<Finding> findings, List<MessageLine> lines, List<StructureNode> structure, BodyView body,
-		List<HeaderDecode> decodes) {
+		List<HeaderDecode> decodes, boolean detailed) {
 
 	public long count(String severity) {
 		return findings.stream().filter(f -> f.severity().name().equalsIgnoreCase(severity)).count();

@@ -10,7 +10,26 @@ import dev.sigref.sip.UndecodedBlock;
  * whole.
  */
 public record DecodedTrace(List<DecodedMessage> messages, List<UndecodedBlock> undecoded, List<Finding> findings,
-		int lineCount) {
+		int lineCount, Page page) {
+
+	/**
+	 * Which messages are shown in full.
+	 * @param number 1-based page number
+	 * @param count number of pages
+	 * @param first 1-based number of the first message shown in full
+	 * @param last 1-based number of the last message shown in full
+	 */
+	public record Page(int number, int count, int first, int last) {
+
+		public boolean contains(int messageNumber) {
+			return messageNumber >= first && messageNumber <= last;
+		}
+
+		public int pageOf(int messageNumber, int pageSize) {
+			return (messageNumber - 1) / pageSize + 1;
+		}
+
+	}
 
 	public boolean isEmpty() {
 		return messages.isEmpty() && undecoded.isEmpty();

@@ -13,6 +13,17 @@ public class DecoderProperties {
 	/** Messages shown expanded on the result page; in longer traces they start collapsed. */
 	private int expandedMessages = 5;
 
+	/** Messages shown in full on one result page; the summary table always lists every message. */
+	private int pageSize = 200;
+
+	public int getPageSize() {
+		return pageSize;
+	}
+
+	public void setPageSize(int pageSize) {
+		this.pageSize = pageSize;
+	}
+
 	public DataSize getMaxPasteSize() {
 		return maxPasteSize;
 	}

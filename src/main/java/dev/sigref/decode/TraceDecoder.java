@@ -40,22 +40,45 @@ public class TraceDecoder {
 	}
 
 	public DecodedTrace decode(String paste) {
-		return decode(SipParser.parse(paste), paste);
+		return decode(SipParser.parse(paste), paste, 1, Integer.MAX_VALUE);
 	}
 
 	/** Decodes raw bytes: UTF-8 text, or text with binary bodies whose Content-Length counts bytes. */
 	public DecodedTrace decode(byte[] paste) {
-		return decode(SipParser.parse(paste), new String(paste, java.nio.charset.StandardCharsets.ISO_8859_1));
+		return decode(paste, 1, Integer.MAX_VALUE);
 	}
 
-	private DecodedTrace decode(ParseResult result, String paste) {
+	/**
+	 * Decodes raw bytes, every message in full on the given page only; the others carry their summary (start line,
+	 * metadata, findings), so that a trace of 10,000 messages lists all of them without a page of hundreds of MB.
+	 */
+	public DecodedTrace decode(byte[] paste, int page, int pageSize) {
+		return decode(SipParser.parse(paste), new String(paste, java.nio.charset.StandardCharsets.ISO_8859_1), page,
+				pageSize);
+	}
+
+	private DecodedTrace decode(ParseResult result, String paste, int page, int pageSize) {
 		CatalogSnapshot snapshot = catalog.snapshot();
-		List<DecodedMessage> messages = new ArrayList<>(result.messages().size());
+		int total = result.messages().size();
+		int pages = Math.max(1, (int) Math.ceil(total / (double) pageSize));
+		int current = Math.min(Math.max(1, page), pages);
+		long firstLong = (long) (current - 1) * pageSize + 1;
+		int first = (int) Math.min(firstLong, Integer.MAX_VALUE);
+		int last = (int) Math.min(firstLong + pageSize - 1, total);
+		List<DecodedMessage> messages = new ArrayList<>(total);
 		for (SipMessage m : result.messages()) {
-			messages.add(decode(m, snapshot));
+			int number = m.index() + 1;
+			messages.add(number >= first && number <= last ? decode(m, snapshot) : summary(m, snapshot));
 		}
 		List<Finding> findings = result.findings().stream().sorted(SEVERITY_THEN_LINE).toList();
-		return new DecodedTrace(messages, result.undecoded(), findings, countLines(paste));
+		return new DecodedTrace(messages, result.undecoded(), findings, countLines(paste),
+				new DecodedTrace.Page(current, pages, first, last));
+	}
+
+	private static DecodedMessage summary(SipMessage m, CatalogSnapshot snapshot) {
+		return new DecodedMessage(m.index() + 1, m, describe(m), entryFor(m, snapshot).orElse(null),
+				m.findings().stream().sorted(SEVERITY_THEN_LINE).toList(), List.of(), List.of(), BodyView.of(m.body()),
+				List.of(), false);
 	}
 
 	/** The reference entry for a message: by status code for a response, by method for a request. */
@@ -90,7 +113,7 @@ public class TraceDecoder {
 		}
 		List<Finding> findings = all.stream().sorted(SEVERITY_THEN_LINE).toList();
 		return new DecodedMessage(m.index() + 1, m, describe(m), entryFor(m, snapshot).orElse(null), findings,
-				lines(m, findings), structure, BodyView.of(m.body()), decodes);
+				lines(m, findings), structure, BodyView.of(m.body()), decodes, true);
 	}
 
 	/** The 3GPP decoders' findings join the message's, pointing at the header line they came from. */

@@ -56,12 +56,14 @@ class DecodeController {
 		byte[] body = PasteReader.read(request.getInputStream(), max * 3 + 1024, max);
 		byte[] paste;
 		String format = null;
+		int page = 1;
 		String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
 		if (contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
 			Map<String, byte[]> form = FormBody.parse(body);
 			paste = PasteReader.check(form.getOrDefault("message", new byte[0]), max);
 			byte[] f = form.get("format");
 			format = f == null ? null : new String(f, StandardCharsets.UTF_8);
+			page = pageNumber(form.get("page"));
 		}
 		else {
 			paste = PasteReader.check(body, max);
@@ -76,10 +78,23 @@ class DecodeController {
 			mav.addObject("emptyPaste", true);
 			return mav;
 		}
-		DecodedTrace trace = decoder.decode(paste);
+		DecodedTrace trace = decoder.decode(paste, page, properties.getPageSize());
 		mav.addObject("trace", trace);
+		mav.addObject("pageSize", properties.getPageSize());
 		mav.addObject("expanded", properties.getExpandedMessages());
 		return mav;
+	}
+
+	private static int pageNumber(byte[] field) {
+		if (field == null) {
+			return 1;
+		}
+		try {
+			return Math.max(1, Integer.parseInt(new String(field, StandardCharsets.UTF_8).strip()));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 	private ResponseEntity<String> exportText(byte[] paste) {

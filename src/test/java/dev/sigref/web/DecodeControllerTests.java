@@ -34,7 +34,7 @@ import dev.sigref.decode.TraceDecoder;
 
 @WebMvcTest(DecodeController.class)
 @Import(TraceDecoder.class)
-@TestPropertySource(properties = "sigref.decoder.max-paste-size=4KB")
+@TestPropertySource(properties = { "sigref.decoder.max-paste-size=4KB", "sigref.decoder.page-size=2" })
 @ExtendWith(OutputCaptureExtension.class)
 class DecodeControllerTests {
 
@@ -172,6 +172,21 @@ class DecodeControllerTests {
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Referrer-Policy", "no-referrer"));
+	}
+
+	@Test
+	void listsEveryMessageOfALongTraceAndShowsOnePageInFull() throws Exception {
+		String trace = (fixture("invite.sip") + fixture("hostile-604.sip")).repeat(2) + fixture("invite.sip");
+		String first = mvc.perform(form(trace)).andReturn().getResponse().getContentAsString();
+		assertThat(first).contains("5 message(s)").contains("id=\"msg-1\"").contains("id=\"msg-2\"")
+			.doesNotContain("id=\"msg-3\"").contains("Page 1 of 3: messages 1–2 of 5");
+		String table = first.substring(first.indexOf("class=\"trace-summary\""));
+		table = table.substring(0, table.indexOf("</table>"));
+		assertThat(table.split("<tr>", -1).length - 1).as("summary rows plus the header row").isEqualTo(6);
+		String body = "message=" + URLEncoder.encode(trace, StandardCharsets.UTF_8) + "&page=3";
+		String last = mvc.perform(post("/decode").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(last).contains("id=\"msg-5\"").doesNotContain("id=\"msg-1\"").contains("Page 3 of 3");
 	}
 
 }
