@@ -16,6 +16,10 @@ public class Catalog {
 
 	private final MessageEntryRepository entries;
 
+	private final FlowEntryRepository flows;
+
+	private final HeaderEntryRepository headers;
+
 	private final CatalogStateRepository states;
 
 	private final JsonMapper json;
@@ -26,9 +30,11 @@ public class Catalog {
 
 	private volatile long checkedAt;
 
-	public Catalog(MessageEntryRepository entries, CatalogStateRepository states, JsonMapper json,
-			ContentProperties properties) {
+	public Catalog(MessageEntryRepository entries, FlowEntryRepository flows, HeaderEntryRepository headers,
+			CatalogStateRepository states, JsonMapper json, ContentProperties properties) {
 		this.entries = entries;
+		this.flows = flows;
+		this.headers = headers;
 		this.states = states;
 		this.json = json;
 		this.refreshNanos = properties.getRefreshInterval().toNanos();
@@ -65,7 +71,15 @@ public class Catalog {
 			.stream()
 			.map(e -> json.readValue(e.getDocument(), MessageDefinition.class))
 			.toList();
-		return new CatalogSnapshot(version, definitions);
+		List<FlowDefinition> flowDefinitions = flows.findAll()
+			.stream()
+			.map(e -> json.readValue(e.getDocument(), FlowDefinition.class))
+			.toList();
+		List<HeaderDefinition> headerDefinitions = headers.findAll()
+			.stream()
+			.map(e -> json.readValue(e.getDocument(), HeaderDefinition.class))
+			.toList();
+		return new CatalogSnapshot(version, definitions, flowDefinitions, headerDefinitions);
 	}
 
 }

@@ -27,13 +27,105 @@ public final class CatalogSnapshot {
 
 	private final Map<MessageDefinition, String> searchText = new HashMap<>();
 
+	private final List<FlowDefinition> flows;
+
+	private final Map<String, FlowDefinition> flowsBySlug = new HashMap<>();
+
+	private final List<HeaderDefinition> headers;
+
+	private final Map<String, HeaderDefinition> headersBySlug = new HashMap<>();
+
+	private final Map<String, List<FlowDefinition>> flowsByMessage = new HashMap<>();
+
+	private final Map<String, List<String>> previousByMessage = new HashMap<>();
+
+	private final Map<String, List<String>> nextByMessage = new HashMap<>();
+
 	public CatalogSnapshot(String version, List<MessageDefinition> definitions) {
+		this(version, definitions, List.of(), List.of());
+	}
+
+	public CatalogSnapshot(String version, List<MessageDefinition> definitions, List<FlowDefinition> flows,
+			List<HeaderDefinition> headers) {
 		this.version = version;
 		this.entries = definitions.stream().sorted(ORDER).toList();
 		for (MessageDefinition d : entries) {
 			byPath.put(d.protocol() + "/" + d.slug(), d);
 			searchText.put(d, indexText(d));
 		}
+		this.flows = flows.stream()
+			.sorted(Comparator.comparing(FlowDefinition::family).thenComparing(FlowDefinition::title))
+			.toList();
+		this.flows.forEach(f -> flowsBySlug.put(f.slug(), f));
+		this.headers = headers.stream().sorted(Comparator.comparing(h -> h.name().toLowerCase(Locale.ROOT))).toList();
+		this.headers.forEach(h -> headersBySlug.put(h.slug(), h));
+		deriveFromFlows();
+	}
+
+	/** Where each message stands in the stored procedures: which flows use it, what comes before and after it. */
+	private void deriveFromFlows() {
+		for (FlowDefinition flow : flows) {
+			List<String> sip = flow.messageSlugs();
+			for (int i = 0; i < sip.size(); i++) {
+				String slug = sip.get(i);
+				List<FlowDefinition> using = flowsByMessage.computeIfAbsent(slug, k -> new ArrayList<>());
+				if (!using.contains(flow)) {
+					using.add(flow);
+				}
+				if (i > 0 && !sip.get(i - 1).equals(slug)) {
+					addOnce(previousByMessage, slug, sip.get(i - 1));
+				}
+				if (i + 1 < sip.size() && !sip.get(i + 1).equals(slug)) {
+					addOnce(nextByMessage, slug, sip.get(i + 1));
+				}
+			}
+		}
+	}
+
+	private static void addOnce(Map<String, List<String>> map, String key, String value) {
+		List<String> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+		if (!list.contains(value)) {
+			list.add(value);
+		}
+	}
+
+	public List<FlowDefinition> flows() {
+		return flows;
+	}
+
+	public Optional<FlowDefinition> findFlow(String slug) {
+		return Optional.ofNullable(flowsBySlug.get(slug));
+	}
+
+	public List<HeaderDefinition> headers() {
+		return headers;
+	}
+
+	public Optional<HeaderDefinition> findHeader(String slug) {
+		return Optional.ofNullable(headersBySlug.get(slug));
+	}
+
+	/** The flows in which this message is a step. */
+	public List<FlowDefinition> flowsUsing(MessageDefinition message) {
+		return flowsByMessage.getOrDefault(message.slug(), List.of());
+	}
+
+	/**
+	 * The messages that come just before this one in the stored flows; for a message no flow uses, the entry's own
+	 * list.
+	 */
+	public List<MessageDefinition> previousOf(MessageDefinition message) {
+		return resolve(message, previousByMessage.get(message.slug()), message.previous());
+	}
+
+	/** The messages that come just after this one in the stored flows, or the entry's own list. */
+	public List<MessageDefinition> nextOf(MessageDefinition message) {
+		return resolve(message, nextByMessage.get(message.slug()), message.next());
+	}
+
+	private List<MessageDefinition> resolve(MessageDefinition message, List<String> derived, List<String> typed) {
+		List<String> slugs = derived != null ? derived : typed == null ? List.of() : typed;
+		return slugs.stream().map(s -> find(message.protocol(), s)).flatMap(Optional::stream).toList();
 	}
 
 	/** The content version: the ETag of every page rendered from this snapshot. */
@@ -66,13 +158,30 @@ public final class CatalogSnapshot {
 		return entries.stream().filter(filter::matches).filter(d -> filter.matchesText(searchText.get(d))).toList();
 	}
 
-	/** Entries that mention every word of the query, best first: title, then header rows, then anywhere. */
+	/** Entries, headers and flows that mention every word of the query, best first: title, header rows, text. */
 	public List<SearchHit> search(String query) {
 		List<String> terms = CatalogFilter.terms(query);
 		if (terms.isEmpty()) {
 			return List.of();
 		}
+		String q = String.join(" ", terms);
 		List<SearchHit> hits = new ArrayList<>();
+		for (HeaderDefinition h : headers) {
+			String name = h.name().toLowerCase(Locale.ROOT);
+			String text = (name + " " + h.summary() + " " + h.imsUsage() + " " + h.syntax()).toLowerCase(Locale.ROOT);
+			if (terms.stream().allMatch(text::contains)) {
+				int score = name.equals(q) || h.compactForm().equalsIgnoreCase(q) ? 1000 : name.contains(q) ? 90 : 5;
+				hits.add(new SearchHit(h.name(), h.url(), "Header field", h.summary(), score));
+			}
+		}
+		for (FlowDefinition f : flows) {
+			String title = f.title().toLowerCase(Locale.ROOT);
+			String text = (title + " " + f.summary() + " " + String.join(" ", f.steps().stream().map(FlowDefinition.Step::label).toList())
+					+ " " + TAGS.matcher(f.bodyHtml()).replaceAll(" ")).toLowerCase(Locale.ROOT);
+			if (terms.stream().allMatch(text::contains)) {
+				hits.add(new SearchHit(f.title(), f.url(), "Call flow", f.summary(), title.contains(q) ? 95 : 8));
+			}
+		}
 		for (MessageDefinition d : entries) {
 			String text = searchText.get(d);
 			if (!terms.stream().allMatch(text::contains)) {
@@ -80,7 +189,6 @@ public final class CatalogSnapshot {
 			}
 			int score = 0;
 			String title = (d.title() + " " + d.fullName()).toLowerCase(Locale.ROOT);
-			String q = String.join(" ", terms);
 			if (title.contains(q)) {
 				score += 100;
 			}
@@ -93,7 +201,7 @@ public final class CatalogSnapshot {
 				}
 				score += Math.min(10, occurrences(text, t));
 			}
-			hits.add(new SearchHit(d, score));
+			hits.add(new SearchHit(d.title(), d.url(), d.kind().label(), d.summary(), score));
 		}
 		hits.sort(Comparator.comparingInt(SearchHit::score).reversed());
 		return hits;
@@ -112,7 +220,8 @@ public final class CatalogSnapshot {
 			.toList();
 	}
 
-	public record SearchHit(MessageDefinition entry, int score) {
+	/** One search result of any kind: a message entry, a header entry or a call flow. */
+	public record SearchHit(String title, String url, String kind, String summary, int score) {
 	}
 
 	private static int similarity(String wanted, String head, MessageDefinition d) {

@@ -20,6 +20,10 @@ public class ContentImporter {
 
 	private final MessageEntryRepository entries;
 
+	private final FlowEntryRepository flows;
+
+	private final HeaderEntryRepository headers;
+
 	private final CatalogStateRepository states;
 
 	private final TransactionTemplate transaction;
@@ -28,9 +32,12 @@ public class ContentImporter {
 
 	private final Catalog catalog;
 
-	public ContentImporter(MessageEntryRepository entries, CatalogStateRepository states,
-			PlatformTransactionManager transactionManager, JsonMapper json, Catalog catalog) {
+	public ContentImporter(MessageEntryRepository entries, FlowEntryRepository flows, HeaderEntryRepository headers,
+			CatalogStateRepository states, PlatformTransactionManager transactionManager, JsonMapper json,
+			Catalog catalog) {
 		this.entries = entries;
+		this.flows = flows;
+		this.headers = headers;
 		this.states = states;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.json = json;
@@ -46,19 +53,28 @@ public class ContentImporter {
 			throw new InvalidContentException(result.problems());
 		}
 		String hash = ContentHash.of(files);
-		ImportOutcome outcome = transaction.execute(status -> write(result.definitions(), hash));
+		ImportOutcome outcome = transaction.execute(status -> write(result, hash));
 		catalog.invalidate();
 		return outcome;
 	}
 
-	private ImportOutcome write(List<MessageDefinition> definitions, String hash) {
+	private ImportOutcome write(ContentValidator.Result content, String hash) {
+		List<MessageDefinition> definitions = content.definitions();
 		CatalogState state = states.lockForImport()
 			.orElseThrow(() -> new IllegalStateException("catalog_state row 1 is missing: was migration V1 applied?"));
 		if (hash.equals(state.getContentHash())) {
 			return new ImportOutcome(false, hash, state.getEntryCount());
 		}
 		entries.deleteAllInBatch();
+		flows.deleteAllInBatch();
+		headers.deleteAllInBatch();
 		entries.saveAll(definitions.stream().map(this::toEntity).toList());
+		flows.saveAll(content.flows().stream()
+			.map(f -> new FlowEntryEntity(f.slug(), f.title(), f.family(), json.writeValueAsString(f)))
+			.toList());
+		headers.saveAll(content.headers().stream()
+			.map(h -> new HeaderEntryEntity(h.slug(), h.name(), h.compactForm(), json.writeValueAsString(h)))
+			.toList());
 		state.recordImport(hash, definitions.size(), Instant.now());
 		return new ImportOutcome(true, hash, definitions.size());
 	}

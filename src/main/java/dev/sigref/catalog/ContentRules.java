@@ -25,6 +25,21 @@ final class ContentRules {
 
 	static final Set<String> PROTOCOLS = Set.of("ims");
 
+	static final Set<String> FLOW_FAMILIES = Set.of("registration", "call-setup", "call-release", "call-failure",
+			"mid-call", "messaging", "subscription");
+
+	/** Nodes that take part in procedures or act on headers, beyond the SIP nodes messages travel between. */
+	static final Set<String> EXTRA_NODES = Set.of("HSS", "SBC", "ePDG", "TrGW", "LRF", "PSAP", "MSC server", "STI-AS",
+			"STI-VS");
+
+	static final Set<String> HEADER_ACTIONS = Set.of("adds", "removes", "modifies", "checks", "uses");
+
+	static final Set<String> HEADER_PRESENCE = Set.of("mandatory", "optional", "conditional", "not-allowed");
+
+	static final Set<String> HEADER_STATUS = Set.of("active", "deprecated", "reserved");
+
+	static final java.util.regex.Pattern RESPONSE_CLASS = java.util.regex.Pattern.compile("[1-6]xx");
+
 	static final Pattern SPEC_DOCUMENT = Pattern.compile("RFC [1-9][0-9]{2,4}|3GPP TS [0-9]{2}\\.[0-9]{3}");
 
 	static final Pattern SPEC_SECTION = Pattern.compile("[0-9]+(\\.[0-9A-Z]+)*|Annex [A-Z]+(\\.[0-9]+)*");

@@ -42,7 +42,8 @@ public final class ContentValidator {
 		this.registry = registry;
 	}
 
-	public record Result(List<MessageDefinition> definitions, List<ContentProblem> problems) {
+	public record Result(List<MessageDefinition> definitions, List<FlowDefinition> flows,
+			List<HeaderDefinition> headers, List<ContentProblem> problems) {
 
 		public boolean valid() {
 			return problems.isEmpty();
@@ -54,27 +55,32 @@ public final class ContentValidator {
 		List<ContentProblem> problems = new ArrayList<>();
 		List<Parsed> parsed = new ArrayList<>();
 		for (ContentFile file : files) {
-			if (file.path().contains("/messages/")) {
-				readMessage(file, problems).ifPresent(parsed::add);
+			String kind = file.path().contains("/messages/") ? "message" : file.path().contains("/flows/") ? "flow"
+					: file.path().contains("/headers/") ? "header" : null;
+			if (kind == null) {
+				problems.add(new ContentProblem(file.path(), 1, "unexpected file: entries live under content/messages/"
+						+ "{protocol}/, content/flows/ or content/headers/"));
+				continue;
 			}
-			else {
-				problems.add(new ContentProblem(file.path(), 1,
-						"unexpected file: message entries live under content/messages/{protocol}/"));
-			}
+			readEntry(file, kind, problems).ifPresent(parsed::add);
 		}
 		checkLinks(parsed, problems);
 		checkRepeatedSentences(parsed, problems);
 		problems.sort(null);
-		List<MessageDefinition> definitions = problems.isEmpty()
-				? parsed.stream().map(Parsed::definition).toList() : List.of();
-		return new Result(definitions, List.copyOf(problems));
+		boolean ok = problems.isEmpty();
+		return new Result(ok ? definitions(parsed, MessageDefinition.class) : List.of(),
+				ok ? definitions(parsed, FlowDefinition.class) : List.of(),
+				ok ? definitions(parsed, HeaderDefinition.class) : List.of(), List.copyOf(problems));
 	}
 
-	private record Parsed(ContentFile file, YamlDocument yaml, FrontMatter frontMatter,
-			MessageDefinition definition) {
+	private static <T> List<T> definitions(List<Parsed> parsed, Class<T> type) {
+		return parsed.stream().map(Parsed::definition).filter(type::isInstance).map(type::cast).toList();
 	}
 
-	private Optional<Parsed> readMessage(ContentFile file, List<ContentProblem> problems) {
+	private record Parsed(ContentFile file, YamlDocument yaml, FrontMatter frontMatter, Object definition) {
+	}
+
+	private Optional<Parsed> readEntry(ContentFile file, String kind, List<ContentProblem> problems) {
 		Optional<FrontMatter> split = FrontMatter.split(file.text());
 		if (split.isEmpty()) {
 			problems.add(new ContentProblem(file.path(), 1,
@@ -96,7 +102,11 @@ public final class ContentValidator {
 			return Optional.empty();
 		}
 		Fields f = new Fields(file, yaml, problems);
-		MessageDefinition definition = new MessageReader(f, file, fm).read();
+		Object definition = switch (kind) {
+			case "message" -> new MessageReader(f, file, fm).read();
+			case "flow" -> readFlow(f, file, fm);
+			default -> readHeader(f, file, fm);
+		};
 		if (fm.body().isBlank() || WORD.matcher(fm.body()).results().count() < ContentRules.MIN_BODY_WORDS) {
 			problems.add(new ContentProblem(file.path(), fm.bodyFirstLine(), "body has fewer than "
 					+ ContentRules.MIN_BODY_WORDS + " words: it must explain the message in at least a paragraph"));
@@ -154,17 +164,15 @@ public final class ContentValidator {
 			if (example != null && ies != null) {
 				checkExample(example, ies);
 			}
-			List<String> next = f.list("next", false);
+			// previous, next and procedures come from the flows; an entry may still give them for messages no flow uses
+			List<String> next = f.optionalList("next");
 			String nextNote = f.optionalText("next_note");
-			if (next != null && next.isEmpty() && nextNote == null) {
-				f.problem("/next", "next is empty: say in next_note what happens after this message");
-			}
 			return new MessageDefinition(protocol, file.baseName(), kind, code, reason, method, f.text("title"),
 					f.text("full_name"), f.text("summary"), f.vocabulary("technology", ContentRules.TECHNOLOGIES, true),
 					f.vocabulary("deployments", ContentRules.DEPLOYMENTS, true), directions, interfaces,
 					f.text("bearer"), f.list("triggers", true), f.text("purpose"), specs, f.text("introduced"),
 					f.text("security"), f.text("syntax"), example, ies, readTroubleshooting(),
-					f.list("previous", false), next, nextNote, f.list("procedures", true), f.list("related", false),
+					f.optionalList("previous"), next, nextNote, f.optionalList("procedures"), f.list("related", false),
 					markdown.render(fm.body()), file.path());
 		}
 
@@ -228,36 +236,9 @@ public final class ContentValidator {
 		}
 
 		private List<SpecReference> readSpecs(Integer code, String method) {
-			List<SpecReference> out = new ArrayList<>();
-			JsonNode node = f.array("specs", true);
-			if (node == null) {
-				return out;
-			}
-			for (int i = 0; i < node.size(); i++) {
-				String at = "/specs/" + i;
-				String doc = f.textAt(at + "/doc", true);
-				String section = f.textAt(at + "/section", true);
-				String about = f.textAt(at + "/about", true);
-				if (doc != null && !ContentRules.SPEC_DOCUMENT.matcher(doc).matches()) {
-					f.problem(at + "/doc", "spec '" + doc + "' is not written 'RFC 3261' or '3GPP TS 24.229'");
-				}
-				if (section != null && !ContentRules.SPEC_SECTION.matcher(section).matches()) {
-					f.problem(at + "/section",
-							"section '" + section + "' is not a section number such as 21.6.4, 5.4.3.2 or Annex A");
-				}
-				out.add(new SpecReference(doc, section, about));
-			}
 			String definingRfc = code != null ? registry.responseCode(code).map(SipRegistry.ResponseCode::reference).orElse(null)
 					: method != null ? registry.method(method).map(SipRegistry.Method::reference).orElse(null) : null;
-			if (definingRfc != null && !out.isEmpty()) {
-				Set<String> cited = new HashSet<>();
-				out.forEach(s -> cited.add(s.doc()));
-				boolean citesOne = List.of(definingRfc.split("; ")).stream().anyMatch(cited::contains);
-				if (!citesOne) {
-					f.problem("/specs", "specs must cite the defining document from the IANA registry: " + definingRfc);
-				}
-			}
-			return out;
+			return ContentValidator.readSpecs(f, definingRfc);
 		}
 
 		private List<InformationElement> readInformationElements() {
@@ -354,6 +335,165 @@ public final class ContentValidator {
 
 	}
 
+	/**
+	 * Reads the specs list; when the registry names a defining document, one row must cite it.
+	 */
+	private static List<SpecReference> readSpecs(Fields f, String definingReference) {
+		List<SpecReference> out = new ArrayList<>();
+		JsonNode node = f.array("specs", true);
+		if (node == null) {
+			return out;
+		}
+		for (int i = 0; i < node.size(); i++) {
+			String at = "/specs/" + i;
+			String doc = f.textAt(at + "/doc", true);
+			String section = f.textAt(at + "/section", true);
+			String about = f.textAt(at + "/about", true);
+			if (doc != null && !ContentRules.SPEC_DOCUMENT.matcher(doc).matches()) {
+				f.problem(at + "/doc", "spec '" + doc + "' is not written 'RFC 3261' or '3GPP TS 24.229'");
+			}
+			if (section != null && !ContentRules.SPEC_SECTION.matcher(section).matches()) {
+				f.problem(at + "/section",
+						"section '" + section + "' is not a section number such as 21.6.4, 5.4.3.2 or Annex A");
+			}
+			out.add(new SpecReference(doc, section, about));
+		}
+		if (definingReference != null && !out.isEmpty()) {
+			Set<String> cited = new HashSet<>();
+			out.forEach(s -> cited.add(s.doc()));
+			boolean citesOne = List.of(definingReference.split("; ")).stream()
+				.map(r -> r.replaceFirst(" v[0-9.]+$", ""))
+				.anyMatch(cited::contains);
+			if (!citesOne) {
+				f.problem("/specs", "specs must cite the defining document from the IANA registry: " + definingReference);
+			}
+		}
+		return out;
+	}
+
+	private FlowDefinition readFlow(Fields f, ContentFile file, FrontMatter fm) {
+		if (!file.baseName().equals(Slugs.kebab(file.baseName()))) {
+			f.problem("", "file name should be " + Slugs.kebab(file.baseName()) + ".md (lower case, hyphens)");
+		}
+		String family = f.text("family");
+		if (family != null && !ContentRules.FLOW_FAMILIES.contains(family)) {
+			f.problem("/family", "family '" + family + "' is not one of " + new TreeSet<>(ContentRules.FLOW_FAMILIES));
+		}
+		List<FlowDefinition.Participant> participants = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		JsonNode pnode = f.array("participants", true);
+		for (int i = 0; pnode != null && i < pnode.size(); i++) {
+			String at = "/participants/" + i;
+			String id = f.textAt(at + "/id", true);
+			String label = f.textAt(at + "/label", true);
+			String node = f.textAt(at + "/node", true);
+			if (id != null && !ids.add(id)) {
+				f.problem(at + "/id", "participant id '" + id + "' is used twice");
+			}
+			if (node != null && !ContentRules.NODES.contains(node) && !ContentRules.EXTRA_NODES.contains(node)) {
+				f.problem(at + "/node", "node '" + node + "' is not a known IMS node");
+			}
+			participants.add(new FlowDefinition.Participant(id, label, node));
+		}
+		List<FlowDefinition.Step> steps = new ArrayList<>();
+		JsonNode snode = f.array("steps", true);
+		for (int i = 0; snode != null && i < snode.size(); i++) {
+			String at = "/steps/" + i;
+			String from = f.textAt(at + "/from", true);
+			String to = f.textAt(at + "/to", true);
+			String message = f.textAt(at + "/message", false);
+			String label = f.textAt(at + "/label", true);
+			String note = f.textAt(at + "/note", false);
+			for (String p : new String[] { from, to }) {
+				if (p != null && !ids.contains(p)) {
+					f.problem(at, "step " + (i + 1) + ": '" + p + "' is not a participant id of this flow");
+				}
+			}
+			steps.add(new FlowDefinition.Step(from, to, message, label, note));
+		}
+		if (snode != null && snode.size() < 2) {
+			f.problem("/steps", "a flow needs at least two steps");
+		}
+		return new FlowDefinition(file.baseName(), f.text("title"), family, f.text("summary"),
+				f.vocabulary("technology", ContentRules.TECHNOLOGIES, true),
+				f.vocabulary("deployments", ContentRules.DEPLOYMENTS, true), participants, steps, readSpecs(f, null),
+				f.list("related", false), markdown.render(fm.body()), file.path());
+	}
+
+	private HeaderDefinition readHeader(Fields f, ContentFile file, FrontMatter fm) {
+		String name = f.text("name");
+		String compact = f.textAt("/compact_form", false);
+		String status = f.text("status");
+		String reference = null;
+		if (name != null) {
+			Optional<SipRegistry.HeaderField> field = registry.header(name);
+			if (field.isEmpty() || !field.get().name().equalsIgnoreCase(name)) {
+				f.problem("/name", "header '" + name + "' is not in the IANA header field registry");
+			}
+			else {
+				SipRegistry.HeaderField h = field.get();
+				reference = h.reference();
+				if (!h.name().equals(name)) {
+					f.problem("/name", "name should be written '" + h.name() + "'");
+				}
+				if (!Slugs.kebab(h.name()).equals(file.baseName())) {
+					f.problem("", "file name should be " + Slugs.kebab(h.name()) + ".md");
+				}
+				if (!h.compactForm().equals(compact == null ? "" : compact)) {
+					f.problem("/compact_form", "compact_form should be '" + h.compactForm() + "' as registered");
+				}
+				if (status != null && !status.equals(h.status())) {
+					f.problem("/status", "status '" + status + "' but the registry says '" + h.status() + "'");
+				}
+			}
+		}
+		if (status != null && !ContentRules.HEADER_STATUS.contains(status)) {
+			f.problem("/status", "status '" + status + "' is not active, deprecated or reserved");
+		}
+		List<HeaderDefinition.Usage> usedIn = new ArrayList<>();
+		JsonNode unode = f.array("used_in", true);
+		for (int i = 0; unode != null && i < unode.size(); i++) {
+			String at = "/used_in/" + i;
+			String message = f.textAt(at + "/message", true);
+			String presence = f.textAt(at + "/presence", true);
+			String condition = f.textAt(at + "/condition", false);
+			if (message != null && registry.method(message).isEmpty()
+					&& !(message.matches("[1-6][0-9][0-9]") && registry.responseCode(Integer.parseInt(message)).isPresent())
+					&& !ContentRules.RESPONSE_CLASS.matcher(message).matches()
+					&& !message.equals("all requests") && !message.equals("all responses")) {
+				f.problem(at + "/message", "used_in '" + message + "' is not a method, a registered status code, "
+						+ "a class such as 2xx, 'all requests' or 'all responses'");
+			}
+			if (presence != null && !ContentRules.HEADER_PRESENCE.contains(presence)) {
+				f.problem(at + "/presence", "presence '" + presence + "' is not one of "
+						+ new TreeSet<>(ContentRules.HEADER_PRESENCE));
+			}
+			if ("conditional".equals(presence) && condition == null) {
+				f.problem(at + "/presence", "used_in '" + message + "' is conditional: give its condition");
+			}
+			usedIn.add(new HeaderDefinition.Usage(message, presence, condition));
+		}
+		List<HeaderDefinition.NodeRole> nodes = new ArrayList<>();
+		JsonNode nnode = f.array("nodes", false);
+		for (int i = 0; nnode != null && i < nnode.size(); i++) {
+			String at = "/nodes/" + i;
+			String node = f.textAt(at + "/node", true);
+			String action = f.textAt(at + "/action", true);
+			String when = f.textAt(at + "/when", true);
+			if (node != null && !ContentRules.NODES.contains(node) && !ContentRules.EXTRA_NODES.contains(node)) {
+				f.problem(at + "/node", "node '" + node + "' is not a known IMS node");
+			}
+			if (action != null && !ContentRules.HEADER_ACTIONS.contains(action)) {
+				f.problem(at + "/action", "action '" + action + "' is not one of " + new TreeSet<>(ContentRules.HEADER_ACTIONS));
+			}
+			nodes.add(new HeaderDefinition.NodeRole(node, action, when));
+		}
+		return new HeaderDefinition(file.baseName(), name, compact == null ? "" : compact, status, f.text("summary"),
+				readSpecs(f, reference), f.text("syntax"), usedIn, f.text("ims_usage"), nodes,
+				f.list("mistakes", true), f.text("example"), f.list("related", false), markdown.render(fm.body()),
+				file.path());
+	}
+
 	/** Body length as sent: every line ends in CRLF, the last one included. */
 	static long crlfLength(String body) {
 		if (body.isBlank()) {
@@ -366,32 +506,60 @@ public final class ContentValidator {
 	}
 
 	private void checkLinks(List<Parsed> parsed, List<ContentProblem> problems) {
-		Set<String> known = new HashSet<>();
+		Set<String> messages = new HashSet<>();
+		Set<String> flows = new HashSet<>();
+		Set<String> headers = new HashSet<>();
 		for (Parsed p : parsed) {
-			known.add(p.definition().protocol() + "/" + p.definition().slug());
+			if (p.definition() instanceof MessageDefinition d) {
+				messages.add(d.protocol() + "/" + d.slug());
+			}
+			else if (p.definition() instanceof FlowDefinition d) {
+				flows.add(d.slug());
+			}
+			else if (p.definition() instanceof HeaderDefinition d) {
+				headers.add(d.slug());
+			}
 		}
 		for (Parsed p : parsed) {
-			MessageDefinition d = p.definition();
-			Map<String, List<String>> links = new LinkedHashMap<>();
-			links.put("previous", d.previous());
-			links.put("next", d.next());
-			links.put("related", d.related());
-			links.forEach((field, slugs) -> {
-				if (slugs == null) {
-					return;
-				}
-				for (int i = 0; i < slugs.size(); i++) {
-					String slug = slugs.get(i);
-					if (!known.contains(d.protocol() + "/" + slug)) {
-						problems.add(new ContentProblem(p.file().path(), p.yaml().line("/" + field + "/" + i),
-								field + ": no entry '" + slug + "' under content/messages/" + d.protocol() + "/"));
-					}
-					else if (slug.equals(d.slug()) && field.equals("related")) {
-						problems.add(new ContentProblem(p.file().path(), p.yaml().line("/" + field + "/" + i),
-								"related: an entry is not related to itself"));
+			if (p.definition() instanceof MessageDefinition d) {
+				links(p, "previous", d.previous(), s -> messages.contains(d.protocol() + "/" + s), d.slug(),
+						"content/messages/" + d.protocol() + "/", problems);
+				links(p, "next", d.next(), s -> messages.contains(d.protocol() + "/" + s), d.slug(),
+						"content/messages/" + d.protocol() + "/", problems);
+				links(p, "related", d.related(), s -> messages.contains(d.protocol() + "/" + s), d.slug(),
+						"content/messages/" + d.protocol() + "/", problems);
+			}
+			else if (p.definition() instanceof FlowDefinition d) {
+				links(p, "related", d.related(), flows::contains, d.slug(), "content/flows/", problems);
+				for (int i = 0; i < d.steps().size(); i++) {
+					String m = d.steps().get(i).message();
+					if (m != null && !messages.contains("ims/" + m)) {
+						problems.add(new ContentProblem(p.file().path(), p.yaml().line("/steps/" + i + "/message"),
+								"step " + (i + 1) + ": no message entry '" + m + "' under content/messages/ims/"));
 					}
 				}
-			});
+			}
+			else if (p.definition() instanceof HeaderDefinition d) {
+				links(p, "related", d.related(), headers::contains, d.slug(), "content/headers/", problems);
+			}
+		}
+	}
+
+	private static void links(Parsed p, String field, List<String> slugs, java.util.function.Predicate<String> exists,
+			String self, String where, List<ContentProblem> problems) {
+		if (slugs == null) {
+			return;
+		}
+		for (int i = 0; i < slugs.size(); i++) {
+			String slug = slugs.get(i);
+			if (!exists.test(slug)) {
+				problems.add(new ContentProblem(p.file().path(), p.yaml().line("/" + field + "/" + i),
+						field + ": no entry '" + slug + "' under " + where));
+			}
+			else if (slug.equals(self) && field.equals("related")) {
+				problems.add(new ContentProblem(p.file().path(), p.yaml().line("/" + field + "/" + i),
+						"related: an entry is not related to itself"));
+			}
 		}
 	}
 
@@ -525,6 +693,11 @@ public final class ContentValidator {
 				problem("/" + field, field + " is empty");
 			}
 			return node;
+		}
+
+		List<String> optionalList(String field) {
+			JsonNode node = yaml.root().get(field);
+			return node == null || node.isNull() ? List.of() : listAt("/" + field, false);
 		}
 
 		List<String> list(String field, boolean nonEmpty) {

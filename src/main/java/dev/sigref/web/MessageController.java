@@ -59,8 +59,11 @@ class MessageController {
 			return null;
 		}
 		model.addAttribute("entry", entry);
-		model.addAttribute("previous", resolve(snapshot, entry, entry.previous()));
-		model.addAttribute("next", resolve(snapshot, entry, entry.next()));
+		model.addAttribute("previous", snapshot.previousOf(entry));
+		model.addAttribute("next", snapshot.nextOf(entry));
+		model.addAttribute("flows", snapshot.flowsUsing(entry));
+		model.addAttribute("headerSlugs", snapshot.headers().stream()
+			.collect(java.util.stream.Collectors.toMap(h -> h.name().toLowerCase(), h -> h.url(), (a, b) -> a)));
 		model.addAttribute("related", resolve(snapshot, entry, entry.related()));
 		return "messages/show";
 	}

@@ -47,6 +47,15 @@ class WebExceptionHandler {
 		return mav;
 	}
 
+	@ExceptionHandler({ FlowNotFoundException.class, HeaderNotFoundException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView showReferenceNotFound(RuntimeException ex) {
+		ModelAndView mav = new ModelAndView("error/404");
+		mav.addObject("detail", ex.getMessage());
+		mav.addObject("baseUrl", baseUrl());
+		return mav;
+	}
+
 	@ExceptionHandler(PasteTooLargeException.class)
 	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
 	ModelAndView showPasteTooLarge(PasteTooLargeException ex) {

@@ -29,4 +29,19 @@ public final class TestCatalogs {
 		return new CatalogSnapshot("0123456789abcdef0123456789abcdef", result.definitions());
 	}
 
+	/** REGISTER, 401 and 200 with a registration flow and the Via and Call-ID header entries. */
+	public static CatalogSnapshot withFlowsAndHeaders() {
+		var files = List.of(EntryFixture.request("REGISTER").withIe("Via", "mandatory").file(),
+				EntryFixture.response(401, "Unauthorized").file(), EntryFixture.response(200, "OK").file(),
+				new FlowFixture("initial-registration").with("title", "Initial <registration>")
+					.withStep("scscf", "scscf", null, "store contact </text><script>alert(1)</script>").file(),
+				new HeaderFixture("Via", "v", "RFC 3261").file(), new HeaderFixture("Call-ID", "i", "RFC 3261").file());
+		ContentValidator.Result result = new ContentValidator(SipRegistry.get()).validate(files);
+		if (!result.valid()) {
+			throw new IllegalStateException(result.problems().toString());
+		}
+		return new CatalogSnapshot("fedcba9876543210fedcba9876543210", result.definitions(), result.flows(),
+				result.headers());
+	}
+
 }

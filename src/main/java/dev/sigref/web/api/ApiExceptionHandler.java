@@ -34,6 +34,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler({ dev.sigref.web.FlowNotFoundException.class, dev.sigref.web.HeaderNotFoundException.class })
+	ProblemDetail handleReferenceNotFound(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Reference entry not found");
+		problem.setType(URI.create("https://sigref.dev/problems/reference-not-found"));
+		return problem;
+	}
+
 	@ExceptionHandler(PasteTooLargeException.class)
 	ProblemDetail handlePasteTooLarge(PasteTooLargeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
