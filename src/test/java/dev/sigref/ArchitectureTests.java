@@ -24,6 +24,23 @@ class ArchitectureTests {
 			.check(MAIN);
 	}
 
+	/** The engines are plain Java: no framework, so they stay fast, testable alone and usable anywhere. */
+	@Test
+	void sipImsAndCallflowUseTheJdkOnly() {
+		noClasses().that().resideInAnyPackage("dev.sigref.sip..", "dev.sigref.ims..", "dev.sigref.callflow..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "org.hibernate..",
+					"tools.jackson..", "com.fasterxml..")
+			.check(MAIN);
+	}
+
+	@Test
+	void enginesDoNotReachIntoTheApplication() {
+		noClasses().that().resideInAnyPackage("dev.sigref.sip..", "dev.sigref.ims..", "dev.sigref.callflow..")
+			.should().dependOnClassesThat().resideInAnyPackage("dev.sigref.catalog..", "dev.sigref.decode..",
+					"dev.sigref.web..")
+			.check(MAIN);
+	}
+
 	@Test
 	void controllersArePackagePrivate() {
 		classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)

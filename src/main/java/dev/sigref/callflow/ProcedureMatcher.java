@@ -85,7 +85,7 @@ public final class ProcedureMatcher {
     private static ProcedureMatch align(Folded trace, Procedure procedure) {
         Folded stored = Folded.of(procedure.stepKeys());
         int[] traceIndexOf = alignment(trace.keys, stored.keys);
-        boolean[] covered = coveredSteps(procedure.stepKeys(), stored, traceIndexOf);
+        boolean[] covered = coveredSteps(stored, traceIndexOf);
 
         int matchedSteps = 0;
         int firstUncovered = -1;
@@ -182,8 +182,8 @@ public final class ProcedureMatcher {
 
     // A stored step is covered when its folded run is aligned; an ignored step (100 Trying) when the step before it is
     // (or, at the very start, when the first run is).
-    private static boolean[] coveredSteps(List<String> stepKeys, Folded stored, int[] traceIndexOf) {
-        boolean[] covered = new boolean[stepKeys.size()];
+    private static boolean[] coveredSteps(Folded stored, int[] traceIndexOf) {
+        boolean[] covered = new boolean[stored.runOfStep.length];
         for (int run = 0; run < stored.keys.length; run++) {
             if (traceIndexOf[run] >= 0) {
                 Arrays.fill(covered, stored.firstStep[run], stored.lastStep[run] + 1, true);

@@ -10,7 +10,7 @@ import dev.sigref.sip.UndecodedBlock;
  * whole.
  */
 public record DecodedTrace(List<DecodedMessage> messages, List<UndecodedBlock> undecoded, List<Finding> findings,
-		int lineCount, Page page) {
+		int lineCount, Page page, List<DialogLadder> ladders) {
 
 	/**
 	 * Which messages are shown in full.

@@ -72,7 +72,7 @@ public class TraceDecoder {
 		}
 		List<Finding> findings = result.findings().stream().sorted(SEVERITY_THEN_LINE).toList();
 		return new DecodedTrace(messages, result.undecoded(), findings, countLines(paste),
-				new DecodedTrace.Page(current, pages, first, last));
+				new DecodedTrace.Page(current, pages, first, last), TraceLadders.build(messages, snapshot));
 	}
 
 	private static DecodedMessage summary(SipMessage m, CatalogSnapshot snapshot) {

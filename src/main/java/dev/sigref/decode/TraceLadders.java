@@ -1,0 +1,171 @@
+package dev.sigref.decode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.sigref.callflow.Ladder;
+import dev.sigref.callflow.Participant;
+import dev.sigref.callflow.Procedure;
+import dev.sigref.callflow.ProcedureMatch;
+import dev.sigref.callflow.ProcedureMatcher;
+import dev.sigref.callflow.Step;
+import dev.sigref.callflow.SvgLadderRenderer;
+import dev.sigref.catalog.CatalogSnapshot;
+import dev.sigref.catalog.FlowDefinition;
+import dev.sigref.catalog.MessageDefinition;
+import dev.sigref.sip.Endpoint;
+import dev.sigref.sip.MessageMetadata;
+import dev.sigref.sip.SipMessage;
+import dev.sigref.sip.SipUri;
+import dev.sigref.sip.ViaValue;
+
+/**
+ * Draws the decoded messages of a paste as ladders, one per dialog, and matches each dialog against the stored
+ * procedures. Participants are the addresses of the log decoration; without one, the sender of a request is its top
+ * Via and the receiver its Request-URI host, and a response travels back between the two ends of its request.
+ */
+final class TraceLadders {
+
+	private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{1,2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,9}))?");
+
+	private TraceLadders() {
+	}
+
+	static List<DialogLadder> build(List<DecodedMessage> messages, CatalogSnapshot snapshot) {
+		Map<String, List<DecodedMessage>> byDialog = new LinkedHashMap<>();
+		for (DecodedMessage m : messages) {
+			if (m.detailed()) {
+				byDialog.computeIfAbsent(m.message().callId().orElse("(no Call-ID)"), k -> new ArrayList<>()).add(m);
+			}
+		}
+		List<Procedure> procedures = procedures(snapshot);
+		ProcedureMatcher matcher = new ProcedureMatcher();
+		List<DialogLadder> out = new ArrayList<>();
+		for (Map.Entry<String, List<DecodedMessage>> dialog : byDialog.entrySet()) {
+			List<DecodedMessage> dm = dialog.getValue();
+			Ladder ladder = ladder(dialog.getKey(), dm);
+			List<String> keys = dm.stream().map(TraceLadders::key).toList();
+			Optional<ProcedureMatch> match = procedures.isEmpty() ? Optional.empty() : matcher.match(keys, procedures);
+			FlowDefinition flow = match.flatMap(pm -> snapshot.findFlow(pm.procedure().slug())).orElse(null);
+			out.add(new DialogLadder(dialog.getKey(), new SvgLadderRenderer().render(ladder), dm.size(),
+					match.orElse(null), flow));
+		}
+		return out;
+	}
+
+	/** "INVITE" for a request, "486" for a response: the keys the procedure matcher compares. */
+	static String key(DecodedMessage m) {
+		return m.message().isRequest() ? m.message().method() : String.valueOf(m.message().statusCode());
+	}
+
+	private static List<Procedure> procedures(CatalogSnapshot snapshot) {
+		List<Procedure> out = new ArrayList<>();
+		for (FlowDefinition f : snapshot.flows()) {
+			List<String> keys = f.messageSlugs().stream()
+				.map(slug -> snapshot.find("ims", slug).map(MessageDefinition::key).orElse(slug))
+				.toList();
+			out.add(new Procedure(f.slug(), f.title(), keys));
+		}
+		return out;
+	}
+
+	static Ladder ladder(String callId, List<DecodedMessage> messages) {
+		Map<String, Participant> participants = new LinkedHashMap<>();
+		Map<String, String[]> requestEnds = new HashMap<>();
+		List<Step> steps = new ArrayList<>();
+		Double previousTime = null;
+		int n = 1;
+		for (DecodedMessage dm : messages) {
+			SipMessage m = dm.message();
+			String[] ends = ends(m, requestEnds);
+			String from = participant(participants, ends[0]);
+			String to = participant(participants, ends[1]);
+			Double time = secondsOfDay(m.metadata());
+			String delta = null;
+			if (time != null && previousTime != null) {
+				double d = time - previousTime;
+				if (d < 0) {
+					d += 86_400;
+				}
+				delta = String.format("+%.3f s", d);
+			}
+			if (time != null) {
+				previousTime = time;
+			}
+			String label = m.isRequest() ? m.method() : m.statusCode() + " " + (m.reasonPhrase() == null ? "" : m.reasonPhrase());
+			var cseq = m.cseq();
+			if (cseq.isPresent() && !m.isRequest()) {
+				label += " (" + cseq.get().method() + ")";
+			}
+			steps.add(new Step(n++, from, to, label.strip(), "#" + dm.anchor(), null, delta));
+		}
+		return new Ladder("Call-ID " + callId, new ArrayList<>(participants.values()), steps);
+	}
+
+	/** Sender and receiver of a message, as addresses. */
+	private static String[] ends(SipMessage m, Map<String, String[]> requestEnds) {
+		MessageMetadata meta = m.metadata();
+		String transactionKey = transactionKey(m);
+		if (meta != null && meta.source() != null && meta.destination() != null) {
+			String[] ends = { address(meta.source()), address(meta.destination()) };
+			if (m.isRequest()) {
+				requestEnds.put(transactionKey, ends);
+			}
+			return ends;
+		}
+		if (m.isRequest()) {
+			String from = topVia(m).map(v -> v.port() < 0 ? v.host() : v.host() + ":" + v.port()).orElse("sender");
+			String to = m.requestUri() instanceof SipUri uri ? uri.host() + (uri.port() < 0 ? "" : ":" + uri.port())
+					: "next hop";
+			String[] ends = { from, to };
+			requestEnds.put(transactionKey, ends);
+			return ends;
+		}
+		String[] request = requestEnds.get(transactionKey);
+		if (request != null) {
+			return new String[] { request[1], request[0] };
+		}
+		String to = topVia(m).map(v -> v.port() < 0 ? v.host() : v.host() + ":" + v.port()).orElse("receiver");
+		return new String[] { "responder", to };
+	}
+
+	private static Optional<ViaValue> topVia(SipMessage m) {
+		return m.headers("Via").stream().filter(ViaValue.class::isInstance).map(ViaValue.class::cast).findFirst();
+	}
+
+	/** Requests and their responses share the top Via branch and the CSeq. */
+	private static String transactionKey(SipMessage m) {
+		String branch = topVia(m).map(ViaValue::branch).orElse("");
+		String cseq = m.cseq().map(c -> c.number() + " " + c.method()).orElse("");
+		return branch + "|" + cseq;
+	}
+
+	private static String address(Endpoint e) {
+		return e.toString();
+	}
+
+	private static String participant(Map<String, Participant> participants, String address) {
+		return participants.computeIfAbsent(address, a -> new Participant("p" + (participants.size() + 1), a)).id();
+	}
+
+	/** The time of day a log decoration gives, in seconds; null when it gives none the decoder can read. */
+	static Double secondsOfDay(MessageMetadata meta) {
+		if (meta == null || meta.timestamp() == null) {
+			return null;
+		}
+		Matcher t = TIME_OF_DAY.matcher(meta.timestamp());
+		if (!t.find()) {
+			return null;
+		}
+		double fraction = t.group(4) == null ? 0 : Double.parseDouble("0." + t.group(4));
+		return Integer.parseInt(t.group(1)) * 3600.0 + Integer.parseInt(t.group(2)) * 60 + Integer.parseInt(t.group(3))
+				+ fraction;
+	}
+
+}

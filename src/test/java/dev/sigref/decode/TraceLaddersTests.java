@@ -1,0 +1,67 @@
+package dev.sigref.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sigref.callflow.Ladder;
+import dev.sigref.callflow.Step;
+import dev.sigref.catalog.Catalog;
+import dev.sigref.catalog.TestCatalogs;
+
+class TraceLaddersTests {
+
+	private final TraceDecoder decoder;
+
+	TraceLaddersTests() {
+		Catalog catalog = mock(Catalog.class);
+		when(catalog.snapshot()).thenReturn(TestCatalogs.standard());
+		this.decoder = new TraceDecoder(catalog);
+	}
+
+	static String fixture(String name) throws IOException {
+		try (var in = TraceLaddersTests.class.getResourceAsStream("/decode/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void takesParticipantsAndTimeDeltasFromTheLogDecoration() throws IOException {
+		DecodedTrace trace = decoder.decode(fixture("ngrep-busy.txt"));
+		assertThat(trace.messages()).hasSize(3);
+		Ladder ladder = TraceLadders.ladder("lad-1", trace.messages());
+		assertThat(ladder.participants()).extracting(p -> p.label()).containsExactly("192.0.2.1:5060", "192.0.2.9:5060");
+		assertThat(ladder.steps()).extracting(Step::label).containsExactly("INVITE", "486 Busy Here (INVITE)", "ACK");
+		assertThat(ladder.steps()).extracting(Step::timeDelta).containsExactly(null, "+0.250 s", "+0.010 s");
+		assertThat(ladder.steps().get(1).from()).isEqualTo(ladder.steps().get(0).to());
+		assertThat(ladder.steps()).extracting(Step::href).containsExactly("#msg-1", "#msg-2", "#msg-3");
+	}
+
+	@Test
+	void withoutDecorationSendsResponsesBackAlongTheirRequest() throws IOException {
+		String trace = fixture("invite.sip") + fixture("hostile-604.sip");
+		DecodedTrace decoded = decoder.decode(trace);
+		Ladder ladder = TraceLadders.ladder("a84b4c76e66710@2001:db8::1", decoded.messages());
+		List<Step> steps = ladder.steps();
+		assertThat(ladder.participants()).extracting(p -> p.label()).containsExactly("[2001:db8::1]:5060", "ims.example.net");
+		assertThat(steps.get(1).from()).isEqualTo(steps.get(0).to());
+		assertThat(steps.get(1).to()).isEqualTo(steps.get(0).from());
+	}
+
+	@Test
+	void groupsMessagesByDialog() throws IOException {
+		String trace = fixture("invite.sip") + fixture("register-aka.sip") + fixture("hostile-604.sip");
+		DecodedTrace decoded = decoder.decode(trace);
+		assertThat(decoded.ladders()).extracting(DialogLadder::callId)
+			.containsExactly("a84b4c76e66710@2001:db8::1", "reg-1@2001:db8:1::5");
+		assertThat(decoded.ladders()).extracting(DialogLadder::messageCount).containsExactly(2, 1);
+		assertThat(decoded.ladders().get(0).ladder().svg()).contains("href=\"#msg-1\"").contains("href=\"#msg-3\"");
+	}
+
+}
