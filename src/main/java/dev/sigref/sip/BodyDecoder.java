@@ -5,7 +5,6 @@ import dev.sigref.sip.sdp.SessionDescription;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Decodes a body by its Content-Type: SDP, multipart (RFC 5621) into parts, other text as text, the rest as hex. */
@@ -15,7 +14,7 @@ final class BodyDecoder {
 
     private static final int MAX_DEPTH = 4;
     private static final Set<String> BINARY = Set.of("application/vnd.3gpp.sms", "application/isup",
-            "application/qsig", "application/octet-stream", "application/vnd.3gpp.lpp", "application/vnd.3gpp.sms+xml0");
+            "application/qsig", "application/octet-stream", "application/vnd.3gpp.lpp");
 
     static Body decode(Lines lines, int from, int to, List<Header> headers, boolean utf8, FindingList f) {
         if (from >= to) {
@@ -158,9 +157,5 @@ final class BodyDecoder {
         }
         Body body = bodyStart >= to ? new EmptyBody() : decodeAs(lines, bodyStart, to, ct, utf8, f, depth + 1);
         return new BodyPart(headers, body);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -64,20 +64,9 @@ final class Cursor {
      */
     String quotedString() {
         int start = pos;
-        pos++;
-        while (pos < end) {
-            char c = s.charAt(pos);
-            if (c == '\\') {
-                pos += 2;
-                continue;
-            }
-            if (c == '"') {
-                pos++;
-                return s.substring(start, pos);
-            }
-            pos++;
+        if (skipQuotedString()) {
+            return s.substring(start, pos);
         }
-        pos = end;
         problem(FindingCode.UNTERMINATED_QUOTED_STRING, start,
                 "quoted string " + Text.q(s.substring(start, end)) + " has no closing quote; close it with \"");
         return s.substring(start, end);
@@ -111,11 +100,7 @@ final class Cursor {
         while (pos < end) {
             char c = s.charAt(pos);
             if (c == '"') {
-                int save = pos;
-                quotedStringSilently();
-                if (pos == save) {
-                    pos++;
-                }
+                skipQuotedString();
                 continue;
             }
             if (c == '<') {
@@ -129,7 +114,8 @@ final class Cursor {
         }
     }
 
-    private void quotedStringSilently() {
+    /** Moves past a quoted-string starting at the cursor; false when it runs to the end unterminated. */
+    private boolean skipQuotedString() {
         pos++;
         while (pos < end) {
             char c = s.charAt(pos);
@@ -139,10 +125,11 @@ final class Cursor {
             }
             pos++;
             if (c == '"') {
-                return;
+                return true;
             }
         }
         pos = end;
+        return false;
     }
 
     String rest() {

@@ -25,6 +25,24 @@ public record Finding(Severity severity, String code, int line, int column, Stri
         return new Finding(code.severity(), code.code(), line, column, code.reference(), message);
     }
 
+    /**
+     * Quotes a value the way finding messages do: in single quotes, control characters as {@code \xHH}, values
+     * longer than 80 characters shortened so that messages stay readable.
+     */
+    public static String quote(String value) {
+        String v = value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        StringBuilder sb = new StringBuilder(v.length() + 2).append('\'');
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('\'').toString();
+    }
+
     /** True when this finding carries the given catalogue code. */
     public boolean is(FindingCode findingCode) {
         return code.equals(findingCode.code());

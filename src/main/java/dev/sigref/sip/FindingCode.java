@@ -16,7 +16,6 @@ public enum FindingCode {
     UNDECODABLE_TEXT(WARNING, "RFC 3261 §7", "text that is neither a SIP message nor a known log decoration"),
     INPUT_TOO_LARGE(WARNING, "RFC 3261 §7", "the paste exceeds a parser limit; the rest is not decoded"),
     LF_LINE_ENDINGS(INFO, "RFC 3261 §7", "lines end in bare LF instead of CRLF, as copied text often does"),
-    BARE_CR_LINE_ENDINGS(WARNING, "RFC 3261 §7", "lines end in a bare CR"),
     MISSING_EMPTY_LINE(ERROR, "RFC 3261 §7", "the empty line that ends the header section is missing"),
     MISSING_FINAL_EMPTY_LINE(WARNING, "RFC 3261 §7", "the paste ends right after the headers, without the closing empty line"),
     DATA_AFTER_BODY(WARNING, "RFC 3261 §18.3", "bytes follow the body that Content-Length declares"),
@@ -35,7 +34,7 @@ public enum FindingCode {
     STATUS_CODE_OUT_OF_RANGE(ERROR, "RFC 3261 §7.2", "the status code is outside 100-699"),
     MISSING_REASON_PHRASE(WARNING, "RFC 3261 §7.2", "the Status-Line has no SP and Reason-Phrase after the code"),
     UNKNOWN_METHOD(INFO, "RFC 3261 §8.2.1", "the method is not in the IANA registry (methods are case-sensitive)"),
-    RESPONSE_TO_ACK(ERROR, "RFC 3261 §17.1.1.3", "a response whose CSeq method is ACK; ACK is never answered"),
+    RESPONSE_TO_ACK(ERROR, "RFC 3261 §17", "a response whose CSeq method is ACK; ACK is never answered"),
 
     // URIs
     MALFORMED_URI(ERROR, "RFC 3261 §25.1", "a URI that does not follow its scheme's grammar"),

@@ -23,19 +23,6 @@ final class FindingList {
         list.add(Finding.of(code, line + 1, 1, message));
     }
 
-    boolean isEmpty() {
-        return list.isEmpty();
-    }
-
-    boolean has(FindingCode code) {
-        for (Finding f : list) {
-            if (f.is(code)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Findings in line and column order. */
     List<Finding> sorted() {
         list.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));

@@ -1,8 +1,5 @@
 package dev.sigref.sip;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /** Known header names, their compact forms (RFC 3261 §7.3.3 and the IANA registry) and how their values are read. */
 final class HeaderCatalog {
@@ -21,20 +18,20 @@ final class HeaderCatalog {
      * @param kind      the grammar of its value
      * @param list      true when the header may hold a comma-separated list (RFC 3261 §7.3.1)
      */
-    record Def(String canonical, String compact, Kind kind, boolean list) {
+    record Def(String canonical, String compact, Kind kind, boolean list, int id) {
     }
 
-    private static final Map<String, Def> BY_LOWER_NAME = new HashMap<>(256);
-    private static final Map<String, Def> BY_EXACT_NAME = new HashMap<>(256);
+
+    private static int count;
+    /** Open-addressing table keyed by the case-folded name, so that names are found without a substring. */
+    private static final Def[] TABLE = new Def[512];
+    private static final String[] TABLE_KEYS = new String[512];
 
     private static void def(String name, String compact, Kind kind, boolean list) {
-        Def d = new Def(name, compact, kind, list);
-        BY_LOWER_NAME.put(name.toLowerCase(Locale.ROOT), d);
-        BY_EXACT_NAME.put(name, d);
+        Def d = new Def(name, compact, kind, list, count++);
+        put(name, d);
         if (compact != null) {
-            BY_LOWER_NAME.put(compact, d);
-            BY_EXACT_NAME.put(compact, d);
-            BY_EXACT_NAME.put(compact.toUpperCase(Locale.ROOT), d);
+            put(compact, d);
         }
     }
 
@@ -135,10 +132,46 @@ final class HeaderCatalog {
         def("WWW-Authenticate", null, Kind.AUTH, single);
     }
 
+    private static void put(String key, Def d) {
+        int i = foldedHash(key, 0, key.length()) & (TABLE.length - 1);
+        while (TABLE[i] != null) {
+            i = (i + 1) & (TABLE.length - 1);
+        }
+        TABLE[i] = d;
+        TABLE_KEYS[i] = key;
+    }
+
+    private static int foldedHash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** How many headers the catalogue knows; {@link Def#id()} is below it. */
+    static int size() {
+        return count;
+    }
+
+    /** The definition for the header name s[from, to) in any case or compact form, or null. */
+    static Def lookup(String s, int from, int to) {
+        int len = to - from;
+        int i = foldedHash(s, from, to) & (TABLE.length - 1);
+        while (TABLE[i] != null) {
+            String key = TABLE_KEYS[i];
+            if (key.length() == len && s.regionMatches(true, from, key, 0, len)) {
+                return TABLE[i];
+            }
+            i = (i + 1) & (TABLE.length - 1);
+        }
+        return null;
+    }
+
     /** The definition for a header name in any case or compact form, or null for an unknown header. */
     static Def lookup(String name) {
-        Def d = BY_EXACT_NAME.get(name);
-        return d != null ? d : BY_LOWER_NAME.get(name.toLowerCase(Locale.ROOT));
+        return lookup(name, 0, name.length());
     }
 
     /** The registered spelling of a known header name, or the name as written. */

@@ -114,7 +114,8 @@ final class HeaderSection {
 
     static Header build(Lines lines, RawHeader r, int limitOffset, FindingList findings) {
         String s = lines.s;
-        String name = s.substring(r.nameStart(), r.nameEnd());
+        HeaderCatalog.Def def = HeaderCatalog.lookup(s, r.nameStart(), r.nameEnd());
+        String name = sharedName(s, r.nameStart(), r.nameEnd(), def);
         String value;
         Report report;
         int vs = r.valueStart();
@@ -167,7 +168,6 @@ final class HeaderSection {
             });
         }
         controlCharacters(name, value, report);
-        HeaderCatalog.Def def = HeaderCatalog.lookup(name);
         List<HeaderValue> parsed;
         if (value.isEmpty()) {
             parsed = List.of();
@@ -182,9 +182,30 @@ final class HeaderSection {
                 r.firstLine() + 1, r.nameStart() - lines.start(r.firstLine()) + 1, parsed);
     }
 
+    /** The registered spelling when the name is written exactly so (the usual case), to spare a copy. */
+    private static String sharedName(String s, int from, int to, HeaderCatalog.Def def) {
+        if (def != null) {
+            int len = to - from;
+            if (def.canonical().length() == len && s.regionMatches(from, def.canonical(), 0, len)) {
+                return def.canonical();
+            }
+            if (def.compact() != null && len == 1 && s.charAt(from) == def.compact().charAt(0)) {
+                return def.compact();
+            }
+        }
+        return s.substring(from, to);
+    }
+
     private static void controlCharacters(String name, String value, Report report) {
+        int i = 0;
+        while (i < value.length() && !Text.isControl(value.charAt(i))) {
+            i++;
+        }
+        if (i == value.length()) {
+            return;
+        }
         boolean quoted = false;
-        for (int i = 0; i < value.length(); i++) {
+        for (i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"') {
                 quoted = !quoted;

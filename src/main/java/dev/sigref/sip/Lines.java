@@ -77,9 +77,4 @@ final class Lines {
         }
         return Math.max(0, Math.min(i, count - 1));
     }
-
-    /** 1-based column of an offset. */
-    int columnOf(int offset) {
-        return offset - start[lineOf(offset)] + 1;
-    }
 }

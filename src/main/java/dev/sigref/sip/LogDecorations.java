@@ -110,7 +110,10 @@ final class LogDecorations {
         }
         m = FOLLOW.matcher(line);
         if (m.matches()) {
-            return new Decoration("wireshark", null, null, null, null, true);
+            // tshark lists the stream's two ends; node 0 opened it and speaks first
+            Endpoint node = m.group(1) == null ? null : endpoint(m.group(1));
+            boolean first = line.startsWith("Node 0");
+            return new Decoration("wireshark", null, first ? node : null, first ? null : node, null, true);
         }
         if (NGREP_BANNER.matcher(line).matches()) {
             return new Decoration("ngrep", null, null, null, null, false);

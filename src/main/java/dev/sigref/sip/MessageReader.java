@@ -68,7 +68,6 @@ final class MessageReader {
             }
             default -> {
                 if (section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE) {
-                    headerEndLine = section.nextLine() - 1;
                     f.onLine(FindingCode.MISSING_EMPTY_LINE, section.nextLine(), "line "
                             + Text.q(lines.content(section.nextLine()))
                             + " follows the headers without the empty line (CRLF) that must separate headers from body");
@@ -142,6 +141,11 @@ final class MessageReader {
                 return new BodyFrame(endRaw, resume, null);
             }
             int end = endLf >= 0 ? endLf : endRaw;
+            int separated = end >= 0 ? afterEmptyLine(end) : -1;
+            if (separated >= 0) {
+                // an empty line after the declared body: what follows is text between messages, not body
+                return new BodyFrame(end, separated, null);
+            }
             if (end >= 0) {
                 int next = nextBoundaryLine(lines.lineOf(end) + (lines.start(lines.lineOf(end)) == end ? 0 : 1));
                 int nextOffset = next >= lines.count ? s.length() : lines.start(next);
@@ -239,6 +243,28 @@ final class MessageReader {
             return ls;
         }
         return -1;
+    }
+
+    /**
+     * When the declared body is followed by the rest of its line and then at least one empty line, the offset of the
+     * first non-blank line after them; else -1.
+     */
+    private int afterEmptyLine(int end) {
+        int line = lines.lineOf(end);
+        int k = line;
+        if (end != lines.start(line)) {
+            if (!Text.isBlank(s, end, lines.next(line))) {
+                return -1;
+            }
+            k = line + 1;
+        }
+        if (k >= lines.count || !lines.isBlank(k)) {
+            return -1;
+        }
+        while (k < lines.count && lines.isBlank(k)) {
+            k++;
+        }
+        return k >= lines.count ? s.length() : lines.start(k);
     }
 
     /** The next line that starts a message or is a distinctive log decoration. */

@@ -10,15 +10,22 @@ final class MessageRules {
     }
 
     static void check(StartLine start, int startLine, List<Header> headers, Body body, int bodyStart, FindingList f) {
+        // indexed by catalogue id: the first line of each known header
+        Header[] firstById = new Header[HeaderCatalog.size()];
+        boolean[] reported = new boolean[HeaderCatalog.size()];
         Map<String, Header> first = new HashMap<>(32);
-        Map<String, Integer> counts = new HashMap<>(32);
         for (Header h : headers) {
-            String key = h.canonicalName();
-            Integer n = counts.merge(key, 1, Integer::sum);
-            if (n == 1) {
-                first.put(key, h);
-            } else if (n == 2) {
-                duplicate(h, first.get(key), f);
+            HeaderCatalog.Def def = HeaderCatalog.lookup(h.name());
+            if (def == null) {
+                continue;
+            }
+            Header seen = firstById[def.id()];
+            if (seen == null) {
+                firstById[def.id()] = h;
+                first.put(def.canonical(), h);
+            } else if (!def.list() && def.kind() != HeaderCatalog.Kind.AUTH && !reported[def.id()]) {
+                reported[def.id()] = true;
+                duplicate(h, seen, f);
             }
         }
         boolean request = start.kind() == SipMessage.Kind.REQUEST;
@@ -51,11 +58,7 @@ final class MessageRules {
     }
 
     private static void duplicate(Header second, Header firstSeen, FindingList f) {
-        HeaderCatalog.Def def = HeaderCatalog.lookup(second.name());
-        if (def == null || def.list() || def.kind() == HeaderCatalog.Kind.AUTH) {
-            return;
-        }
-        f.onLine(FindingCode.DUPLICATE_HEADER, second.line() - 1, def.canonical().toLowerCase(java.util.Locale.ROOT)
+        f.onLine(FindingCode.DUPLICATE_HEADER, second.line() - 1, second.canonicalName().toLowerCase(java.util.Locale.ROOT)
                 + " appears again at line " + second.line() + " (first at line " + firstSeen.line() + ", "
                 + Text.q(firstSeen.rawValue()) + " then " + Text.q(second.rawValue())
                 + "); it takes a single value, send it once");

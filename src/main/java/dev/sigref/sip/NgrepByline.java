@@ -11,7 +11,7 @@ final class NgrepByline {
 
     /** The text with byline dots restored to CR, or the same instance when there are none. */
     static String restore(String s) {
-        if (s.indexOf("\nU ") < 0 && s.indexOf("\nT ") < 0 && !s.startsWith("U ") && !s.startsWith("T ")) {
+        if (s.indexOf(" -> ") < 0) {
             return s;
         }
         char[] out = null;

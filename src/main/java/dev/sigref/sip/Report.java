@@ -4,6 +4,4 @@ package dev.sigref.sip;
 @FunctionalInterface
 interface Report {
     void add(FindingCode code, int offset, String message);
-
-    Report IGNORE = (code, offset, message) -> { };
 }

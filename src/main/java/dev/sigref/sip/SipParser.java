@@ -35,23 +35,31 @@ public final class SipParser {
         if (bytes == null) {
             return parse("", true, options);
         }
-        boolean ascii = true;
-        for (byte b : bytes) {
-            if (b < 0) {
-                ascii = false;
-                break;
-            }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return parse(text, true, options);
         }
-        if (ascii) {
+        if (!containsReplacementCharacter(bytes)) {
+            // U+FFFD came from invalid UTF-8 (a binary body): read byte for byte instead
             return parse(new String(bytes, StandardCharsets.ISO_8859_1), false, options);
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return parse(text, true, options);
+            return parse(strict, true, options);
         } catch (CharacterCodingException e) {
             return parse(new String(bytes, StandardCharsets.ISO_8859_1), false, options);
         }
+    }
+
+    /** True when the bytes hold a real U+FFFD (EF BF BD), as opposed to one the decoder put for invalid input. */
+    private static boolean containsReplacementCharacter(byte[] b) {
+        for (int i = 0; i + 2 < b.length; i++) {
+            if (b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBF && b[i + 2] == (byte) 0xBD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ParseResult parse(String text, boolean utf8, ParseOptions options) {

@@ -116,32 +116,23 @@ final class Text {
             return s;
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+            if (s.charAt(i) == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+                byte[] b = s.substring(run, i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.write(b, 0, b.length);
                 out.write(Integer.parseInt(s, i + 1, i + 3, 16));
                 i += 2;
-            } else {
-                byte[] b = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                out.write(b, 0, b.length);
+                run = i + 1;
             }
         }
+        byte[] tail = s.substring(run).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.write(tail, 0, tail.length);
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Quotes a value for a finding message, shortening very long values so that messages stay readable. */
     static String q(String value) {
-        String v = value.length() > 80 ? value.substring(0, 77) + "..." : value;
-        StringBuilder sb = new StringBuilder(v.length() + 2).append('\'');
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\x%02X", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('\'').toString();
+        return Finding.quote(value);
     }
 
     /** Parses 1*DIGIT; returns -1 for empty or non-digit text and Long.MAX_VALUE on overflow. */

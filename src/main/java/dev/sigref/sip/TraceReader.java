@@ -86,7 +86,7 @@ final class TraceReader {
         }
         flushGarbage();
         if (decorationFirst >= 0) {
-            undecoded.add(block(decorationFirst, decorationLast, "log decoration with no SIP message after it"));
+            undecoded.add(block(decorationFirst, decorationLast, "log decoration with no SIP message after it (a closing separator or a trailing header line)"));
             decorationFirst = -1;
         }
         if (overflow != null) {
@@ -137,8 +137,9 @@ final class TraceReader {
         undecoded.add(b);
         String first = lines.content(garbageFirst);
         findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, (garbageFirst == garbageLast
-                ? "line " + (garbageFirst + 1) : "lines " + (garbageFirst + 1) + "-" + (garbageLast + 1))
-                + " (" + Text.q(first) + ") are not part of any SIP message: a message starts with a request line"
+                ? "line " + (garbageFirst + 1) + " (" + Text.q(first) + ") is"
+                : "lines " + (garbageFirst + 1) + "-" + (garbageLast + 1) + " (" + Text.q(first) + "...) are")
+                + " not part of any SIP message: a message starts with a request line"
                 + " such as 'INVITE sip:bob@example.com SIP/2.0' or a status line such as 'SIP/2.0 200 OK'");
         garbageFirst = -1;
     }

@@ -84,14 +84,24 @@ final class UriGrammar {
      */
     static SipUri sipUri(String s, int uriStart, int from, int to, String scheme, Place place, Report r) {
         String raw = s.substring(uriStart, to);
-        int q = indexOf(s, '?', from, to);
-        int at = lastIndexOf(s, '@', from, q < 0 ? to : q);
-        if (at < 0 && q >= 0) {
-            at = lastIndexOf(s, '@', from, to);
-            if (at >= 0 && at > q) {
-                // '?' inside the user part (user-unreserved allows it): the '@' after it ends the userinfo
-                q = indexOf(s, '?', at, to);
+        int q = -1;
+        int at = -1;
+        int lastAt = -1;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '@') {
+                lastAt = i;
+                if (q < 0) {
+                    at = i;
+                }
+            } else if (c == '?' && q < 0) {
+                q = i;
             }
+        }
+        if (at < 0 && q >= 0 && lastAt > q) {
+            // '?' inside the user part (user-unreserved allows it): the '@' after it ends the userinfo
+            at = lastAt;
+            q = indexOf(s, '?', at, to);
         }
         String user = null;
         String password = null;
@@ -490,15 +500,6 @@ final class UriGrammar {
 
     static int indexOf(String s, char c, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    static int lastIndexOf(String s, char c, int from, int to) {
-        for (int i = to - 1; i >= from; i--) {
             if (s.charAt(i) == c) {
                 return i;
             }

@@ -34,11 +34,6 @@ public record MediaDescription(String media, int port, int portCount, String pro
 
     /** The value of the first attribute with this name ("" for a flag), or null. */
     public String attribute(String name) {
-        for (Attribute a : attributes) {
-            if (a.name().equals(name)) {
-                return a.value() == null ? "" : a.value();
-            }
-        }
-        return null;
+        return Attribute.find(attributes, name);
     }
 }

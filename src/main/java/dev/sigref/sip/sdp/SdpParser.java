@@ -1,5 +1,6 @@
 package dev.sigref.sip.sdp;
 
+import dev.sigref.sip.Finding;
 import dev.sigref.sip.FindingCode;
 import dev.sigref.sip.Param;
 import java.util.ArrayList;
@@ -456,7 +457,6 @@ public final class SdpParser {
     }
 
     private static String q(String v) {
-        String t = v.length() > 80 ? v.substring(0, 77) + "..." : v;
-        return "'" + t + "'";
+        return Finding.quote(v);
     }
 }

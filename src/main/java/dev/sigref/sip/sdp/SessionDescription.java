@@ -19,11 +19,6 @@ public record SessionDescription(String version, Origin origin, String sessionNa
 
     /** The value of the first session-level attribute with this name ("" for a flag), or null. */
     public String attribute(String name) {
-        for (Attribute a : attributes) {
-            if (a.name().equals(name)) {
-                return a.value() == null ? "" : a.value();
-            }
-        }
-        return null;
+        return Attribute.find(attributes, name);
     }
 }

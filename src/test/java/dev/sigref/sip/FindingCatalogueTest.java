@@ -1,0 +1,186 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every catalogue code is well formed and has an input that raises it. */
+class FindingCatalogueTest {
+
+    private static final String OPTIONS = "OPTIONS sip:bob@example.com SIP/2.0";
+
+    /** OPTIONS with the mandatory headers, with {@code replace} substituted (header name to new line, "" drops it). */
+    static String options(String body, Map<String, String> replace, String... extra) {
+        StringBuilder sb = new StringBuilder(OPTIONS).append("\r\n");
+        for (String h : Fixtures.OPTIONS_HEADERS) {
+            String name = h.substring(0, h.indexOf(':'));
+            String line = replace.getOrDefault(name, h);
+            if (!line.isEmpty()) {
+                sb.append(line).append("\r\n");
+            }
+        }
+        for (String h : extra) {
+            sb.append(h).append("\r\n");
+        }
+        return sb.append("\r\n").append(body).toString();
+    }
+
+    static String options(String... extra) {
+        return options("", Map.of(), extra);
+    }
+
+    static String response(String statusLine, String cseq, String to, String... extra) {
+        StringBuilder sb = new StringBuilder(statusLine).append("\r\n")
+                .append("Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK74bf9\r\n")
+                .append("From: <sip:alice@example.com>;tag=9fxced76sl\r\n")
+                .append("To: ").append(to).append("\r\n")
+                .append("Call-ID: 3848276298220188511@192.0.2.1\r\n")
+                .append("CSeq: ").append(cseq).append("\r\n");
+        for (String h : extra) {
+            sb.append(h).append("\r\n");
+        }
+        return sb.append("Content-Length: 0\r\n\r\n").toString();
+    }
+
+    static final String SDP_OK = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
+            + "m=audio 49170 RTP/AVP 0 96\r\na=rtpmap:96 AMR/8000\r\n";
+
+    static String withSdp(String sdp) {
+        return options(sdp, Map.of(), "Content-Type: application/sdp", "Content-Length: " + sdp.length());
+    }
+
+    static String multipart(String contentType, String body) {
+        return options(body, Map.of(), "Content-Type: " + contentType, "Content-Length: " + body.length());
+    }
+
+    static final Map<FindingCode, String> EXAMPLES = new EnumMap<>(FindingCode.class);
+
+    static {
+        Map<FindingCode, String> e = EXAMPLES;
+        e.put(FindingCode.UNDECODABLE_TEXT, "hello world\r\n" + options("Content-Length: 0"));
+        e.put(FindingCode.INPUT_TOO_LARGE, "limit");
+        e.put(FindingCode.LF_LINE_ENDINGS, options("Content-Length: 0").replace("\r\n", "\n"));
+        e.put(FindingCode.MISSING_EMPTY_LINE, options("v=0\r\n", Map.of(), "Content-Type: text/plain",
+                "Content-Length: 5").replace("Content-Length: 5\r\n\r\n", "Content-Length: 5\r\n"));
+        e.put(FindingCode.MISSING_FINAL_EMPTY_LINE, options("Content-Length: 0").stripTrailing());
+        e.put(FindingCode.DATA_AFTER_BODY, options("hello", Map.of(), "Content-Type: text/plain", "Content-Length: 2"));
+        e.put(FindingCode.CONTENT_LENGTH_MISMATCH, options("hello", Map.of(), "Content-Type: text/plain",
+                "Content-Length: 120"));
+        e.put(FindingCode.MISSING_CONTENT_LENGTH, options("hello", Map.of(), "Content-Type: text/plain"));
+        e.put(FindingCode.INVALID_CONTENT_LENGTH, options("Content-Length: -5"));
+        e.put(FindingCode.DUPLICATE_HEADER, options("Content-Length: 0", "Content-Length: 0"));
+        e.put(FindingCode.MULTIPLE_VALUES, options("", Map.of("To", "To: <sip:bob@example.com>, <sip:carol@example.com>"),
+                "Content-Length: 0"));
+        e.put(FindingCode.TOO_MANY_HEADERS, "limit");
+        e.put(FindingCode.MALFORMED_REQUEST_LINE, options("Content-Length: 0").replace(OPTIONS, "INVITE sip:bob@example.com"));
+        e.put(FindingCode.MALFORMED_STATUS_LINE, response("SIP/2.0 2x0 OK", "1 OPTIONS", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.EXTRA_WHITESPACE, options("Content-Length: 0").replace(OPTIONS,
+                "OPTIONS  sip:bob@example.com SIP/2.0"));
+        e.put(FindingCode.UNSUPPORTED_SIP_VERSION, options("Content-Length: 0").replace("SIP/2.0\r\n", "SIP/3.0\r\n"));
+        e.put(FindingCode.STATUS_CODE_OUT_OF_RANGE, response("SIP/2.0 700 Odd", "1 OPTIONS", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.MISSING_REASON_PHRASE, response("SIP/2.0 200", "1 OPTIONS", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.UNKNOWN_METHOD, options("", Map.of("CSeq", "CSeq: 1 invite"), "Content-Length: 0")
+                .replace(OPTIONS, "invite sip:bob@example.com SIP/2.0"));
+        e.put(FindingCode.RESPONSE_TO_ACK, response("SIP/2.0 200 OK", "1 ACK", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.MALFORMED_URI, options("Content-Length: 0").replace("sip:bob@example.com SIP", "sip:bob@exa_mple.com SIP"));
+        e.put(FindingCode.MALFORMED_IPV6_REFERENCE, options("Content-Length: 0").replace("sip:bob@example.com SIP",
+                "sip:bob@[2001:db8::g1] SIP"));
+        e.put(FindingCode.INVALID_PORT, options("Content-Length: 0").replace("sip:bob@example.com SIP", "sip:bob@example.com:70000 SIP"));
+        e.put(FindingCode.INVALID_ESCAPE, options("Content-Length: 0").replace("sip:bob@example.com SIP", "sip:b%zob@example.com SIP"));
+        e.put(FindingCode.WHITESPACE_IN_URI, options("", Map.of("To", "To: < sip:bob@example.com>"), "Content-Length: 0"));
+        e.put(FindingCode.ANGLE_BRACKETS_IN_REQUEST_URI, options("Content-Length: 0").replace("sip:bob@example.com SIP",
+                "<sip:bob@example.com> SIP"));
+        e.put(FindingCode.URI_HEADERS_NOT_ALLOWED, options("Content-Length: 0").replace("sip:bob@example.com SIP",
+                "sip:bob@example.com?Subject=hi SIP"));
+        e.put(FindingCode.TEL_MISSING_PHONE_CONTEXT, options("Content-Length: 0").replace("sip:bob@example.com SIP", "tel:5550123 SIP"));
+        e.put(FindingCode.UNKNOWN_URI_SCHEME, options("Content-Length: 0").replace("sip:bob@example.com SIP", "im:bob@example.com SIP"));
+        e.put(FindingCode.URI_NOT_IN_ANGLE_BRACKETS, options("Contact: sip:alice@192.0.2.1?Subject=x", "Content-Length: 0"));
+        e.put(FindingCode.MALFORMED_HEADER_LINE, options("This line has no colon", "Content-Length: 0"));
+        e.put(FindingCode.MALFORMED_HEADER_VALUE, options("", Map.of("CSeq", "CSeq: OPTIONS"), "Content-Length: 0"));
+        e.put(FindingCode.UNTERMINATED_QUOTED_STRING, options("", Map.of("From", "From: \"Alice <sip:alice@example.com>;tag=1"),
+                "Content-Length: 0"));
+        e.put(FindingCode.UNTERMINATED_ANGLE_BRACKET, options("", Map.of("To", "To: <sip:bob@example.com"), "Content-Length: 0"));
+        e.put(FindingCode.CONTROL_CHARACTER, options("Subject: bell \u0007 here", "Content-Length: 0"));
+        e.put(FindingCode.EMPTY_HEADER_VALUE, options("", Map.of("Call-ID", "Call-ID:"), "Content-Length: 0"));
+        e.put(FindingCode.MISSING_VIA, options("", Map.of("Via", ""), "Content-Length: 0"));
+        e.put(FindingCode.MISSING_FROM, options("", Map.of("From", ""), "Content-Length: 0"));
+        e.put(FindingCode.MISSING_TO, options("", Map.of("To", ""), "Content-Length: 0"));
+        e.put(FindingCode.MISSING_CALL_ID, options("", Map.of("Call-ID", ""), "Content-Length: 0"));
+        e.put(FindingCode.MISSING_CSEQ, options("", Map.of("CSeq", ""), "Content-Length: 0"));
+        e.put(FindingCode.MISSING_MAX_FORWARDS, options("", Map.of("Max-Forwards", ""), "Content-Length: 0"));
+        e.put(FindingCode.MISSING_CONTACT, options("", Map.of("CSeq", "CSeq: 1 INVITE"), "Content-Length: 0")
+                .replace(OPTIONS, "INVITE sip:bob@example.com SIP/2.0"));
+        e.put(FindingCode.MISSING_CONTENT_TYPE, options("hello", Map.of(), "Content-Length: 5"));
+        e.put(FindingCode.MISSING_AUTHENTICATE, response("SIP/2.0 401 Unauthorized", "1 REGISTER", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.MISSING_FROM_TAG, options("", Map.of("From", "From: <sip:alice@example.com>"), "Content-Length: 0"));
+        e.put(FindingCode.MISSING_TO_TAG, response("SIP/2.0 486 Busy Here", "1 INVITE", "<sip:bob@example.com>"));
+        e.put(FindingCode.CANCEL_RESPONSE_WITHOUT_TO_TAG, response("SIP/2.0 200 OK", "1 CANCEL", "<sip:bob@example.com>"));
+        e.put(FindingCode.CSEQ_METHOD_MISMATCH, options("", Map.of("CSeq", "CSeq: 1 INVITE"), "Content-Length: 0"));
+        e.put(FindingCode.CSEQ_NUMBER_TOO_LARGE, options("", Map.of("CSeq", "CSeq: 2147483648 OPTIONS"), "Content-Length: 0"));
+        e.put(FindingCode.NUMBER_TOO_LARGE, options("Expires: 4294967296", "Content-Length: 0"));
+        e.put(FindingCode.MAX_FORWARDS_OUT_OF_RANGE, options("", Map.of("Max-Forwards", "Max-Forwards: 256"), "Content-Length: 0"));
+        e.put(FindingCode.MISSING_VIA_BRANCH, options("", Map.of("Via", "Via: SIP/2.0/UDP 192.0.2.1"), "Content-Length: 0"));
+        e.put(FindingCode.VIA_BRANCH_RFC2543, options("", Map.of("Via", "Via: SIP/2.0/UDP 192.0.2.1;branch=1234"),
+                "Content-Length: 0"));
+        e.put(FindingCode.RFC2543_MESSAGE, options("", Map.of("Via", "Via: SIP/2.0/UDP 192.0.2.1", "Max-Forwards", ""),
+                "Content-Length: 0"));
+        e.put(FindingCode.DATE_NOT_GMT, options("Date: Sat, 13 Nov 2010 23:29:00 CET", "Content-Length: 0"));
+        e.put(FindingCode.MULTIPART_MISSING_BOUNDARY, multipart("multipart/mixed", "--x\r\n\r\nhi\r\n--x--\r\n"));
+        e.put(FindingCode.MULTIPART_BOUNDARY_NOT_FOUND, multipart("multipart/mixed;boundary=y", "--x\r\n\r\nhi\r\n--x--\r\n"));
+        e.put(FindingCode.MULTIPART_UNTERMINATED, multipart("multipart/mixed;boundary=x", "--x\r\n\r\nhi\r\n"));
+        e.put(FindingCode.SDP_MISSING_LINE, withSdp(SDP_OK.replace("s=-\r\n", "")));
+        e.put(FindingCode.SDP_MALFORMED_LINE, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1", "c=IN IP4")));
+        e.put(FindingCode.SDP_MALFORMED_ATTRIBUTE, withSdp(SDP_OK.replace("AMR/8000", "AMR")));
+        e.put(FindingCode.SDP_LINE_ORDER, withSdp(SDP_OK.replace("s=-\r\nc=IN IP4 192.0.2.1\r\n", "c=IN IP4 192.0.2.1\r\ns=-\r\n")));
+        e.put(FindingCode.SDP_MISSING_CONNECTION, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1\r\n", "")));
+        e.put(FindingCode.SDP_UNKNOWN_FORMAT, withSdp(SDP_OK.replace("a=rtpmap:96", "a=rtpmap:97")));
+        e.put(FindingCode.SDP_MALFORMED_PRECONDITION, withSdp(SDP_OK + "a=curr:qos sideways sendrecv\r\n"));
+    }
+
+    private static ParseResult run(FindingCode code) {
+        return switch (code) {
+            case INPUT_TOO_LARGE -> SipParser.parse(options("Content-Length: 0").repeat(3), new ParseOptions(1000, 2, 100));
+            case TOO_MANY_HEADERS -> SipParser.parse(options("Content-Length: 0"), new ParseOptions(100_000, 10, 3));
+            default -> SipParser.parse(EXAMPLES.get(code));
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(FindingCode.class)
+    void everyCodeHasAnExampleThatRaisesIt(FindingCode code) {
+        assertThat(EXAMPLES).containsKey(code);
+        ParseResult r = run(code);
+        List<Finding> matching = r.allFindings().stream().filter(f -> f.is(code)).toList();
+        assertThat(matching).as("findings of the example for %s: %s", code.code(), r.allFindings()).isNotEmpty();
+        Finding f = matching.get(0);
+        assertThat(f.severity()).isEqualTo(code.severity());
+        assertThat(f.reference()).isEqualTo(code.reference());
+        assertThat(f.line()).isPositive();
+        assertThat(f.column()).isPositive();
+        assertThat(f.message()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @EnumSource(FindingCode.class)
+    void codesAreStableKebabCaseWithAClause(FindingCode code) {
+        assertThat(code.code()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+        assertThat(code.reference()).matches("RFC \\d{4} §[0-9.]+");
+        assertThat(code.summary()).isNotBlank();
+        assertThat(FindingCode.byCode(code.code())).contains(code);
+    }
+
+    @Test
+    void codesAreUnique() {
+        Set<String> seen = new HashSet<>();
+        Stream.of(FindingCode.values()).forEach(c -> assertThat(seen.add(c.code())).as(c.code()).isTrue());
+        assertThat(FindingCode.byCode("no-such-code")).isEmpty();
+    }
+}

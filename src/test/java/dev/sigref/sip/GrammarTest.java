@@ -1,0 +1,141 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GrammarTest {
+
+    private final List<String> problems = new ArrayList<>();
+    private final Report report = (code, offset, message) -> problems.add(code.code());
+
+    private Uri uri(String text) {
+        return UriGrammar.uri(text, 0, text.length(), UriGrammar.Place.OTHER, report);
+    }
+
+    @Test
+    void sipUriWithEveryComponent() {
+        SipUri u = (SipUri) uri("sips:alice:secret@[2001:db8::1]:5061;transport=tls;lr?Subject=hi&Priority=urgent");
+        assertThat(u.secure()).isTrue();
+        assertThat(u.user()).isEqualTo("alice");
+        assertThat(u.password()).isEqualTo("secret");
+        assertThat(u.host()).isEqualTo("[2001:db8::1]");
+        assertThat(u.port()).isEqualTo(5061);
+        assertThat(u.transport()).isEqualTo("tls");
+        assertThat(u.looseRouting()).isTrue();
+        assertThat(u.headers()).extracting(Param::name).containsExactly("Subject", "Priority");
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"::", "::1", "2001:db8::", "2001:db8:0:0:0:0:0:1", "::ffff:192.0.2.1", "2001:db8::192.0.2.1",
+        "fe80::1:2:3:4:5"})
+    void acceptsValidIpv6Addresses(String address) {
+        assertThat(UriGrammar.IPv6address(address, 0, address.length())).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ":", "1:2:3:4:5:6:7", "1:2:3:4:5:6:7:8:9", "2001:db8:::1", "2001::db8::1", "12345::1",
+        "g::1", "::ffff:256.0.0.1", "1:2:3:4:5:6:7:8::"})
+    void rejectsInvalidIpv6Addresses(String address) {
+        assertThat(UriGrammar.IPv6address(address, 0, address.length())).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sip:2001:db8::10, malformed-ipv6-reference", "sip:bob@[2001:db8::1, malformed-ipv6-reference",
+        "sip:bob@256.1.1.1, malformed-uri", "sip:bob@example.com:99999, invalid-port",
+        "sip:bo%2@example.com, invalid-escape", "tel:12-34, tel-missing-phone-context", "tel:+, malformed-uri",
+        "bob@example.com, malformed-uri", "sip:bob@-example.com, malformed-uri"})
+    void reportsMalformedUris(String text, String code) {
+        uri(text);
+        assertThat(problems).contains(code);
+    }
+
+    @Test
+    void telUriKeepsVisualSeparatorsAndParameters() {
+        TelUri t = (TelUri) uri("tel:+1-201-555-0123;ext=1234;isub=5");
+        assertThat(t.global()).isTrue();
+        assertThat(t.digits()).isEqualTo("+12015550123");
+        assertThat(Params.value(t.params(), "ext")).isEqualTo("1234");
+        assertThat(problems).isEmpty();
+    }
+
+    private List<HeaderValue> header(String name, String value) {
+        return HeaderGrammar.value(HeaderCatalog.lookup(name), name, value, report);
+    }
+
+    @Test
+    void splitsListsOnCommasOutsideQuotesAndBrackets() {
+        List<HeaderValue> v = header("Contact",
+                "\"Smith, John\" <sip:john,smith@example.com;a=b>;q=0.5, <sip:j@192.0.2.4>;expires=60, sip:x@example.net");
+        assertThat(v).hasSize(3);
+        ContactValue first = (ContactValue) v.get(0);
+        assertThat(first.address().displayName()).isEqualTo("Smith, John");
+        assertThat(first.q()).isEqualTo("0.5");
+        assertThat(((ContactValue) v.get(2)).address().bracketed()).isFalse();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void readsTheWildcardContact() {
+        assertThat(header("m", "*")).containsExactly(new ContactValue(true, null));
+    }
+
+    @Test
+    void viaWithLwsAroundSlashesAndEveryParameter() {
+        ViaValue v = (ViaValue) header("Via", "SIP / 2.0 / UDP 192.0.2.1:5060;branch=z9hG4bK1;maddr=224.2.0.1;ttl=16;"
+                + "received=192.0.2.9;rport=5070").get(0);
+        assertThat(v.protocolName()).isEqualTo("SIP");
+        assertThat(v.protocolVersion()).isEqualTo("2.0");
+        assertThat(v.port()).isEqualTo(5060);
+        assertThat(v.maddr()).isEqualTo("224.2.0.1");
+        assertThat(v.ttl()).isEqualTo("16");
+        assertThat(v.rport()).isEqualTo("5070");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void reasonCarriesProtocolCauseAndText() {
+        List<HeaderValue> v = header("Reason", "Q.850;cause=16;text=\"Normal call clearing\", SIP;cause=200;text=\"Call completed elsewhere\"");
+        ReasonValue q850 = (ReasonValue) v.get(0);
+        assertThat(q850.protocol()).isEqualTo("Q.850");
+        assertThat(q850.cause()).isEqualTo("16");
+        assertThat(q850.text()).isEqualTo("Normal call clearing");
+        assertThat(((ReasonValue) v.get(1)).cause()).isEqualTo("200");
+    }
+
+    @Test
+    void rackEventAndWarningHaveTheirOwnShapes() {
+        assertThat(header("RAck", "776656 1 INVITE")).containsExactly(new RAckValue(776656, 1, "INVITE"));
+        GenericValue event = (GenericValue) header("o", "presence;id=4").get(0);
+        assertThat(event.value()).isEqualTo("presence");
+        assertThat(event.param("id")).isEqualTo("4");
+        assertThat(header("Warning", "399 pcscf.example.net \"Incompatible media\""))
+                .containsExactly(new WarningValue(399, "pcscf.example.net", "Incompatible media"));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aCommaInASingleValueHeaderIsMultipleValues() {
+        header("From", "<sip:a@example.com>;tag=1, <sip:b@example.com>;tag=2");
+        assertThat(problems).containsExactly("multiple-values");
+    }
+
+    @Test
+    void compactFormsAndAnyCaseResolveToTheRegisteredName() {
+        String[][] pairs = {{"i", "Call-ID"}, {"m", "Contact"}, {"e", "Content-Encoding"}, {"l", "Content-Length"},
+            {"c", "Content-Type"}, {"f", "From"}, {"s", "Subject"}, {"k", "Supported"}, {"t", "To"}, {"v", "Via"},
+            {"o", "Event"}, {"u", "Allow-Events"}, {"r", "Refer-To"}, {"b", "Referred-By"}, {"x", "Session-Expires"},
+            {"y", "Identity"}, {"a", "Accept-Contact"}, {"j", "Reject-Contact"}, {"d", "Request-Disposition"},
+            {"n", "Identity-Info"}, {"CALL-id", "Call-ID"}, {"V", "Via"}, {"www-authenticate", "WWW-Authenticate"}};
+        for (String[] p : pairs) {
+            assertThat(HeaderCatalog.canonical(p[0])).as(p[0]).isEqualTo(p[1]);
+        }
+        assertThat(HeaderCatalog.canonical("X-Custom")).isEqualTo("X-Custom");
+    }
+}

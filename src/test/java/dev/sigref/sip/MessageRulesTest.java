@@ -1,0 +1,142 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MessageRulesTest {
+
+    private static SipMessage one(String text) {
+        ParseResult r = SipParser.parse(text);
+        assertThat(r.messages()).hasSize(1);
+        return r.messages().get(0);
+    }
+
+    private static Finding finding(SipMessage m, FindingCode code) {
+        return m.findings().stream().filter(f -> f.is(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code.code() + " in " + m.findings()));
+    }
+
+    @Test
+    void rejectsCancelWhoseCSeqMethodIsInvite() {
+        SipMessage m = one(FindingCatalogueTest.options("", Map.of("CSeq", "CSeq: 314159 INVITE"), "Content-Length: 0")
+                .replace("OPTIONS sip:", "CANCEL sip:"));
+        Finding f = finding(m, FindingCode.CSEQ_METHOD_MISMATCH);
+        assertThat(f.message()).contains("'314159 INVITE'").contains("RFC 3261 §9.1");
+        assertThat(f.line()).isEqualTo(7);
+    }
+
+    @Test
+    void rejectsAckWhoseCSeqMethodIsInvite() {
+        SipMessage m = one(FindingCatalogueTest.options("", Map.of("CSeq", "CSeq: 1 INVITE"), "Content-Length: 0")
+                .replace("OPTIONS sip:", "ACK sip:"));
+        assertThat(finding(m, FindingCode.CSEQ_METHOD_MISMATCH).message()).contains("§17.1.1.3");
+    }
+
+    @Test
+    void acceptsCancelAndAckWithTheirOwnMethodInCSeq() {
+        for (String method : new String[] {"CANCEL", "ACK"}) {
+            SipMessage m = one(FindingCatalogueTest.options("", Map.of("CSeq", "CSeq: 1 " + method), "Content-Length: 0")
+                    .replace("OPTIONS sip:", method + " sip:"));
+            assertThat(m.findings()).as(method).isEmpty();
+        }
+    }
+
+    @Test
+    void takesTheResponseMethodFromCSeq() {
+        SipMessage m = one(FindingCatalogueTest.response("SIP/2.0 180 Ringing", "1 INVITE", "<sip:bob@example.com>;tag=b"));
+        assertThat(m.method()).isEqualTo("INVITE");
+        assertThat(m.findings()).isEmpty();
+    }
+
+    @Test
+    void allowsHundredTryingWithoutToTag() {
+        SipMessage m = one(FindingCatalogueTest.response("SIP/2.0 100 Trying", "1 INVITE", "<sip:bob@example.com>"));
+        assertThat(m.findings()).isEmpty();
+    }
+
+    @Test
+    void quotesDeclaredAndPresentLengthsWhenTheBodyIsShort() {
+        SipMessage m = one(FindingCatalogueTest.options("hello", Map.of(), "Content-Type: text/plain", "Content-Length: 120"));
+        assertThat(finding(m, FindingCode.CONTENT_LENGTH_MISMATCH).message())
+                .startsWith("content-length 120 declared, 5 bytes present");
+    }
+
+    @Test
+    void countsContentLengthInUtf8Bytes() {
+        String body = "é€😀";
+        SipMessage m = one(FindingCatalogueTest.options(body, Map.of(), "Content-Type: text/plain", "Content-Length: 9"));
+        assertThat(m.findings()).isEmpty();
+        assertThat(((TextBody) m.body()).text()).isEqualTo(body);
+    }
+
+    @Test
+    void acceptsLfOnlyPastesWhoseContentLengthCountsCrlf() {
+        String sdp = FindingCatalogueTest.SDP_OK;
+        String text = FindingCatalogueTest.withSdp(sdp).replace("\r\n", "\n");
+        SipMessage m = one(text);
+        assertThat(m.findings()).extracting(Finding::code).containsExactly("lf-line-endings");
+        assertThat(finding(m, FindingCode.LF_LINE_ENDINGS).severity()).isEqualTo(Severity.INFO);
+        assertThat(((SdpBody) m.body()).session().media()).hasSize(1);
+    }
+
+    @Test
+    void reportsTheDuplicatedContentLengthAtItsSecondLine() {
+        SipMessage m = one(FindingCatalogueTest.options("Content-Length: 0", "l: 0"));
+        Finding f = finding(m, FindingCode.DUPLICATE_HEADER);
+        assertThat(f.line()).isEqualTo(9);
+        assertThat(f.message()).contains("first at line 8");
+    }
+
+    @Test
+    void reportsAValueErrorAtItsColumn() {
+        SipMessage m = one(FindingCatalogueTest.options("", Map.of("Max-Forwards", "Max-Forwards: 300"), "Content-Length: 0"));
+        Finding f = finding(m, FindingCode.MAX_FORWARDS_OUT_OF_RANGE);
+        assertThat(f.line()).isEqualTo(3);
+        assertThat(f.column()).isEqualTo(15);
+        assertThat(f.message()).startsWith("max-forwards 300 is outside 0-255");
+    }
+
+    @Test
+    void mapsColumnsThroughFoldedLines() {
+        String text = FindingCatalogueTest.options("", Map.of("Max-Forwards", "Max-Forwards:\r\n   300"), "Content-Length: 0");
+        Finding f = finding(one(text), FindingCode.MAX_FORWARDS_OUT_OF_RANGE);
+        assertThat(f.line()).isEqualTo(4);
+        assertThat(f.column()).isEqualTo(4);
+    }
+
+    @Test
+    void namesTheMissingHeaderOnTheStartLine() {
+        SipMessage m = one(FindingCatalogueTest.options("", Map.of("Call-ID", ""), "Content-Length: 0"));
+        Finding f = finding(m, FindingCode.MISSING_CALL_ID);
+        assertThat(f.line()).isEqualTo(1);
+        assertThat(f.message()).contains("OPTIONS request has no Call-ID");
+    }
+
+    @Test
+    void flagsABodyThatFollowsTheHeadersWithoutAnEmptyLine() {
+        String text = "MESSAGE sip:bob@example.com SIP/2.0\r\n" + String.join("\r\n", Fixtures.OPTIONS_HEADERS)
+                .replace("1 OPTIONS", "1 MESSAGE") + "\r\nContent-Type: text/plain\r\nContent-Length: 8\r\nhello!\r\n";
+        SipMessage m = one(text);
+        assertThat(m.findings()).extracting(Finding::code).containsExactly("missing-empty-line");
+        assertThat(((TextBody) m.body()).text()).isEqualTo("hello!\r\n");
+    }
+
+    @Test
+    void rejectsOverlargeRetryAfterAndAcceptsItsComment() {
+        SipMessage m = one(FindingCatalogueTest.response("SIP/2.0 503 Service Unavailable", "1 OPTIONS",
+                "<sip:bob@example.com>;tag=1", "Retry-After: 18000 (maintenance);duration=3600"));
+        DeltaSecondsValue ra = (DeltaSecondsValue) m.header("Retry-After").orElseThrow().value();
+        assertThat(ra.seconds()).isEqualTo(18000);
+        assertThat(ra.comment()).isEqualTo("(maintenance)");
+        assertThat(ra.param("duration")).isEqualTo("3600");
+        assertThat(m.findings()).isEmpty();
+    }
+
+    @Test
+    void acceptsAGmtDate() {
+        SipMessage m = one(FindingCatalogueTest.options("Date: Sat, 13 Nov 2010 23:29:00 GMT", "Content-Length: 0"));
+        assertThat(m.findings()).isEmpty();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The decoder must never throw, loop or report an internal error, whatever it is given. In a normal build this runs
+ * in regression mode over the seeds in SipParserFuzzTestInputs/parsesAnyInput; a longer run:
+ * {@code JAZZER_FUZZ=1 JAZZER_INSTRUMENTATION_INCLUDES='dev.sigref.sip.**' mvn test -Dtest=SipParserFuzzTest
+ * -Djazzer.max_duration=10m} (see docs/fuzzing.md).
+ */
+class SipParserFuzzTest {
+
+    @FuzzTest(maxDuration = "30s")
+    void parsesAnyInput(byte[] input) {
+        check(SipParser.parse(input), input.length);
+        String text = new String(input, StandardCharsets.UTF_8);
+        check(SipParser.parse(text), text.length());
+        check(SipParser.parse(text, new ParseOptions(Math.max(1, text.length() / 2), 3, 5)), text.length());
+    }
+
+    private static void check(ParseResult r, int length) {
+        assertThat(r.undecoded()).noneMatch(b -> b.reason().startsWith("internal decoder error"));
+        for (SipMessage m : r.messages()) {
+            assertThat(m.firstLine()).isPositive();
+            assertThat(m.lastLine()).isGreaterThanOrEqualTo(m.firstLine());
+            assertThat(m.raw().length()).isLessThanOrEqualTo(length);
+            for (Finding f : m.findings()) {
+                assertThat(f.line()).isPositive();
+                assertThat(f.column()).isPositive();
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TraceFramingTest {
+
+    @Test
+    void aTraceOfNMessagesGivesExactlyNMessagesWithLineRanges() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/trace/lf-trace-with-garbage.sip");
+        assertThat(r.messages()).extracting(SipMessage::startLine).containsExactly(
+                "OPTIONS sip:bob@example.com SIP/2.0", "INVITE tel:+15550199 SIP/2.0", "SIP/2.0 200 OK");
+        assertThat(r.messages()).extracting(SipMessage::index).containsExactly(0, 1, 2);
+        assertThat(r.messages().get(0).firstLine()).isEqualTo(3);
+        assertThat(r.messages().get(1).firstLine()).isGreaterThan(r.messages().get(0).lastLine());
+    }
+
+    @Test
+    void garbageBetweenMessagesIsAnUndecodedBlockWithATopLevelFinding() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/trace/lf-trace-with-garbage.sip");
+        assertThat(r.undecoded()).singleElement().satisfies(b -> {
+            assertThat(b.text()).isEqualTo("this line is not SIP at all\n");
+            assertThat(b.firstLine()).isEqualTo(13);
+            assertThat(b.lastLine()).isEqualTo(13);
+        });
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("undecodable-text");
+        assertThat(r.messages()).allSatisfy(m -> assertThat(m.findings()).extracting(Finding::code)
+                .containsOnly("lf-line-endings"));
+    }
+
+    @Test
+    void everyNonBlankCharacterEndsUpInAMessageOrABlock() {
+        byte[] raw = Fixtures.bytes("/dev/sigref/sip/logs/kamailio-sipdump.sip");
+        String text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+        ParseResult r = SipParser.parse(text);
+        String covered = r.messages().stream().map(m -> m.metadata().decoration() + m.raw()).collect(Collectors.joining())
+                + r.undecoded().stream().map(UndecodedBlock::text).collect(Collectors.joining());
+        assertThat(strip(covered)).hasSameSizeAs(strip(text));
+    }
+
+    private static String strip(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void contentLengthFramesABodyThatContainsAStatusLine() {
+        String frag = "SIP/2.0 180 Ringing\r\n";
+        String notify = Fixtures.message("NOTIFY sip:alice@192.0.2.1 SIP/2.0", frag,
+                "Via: SIP/2.0/UDP 192.0.2.2;branch=z9hG4bKn1", "Max-Forwards: 70",
+                "From: <sip:bob@example.com>;tag=b", "To: <sip:alice@example.com>;tag=a", "Call-ID: refer-1",
+                "CSeq: 2 NOTIFY", "Contact: <sip:bob@192.0.2.2>", "Event: refer", "Subscription-State: active",
+                "Content-Type: message/sipfrag;version=2.0");
+        ParseResult r = SipParser.parse(notify + notify);
+        assertThat(r.messages()).hasSize(2);
+        assertThat(((TextBody) r.messages().get(0).body()).text()).isEqualTo(frag);
+        assertThat(r.allFindings()).isEmpty();
+    }
+
+    @Test
+    void leadingAndTrailingBlankLinesAreIgnored() {
+        String m = FindingCatalogueTest.options("Content-Length: 0");
+        ParseResult r = SipParser.parse("\r\n\r\n  \r\n" + m + "\r\n\r\n\r\n");
+        assertThat(r.messages()).hasSize(1);
+        assertThat(r.undecoded()).isEmpty();
+        assertThat(r.allFindings()).isEmpty();
+    }
+
+    @Test
+    void aMessageWithoutContentLengthRunsToTheNextStartLine() {
+        String a = FindingCatalogueTest.options("hello\r\n", java.util.Map.of(), "Content-Type: text/plain");
+        ParseResult r = SipParser.parse(a + FindingCatalogueTest.options("Content-Length: 0"));
+        assertThat(r.messages()).hasSize(2);
+        assertThat(((TextBody) r.messages().get(0).body()).text()).isEqualTo("hello\r\n");
+        assertThat(r.messages().get(0).findings()).extracting(Finding::code).containsExactly("missing-content-length");
+    }
+
+    @Test
+    void emptyAndNullInputGiveAnEmptyResult() {
+        for (String input : new String[] {"", null, "\r\n\r\n"}) {
+            ParseResult r = SipParser.parse(input);
+            assertThat(r.messages()).isEmpty();
+            assertThat(r.undecoded()).isEmpty();
+            assertThat(r.findings()).isEmpty();
+        }
+    }
+}
