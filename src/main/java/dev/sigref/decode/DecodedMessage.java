@@ -2,6 +2,7 @@ package dev.sigref.decode;
 
 import java.util.List;
 
+import dev.sigref.catalog.FlowDefinition;
 import dev.sigref.catalog.MessageDefinition;
 import dev.sigref.sip.Finding;
 import dev.sigref.sip.SipMessage;
@@ -19,10 +20,11 @@ import dev.sigref.sip.SipMessage;
  * @param body the decoded body
  * @param decodes the 3GPP meaning of each header, in header order (empty lists where there is nothing to add)
  * @param detailed false for a message outside the page being shown: it then carries its summary only
+ * @param flows the stored call flows in which this message's entry is a step
  */
 public record DecodedMessage(int number, SipMessage message, String description, MessageDefinition entry,
 		List<Finding> findings, List<MessageLine> lines, List<StructureNode> structure, BodyView body,
-		List<HeaderDecode> decodes, boolean detailed) {
+		List<HeaderDecode> decodes, boolean detailed, List<FlowDefinition> flows) {
 
 	public long count(String severity) {
 		return findings.stream().filter(f -> f.severity().name().equalsIgnoreCase(severity)).count();

@@ -76,9 +76,10 @@ public class TraceDecoder {
 	}
 
 	private static DecodedMessage summary(SipMessage m, CatalogSnapshot snapshot) {
-		return new DecodedMessage(m.index() + 1, m, describe(m), entryFor(m, snapshot).orElse(null),
+		MessageDefinition entry = entryFor(m, snapshot).orElse(null);
+		return new DecodedMessage(m.index() + 1, m, describe(m), entry,
 				m.findings().stream().sorted(SEVERITY_THEN_LINE).toList(), List.of(), List.of(), BodyView.of(m.body()),
-				List.of(), false);
+				List.of(), false, entry == null ? List.of() : snapshot.flowsUsing(entry));
 	}
 
 	/** The reference entry for a message: by status code for a response, by method for a request. */
@@ -112,8 +113,9 @@ public class TraceDecoder {
 			structure.add(new StructureNode(h.canonicalName(), h.rawValue(), parts));
 		}
 		List<Finding> findings = all.stream().sorted(SEVERITY_THEN_LINE).toList();
-		return new DecodedMessage(m.index() + 1, m, describe(m), entryFor(m, snapshot).orElse(null), findings,
-				lines(m, findings), structure, BodyView.of(m.body()), decodes, true);
+		MessageDefinition entry = entryFor(m, snapshot).orElse(null);
+		return new DecodedMessage(m.index() + 1, m, describe(m), entry, findings, lines(m, findings), structure,
+				BodyView.of(m.body()), decodes, true, entry == null ? List.of() : snapshot.flowsUsing(entry));
 	}
 
 	/** The 3GPP decoders' findings join the message's, pointing at the header line they came from. */

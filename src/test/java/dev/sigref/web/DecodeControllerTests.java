@@ -84,6 +84,7 @@ class DecodeControllerTests {
 			.andExpect(content().string(containsString("INVITE request to sip:+12025550199@ims.example.net;user=phone")))
 			.andExpect(content().string(containsString("href=\"/messages/ims/invite\"")))
 			.andExpect(content().string(containsString("AMR-WB/16000/1")))
+			.andExpect(content().string(containsString("<a class=\"hn\" href=\"/headers/call-id\">Call-ID</a>")))
 			.andExpect(content().string(containsString("1 message(s), 0 error(s)")));
 	}
 

@@ -42,7 +42,8 @@ record DecodeResponse(List<MessageJson> messages, List<UndecodedJson> undecoded,
 					m.body() instanceof dev.sigref.sip.SdpBody sdp ? ImsDecoders.decodeSdp(sdp.text()) : List.of(),
 					m.body(),
 					d.findings().stream().map(FindingJson::of).toList(),
-					d.entry() == null ? null : new LinkJson(d.entry().title(), d.entry().url()), List.of());
+					d.entry() == null ? null : new LinkJson(d.entry().title(), d.entry().url()),
+					d.flows().stream().map(f -> new LinkJson(f.title(), f.url())).toList());
 		}
 
 	}
