@@ -62,8 +62,11 @@ class PostgresImportIT {
 		createDatabase("single");
 		try (ConfigurableApplicationContext app = startReplica("single")) {
 			Catalog catalog = app.getBean(Catalog.class);
-			int expected = ContentSource.fromDirectory(java.nio.file.Path.of(CONTENT)).size();
-			assertThat(catalog.snapshot().entries()).hasSize(expected);
+			var files = ContentSource.fromDirectory(java.nio.file.Path.of(CONTENT));
+			assertThat(catalog.snapshot().entries())
+				.hasSize((int) files.stream().filter(f -> f.path().contains("/messages/")).count());
+			assertThat(catalog.snapshot().flows())
+				.hasSize((int) files.stream().filter(f -> f.path().contains("/flows/")).count());
 			String port = app.getEnvironment().getProperty("local.server.port");
 			MessageDefinition any = catalog.snapshot().entries().get(0);
 			HttpResponse<String> page = HttpClient.newHttpClient()
