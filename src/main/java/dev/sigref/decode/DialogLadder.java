@@ -12,7 +12,9 @@ import dev.sigref.catalog.FlowDefinition;
  * @param messageCount messages in this dialog on the page
  * @param match the best-matching stored procedure, or null
  * @param flow the flow entry of that procedure, or null
+ * @param alsoMatches other flows that fit the trace exactly as well: the same messages seen from the other side (a
+ * mobile-originated and a mobile-terminated call), which a trace without direction cannot tell apart
  */
 public record DialogLadder(String callId, SvgLadder ladder, int messageCount, ProcedureMatch match,
-		FlowDefinition flow) {
+		FlowDefinition flow, java.util.List<FlowDefinition> alsoMatches) {
 }

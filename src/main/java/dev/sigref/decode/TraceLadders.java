@@ -53,8 +53,19 @@ final class TraceLadders {
 			List<String> keys = dm.stream().map(TraceLadders::key).toList();
 			Optional<ProcedureMatch> match = procedures.isEmpty() ? Optional.empty() : matcher.match(keys, procedures);
 			FlowDefinition flow = match.flatMap(pm -> snapshot.findFlow(pm.procedure().slug())).orElse(null);
+			List<FlowDefinition> ties = new ArrayList<>();
+			if (match.isPresent()) {
+				for (Procedure p : procedures) {
+					ProcedureMatch other = matcher.align(keys, p);
+					if (!p.slug().equals(match.get().procedure().slug())
+							&& Math.abs(other.score() - match.get().score()) < 1e-9
+							&& other.matchedSteps() == match.get().matchedSteps()) {
+						snapshot.findFlow(p.slug()).ifPresent(ties::add);
+					}
+				}
+			}
 			out.add(new DialogLadder(dialog.getKey(), new SvgLadderRenderer().render(ladder), dm.size(),
-					match.orElse(null), flow));
+					match.orElse(null), flow, List.copyOf(ties)));
 		}
 		return out;
 	}

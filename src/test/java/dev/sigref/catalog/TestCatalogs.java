@@ -44,4 +44,16 @@ public final class TestCatalogs {
 				result.headers());
 	}
 
+	/** Two flows with the same message sequence, as an MO and an MT call have. */
+	public static CatalogSnapshot withTwinFlows() {
+		var files = List.of(EntryFixture.request("REGISTER").file(), EntryFixture.response(401, "Unauthorized").file(),
+				EntryFixture.response(200, "OK").file(), new FlowFixture("initial-registration").file(),
+				new FlowFixture("registration-twin").with("title", "Registration seen from the network").file());
+		ContentValidator.Result result = new ContentValidator(SipRegistry.get()).validate(files);
+		if (!result.valid()) {
+			throw new IllegalStateException(result.problems().toString());
+		}
+		return new CatalogSnapshot("0", result.definitions(), result.flows(), result.headers());
+	}
+
 }

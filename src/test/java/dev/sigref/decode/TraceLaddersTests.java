@@ -64,4 +64,26 @@ class TraceLaddersTests {
 		assertThat(decoded.ladders().get(0).ladder().svg()).contains("href=\"#msg-1\"").contains("href=\"#msg-3\"");
 	}
 
+	@Test
+	void namesEveryStoredProcedureThatFitsEquallyWell() {
+		var snapshot = dev.sigref.catalog.TestCatalogs.withTwinFlows();
+		Catalog catalog = mock(Catalog.class);
+		when(catalog.snapshot()).thenReturn(snapshot);
+		String register = "REGISTER sip:ims.example.net SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKr1\r\n"
+				+ "Max-Forwards: 70\r\nFrom: <sip:a@ims.example.net>;tag=1\r\nTo: <sip:a@ims.example.net>\r\n"
+				+ "Call-ID: twin@192.0.2.1\r\nCSeq: 1 REGISTER\r\nContact: <sip:a@192.0.2.1>\r\nContent-Length: 0\r\n\r\n";
+		String challenge = "SIP/2.0 401 Unauthorized\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKr1\r\n"
+				+ "From: <sip:a@ims.example.net>;tag=1\r\nTo: <sip:a@ims.example.net>;tag=2\r\n"
+				+ "Call-ID: twin@192.0.2.1\r\nCSeq: 1 REGISTER\r\nContent-Length: 0\r\n\r\n";
+		DecodedTrace trace = new TraceDecoder(catalog).decode(register + challenge + register.replace("z9hG4bKr1", "z9hG4bKr2")
+			.replace("CSeq: 1", "CSeq: 2") + challenge.replace("401 Unauthorized", "200 OK").replace("z9hG4bKr1", "z9hG4bKr2")
+			.replace("CSeq: 1", "CSeq: 2"));
+		DialogLadder dialog = trace.ladders().get(0);
+		assertThat(dialog.match()).isNotNull();
+		assertThat(dialog.flow()).isNotNull();
+		assertThat(dialog.alsoMatches()).hasSize(1);
+		assertThat(List.of(dialog.flow().slug(), dialog.alsoMatches().get(0).slug()))
+			.containsExactlyInAnyOrder("initial-registration", "registration-twin");
+	}
+
 }

@@ -87,4 +87,19 @@ class EveryPageRendersTests {
 		assertThat(page).doesNotContain("See specification history").contains("href=\"/messages/ims/ack\"");
 	}
 
+	@Test
+	void everyMessageUsedByAFlowLinksToThatFlow() throws Exception {
+		CatalogSnapshot snapshot = catalog.snapshot();
+		List<String> missing = new ArrayList<>();
+		for (MessageDefinition d : snapshot.entries()) {
+			String page = mvc.perform(get(d.url())).andReturn().getResponse().getContentAsString();
+			for (FlowDefinition f : snapshot.flowsUsing(d)) {
+				if (!page.contains("href=\"" + f.url() + "\"")) {
+					missing.add(d.slug() + " -> " + f.slug());
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
 }
