@@ -71,6 +71,7 @@ public final class ImsDecoders {
 			case "authorization", "proxy-authorization" -> List.of(DigestAuthentication.credentials(name, value));
 			case "security-client", "security-server", "security-verify" -> SecurityAgreement.decode(name, value);
 			case "reason" -> ReasonHeader.decode(value);
+			case "require", "supported", "proxy-require", "unsupported" -> List.of(OptionTags.decode(name, value));
 			case "p-charging-vector" -> List.of(ChargingHeaders.vector(value));
 			case "p-charging-function-addresses" -> List.of(ChargingHeaders.functionAddresses(value));
 			case "session-expires", "min-se" -> List.of(SessionHeaders.sessionTimer(name, value));
