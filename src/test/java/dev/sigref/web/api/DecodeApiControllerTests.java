@@ -127,4 +127,19 @@ class DecodeApiControllerTests {
 			.andExpect(jsonPath("$.messages[0].findings[?(@.code=='imei-check-digit-wrong')].severity").value("error"));
 	}
 
+	@Test
+	void explainsAnAkaChallengeAndAVolteInvite() throws Exception {
+		String trace = fixture("401-aka.sip") + fixture("invite-volte.sip");
+		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(trace))
+			.andExpect(jsonPath("$.messages", hasSize(2)))
+			.andExpect(jsonPath("$.messages[0].findings[?(@.severity=='error')]", hasSize(0)))
+			.andExpect(jsonPath("$.messages[0].headers[?(@.name=='WWW-Authenticate')]..parts[?(@.label=='RAND')].raw").isNotEmpty())
+			.andExpect(jsonPath("$.messages[0].headers[?(@.name=='WWW-Authenticate')]..parts[?(@.label=='AUTN')]").isNotEmpty())
+			.andExpect(jsonPath("$.messages[0].headers[?(@.name=='Security-Server')].decoded[0]").isNotEmpty())
+			.andExpect(jsonPath("$.messages[1].findings[?(@.severity=='error')]", hasSize(0)))
+			.andExpect(jsonPath("$.messages[1].headers[?(@.name=='P-Access-Network-Info')]..parts[?(@.label=='MCC')]").isNotEmpty())
+			.andExpect(jsonPath("$.messages[1].headers[?(@.name=='Supported')].decoded[0].parts").isNotEmpty())
+			.andExpect(jsonPath("$.messages[1].sdp3gpp").isNotEmpty());
+	}
+
 }
