@@ -26,7 +26,7 @@ public record StructureNode(String label, String value, List<StructureNode> chil
 
 	/** A 3GPP decode as a tree: "utran-cell-id-3gpp: 3102601A2B01C3D05 → E-UTRAN cell … of PLMN 310-260". */
 	public static StructureNode of3gpp(dev.sigref.ims.DecodedValue v) {
-		String value = v.meaning() == null ? v.raw()
+		String value = v.meaning() == null || v.meaning().isBlank() ? v.raw()
 				: v.raw() == null || v.raw().isEmpty() ? v.meaning() : v.raw() + " → " + v.meaning();
 		List<StructureNode> children = new ArrayList<>();
 		for (dev.sigref.ims.DecodedValue part : v.parts()) {
