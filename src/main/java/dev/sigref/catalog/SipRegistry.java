@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.sigref.ims.ReferenceCsv;
 
 /**
  * The IANA SIP registries (response codes, methods, header fields with compact forms, option tags) as shipped in
@@ -100,23 +101,13 @@ public final class SipRegistry {
 		return new SipRegistry(codes, methods, byName, byCompact);
 	}
 
-	/** Rows of an RFC 4180 file with a header row, as column-name maps. */
+	/** Rows of a registry file as column-name maps, read with the reference-data reader of the ims package. */
 	static List<Map<String, String>> csv(String file) {
 		try (InputStream in = SipRegistry.class.getResourceAsStream("/reference/" + file)) {
 			if (in == null) {
 				throw new IllegalStateException("missing registry file reference/" + file);
 			}
-			List<List<String>> rows = Csv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			List<String> header = rows.get(0);
-			List<Map<String, String>> out = new ArrayList<>();
-			for (List<String> row : rows.subList(1, rows.size())) {
-				Map<String, String> map = new LinkedHashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					map.put(header.get(i), i < row.size() ? row.get(i) : "");
-				}
-				out.add(map);
-			}
-			return out;
+			return ReferenceCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -58,7 +58,7 @@ public final class OptionTags {
 				return Map.of();
 			}
 			Map<String, Tag> tags = new LinkedHashMap<>();
-			for (Map<String, String> row : ReferenceData.Csv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+			for (Map<String, String> row : ReferenceCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
 				String name = row.getOrDefault("option_tag", "");
 				tags.put(name.toLowerCase(Locale.ROOT),
 						new Tag(name, row.getOrDefault("description", ""), row.getOrDefault("reference", "")));

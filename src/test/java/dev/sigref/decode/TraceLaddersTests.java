@@ -25,10 +25,8 @@ class TraceLaddersTests {
 		this.decoder = new TraceDecoder(catalog);
 	}
 
-	static String fixture(String name) throws IOException {
-		try (var in = TraceLaddersTests.class.getResourceAsStream("/decode/" + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+	static String fixture(String name) {
+		return dev.sigref.decode.DecodeFixtures.read(name);
 	}
 
 	@Test

@@ -43,10 +43,8 @@ class DecoderBrowserIT {
 		}
 	}
 
-	static String fixture(String name) throws IOException {
-		try (var in = DecoderBrowserIT.class.getResourceAsStream("/decode/" + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+	static String fixture(String name) {
+		return dev.sigref.decode.DecodeFixtures.read(name);
 	}
 
 	private WebDriverWait waiting() {

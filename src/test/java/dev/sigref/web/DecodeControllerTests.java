@@ -49,10 +49,8 @@ class DecodeControllerTests {
 		given(catalog.snapshot()).willReturn(TestCatalogs.standard());
 	}
 
-	static String fixture(String name) throws IOException {
-		try (var in = DecodeControllerTests.class.getResourceAsStream("/decode/" + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+	static String fixture(String name) {
+		return dev.sigref.decode.DecodeFixtures.read(name);
 	}
 
 	static MockHttpServletRequestBuilder form(String message) {

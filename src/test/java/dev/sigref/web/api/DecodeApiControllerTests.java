@@ -41,10 +41,8 @@ class DecodeApiControllerTests {
 		given(catalog.snapshot()).willReturn(TestCatalogs.standard());
 	}
 
-	static String fixture(String name) throws IOException {
-		try (var in = DecodeApiControllerTests.class.getResourceAsStream("/decode/" + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+	static String fixture(String name) {
+		return dev.sigref.decode.DecodeFixtures.read(name);
 	}
 
 	@Test
