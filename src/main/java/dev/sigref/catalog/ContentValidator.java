@@ -362,7 +362,8 @@ public final class ContentValidator {
 			Set<String> cited = new HashSet<>();
 			out.forEach(s -> cited.add(s.doc()));
 			boolean citesOne = List.of(definingReference.split("; ")).stream()
-				.map(r -> r.replaceFirst(" v[0-9.]+$", ""))
+				// registry references carry versions ("3GPP TS 24.229 v16.7.0") and notes ("RFC 6873 (name reserved …)")
+				.map(r -> r.replaceFirst("\\s*\\(.*\\)$", "").replaceFirst(" v[0-9.]+$", ""))
 				.anyMatch(cited::contains);
 			if (!citesOne) {
 				f.problem("/specs", "specs must cite the defining document from the IANA registry: " + definingReference);

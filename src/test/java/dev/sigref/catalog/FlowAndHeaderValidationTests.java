@@ -63,6 +63,13 @@ class FlowAndHeaderValidationTests {
 	}
 
 	@Test
+	void readsRegistryReferencesThatCarryAVersionOrANote() {
+		assertThat(problems(new HeaderFixture("Reason-Phrase", "", "RFC 6873").with("status", "reserved").file()))
+			.isEmpty();
+		assertThat(problems(new HeaderFixture("Additional-Identity", "", "3GPP TS 24.229").file())).isEmpty();
+	}
+
+	@Test
 	void rejectsAHeaderWhoseCompactFormOrStatusContradictsTheRegistry() {
 		assertThat(problems(new HeaderFixture("Via", "x", "RFC 3261").with("status", "deprecated").file()))
 			.hasSize(2)
