@@ -63,7 +63,7 @@ public class ContentImporter {
 		CatalogState state = states.lockForImport()
 			.orElseThrow(() -> new IllegalStateException("catalog_state row 1 is missing: was migration V1 applied?"));
 		if (hash.equals(state.getContentHash())) {
-			return new ImportOutcome(false, hash, state.getEntryCount());
+			return new ImportOutcome(false, hash, state.getEntryCount(), 0, 0);
 		}
 		entries.deleteAllInBatch();
 		flows.deleteAllInBatch();
@@ -76,7 +76,7 @@ public class ContentImporter {
 			.map(h -> new HeaderEntryEntity(h.slug(), h.name(), h.compactForm(), json.writeValueAsString(h)))
 			.toList());
 		state.recordImport(hash, definitions.size(), Instant.now());
-		return new ImportOutcome(true, hash, definitions.size());
+		return new ImportOutcome(true, hash, definitions.size(), content.flows().size(), content.headers().size());
 	}
 
 	private MessageEntryEntity toEntity(MessageDefinition d) {

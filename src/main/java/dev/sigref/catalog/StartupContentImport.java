@@ -42,8 +42,9 @@ class StartupContentImport implements SmartInitializingSingleton {
 		lastOutcome = outcome;
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		if (outcome.imported()) {
-			log.info("content: imported {} entries (version {}) in {} ms", outcome.entryCount(),
-					outcome.contentHash().substring(0, 12), millis);
+			log.info("content: imported {} message entries, {} call flows, {} header entries (version {}) in {} ms",
+					outcome.entryCount(), outcome.flowCount(), outcome.headerCount(), outcome.contentHash().substring(0, 12),
+					millis);
 		}
 		else {
 			log.info("content: version {} already imported ({} entries), checked in {} ms",
