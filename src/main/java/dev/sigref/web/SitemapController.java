@@ -25,9 +25,15 @@ class SitemapController {
 				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		url(xml, base + "/");
 		url(xml, base + "/messages");
-		for (MessageDefinition d : catalog.snapshot().entries()) {
+		url(xml, base + "/flows");
+		url(xml, base + "/headers");
+		url(xml, base + "/decode");
+		var snapshot = catalog.snapshot();
+		for (MessageDefinition d : snapshot.entries()) {
 			url(xml, base + d.url());
 		}
+		snapshot.flows().forEach(f -> url(xml, base + f.url()));
+		snapshot.headers().forEach(h -> url(xml, base + h.url()));
 		return xml.append("</urlset>\n").toString();
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import dev.sigref.catalog.Catalog;
 import dev.sigref.catalog.TestCatalogs;
 
-@WebMvcTest({ FlowController.class, HeaderController.class, MessageController.class })
+@WebMvcTest({ FlowController.class, HeaderController.class, MessageController.class, SitemapController.class })
 @Import(PageCaching.class)
 class FlowAndHeaderControllerTests {
 
@@ -102,6 +102,14 @@ class FlowAndHeaderControllerTests {
 		mvc.perform(get("/headers"))
 			.andExpect(content().string(containsString("href=\"/headers/call-id\"")))
 			.andExpect(content().string(containsString("href=\"/headers/via\"")));
+	}
+
+	@Test
+	void sitemapListsFlowsAndHeadersToo() throws Exception {
+		mvc.perform(get("/sitemap.xml"))
+			.andExpect(content().string(containsString("<loc>http://localhost/flows/initial-registration</loc>")))
+			.andExpect(content().string(containsString("<loc>http://localhost/headers/via</loc>")))
+			.andExpect(content().string(containsString("<loc>http://localhost/messages/ims/register</loc>")));
 	}
 
 }
