@@ -29,6 +29,11 @@ final class FindingList {
         return list;
     }
 
+    /** A Report for text that starts at {@code base} in the paste. */
+    Report shifted(int base) {
+        return (code, offset, message) -> at(code, base + offset, message);
+    }
+
     /** A Report that maps offsets through the given function before recording. */
     Report reportAt(java.util.function.IntUnaryOperator toAbsolute) {
         return (code, offset, message) -> at(code, toAbsolute.applyAsInt(offset), message);

@@ -141,11 +141,14 @@ final class HeaderCatalog {
         TABLE_KEYS[i] = key;
     }
 
+    /**
+     * A hash that ignores ASCII case: setting bit 0x20 lower-cases letters and leaves digits and '-' as they are; the
+     * few token characters it merges with others only cost a probe, since the key is compared afterwards.
+     */
     private static int foldedHash(String s, int from, int to) {
-        int h = 0;
+        int h = to - from;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            h = 31 * h + (s.charAt(i) | 0x20);
         }
         return h ^ (h >>> 16);
     }
@@ -161,7 +164,7 @@ final class HeaderCatalog {
         int i = foldedHash(s, from, to) & (TABLE.length - 1);
         while (TABLE[i] != null) {
             String key = TABLE_KEYS[i];
-            if (key.length() == len && s.regionMatches(true, from, key, 0, len)) {
+            if (key.length() == len && (s.regionMatches(from, key, 0, len) || s.regionMatches(true, from, key, 0, len))) {
                 return TABLE[i];
             }
             i = (i + 1) & (TABLE.length - 1);

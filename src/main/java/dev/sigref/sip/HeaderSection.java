@@ -129,8 +129,7 @@ final class HeaderSection {
                 ve--;
             }
             value = s.substring(vs, ve);
-            final int base = vs;
-            report = findings.reportAt(off -> base + off);
+            report = findings.shifted(vs);
         } else {
             int segments = r.lastLine() - r.firstLine() + 1;
             int[] segValue = new int[segments];

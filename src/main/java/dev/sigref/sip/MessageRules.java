@@ -1,19 +1,42 @@
 package dev.sigref.sip;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Rules that need the whole message: mandatory headers, CSeq versus method, tags, branches, single-value headers. */
 final class MessageRules {
     private MessageRules() {
     }
 
+    private static final int VIA = id("Via");
+    private static final int FROM = id("From");
+    private static final int TO = id("To");
+    private static final int CALL_ID = id("Call-ID");
+    private static final int CSEQ = id("CSeq");
+    private static final int MAX_FORWARDS = id("Max-Forwards");
+    private static final int CONTACT = id("Contact");
+    private static final int CONTENT_TYPE = id("Content-Type");
+    private static final int WWW_AUTHENTICATE = id("WWW-Authenticate");
+    private static final int PROXY_AUTHENTICATE = id("Proxy-Authenticate");
+
+    private static int id(String name) {
+        return HeaderCatalog.lookup(name).id();
+    }
+
+    /** The first header of each known name, by catalogue id. */
+    private record First(Header[] byId) {
+        Header get(int id) {
+            return byId[id];
+        }
+
+        boolean has(int id) {
+            return byId[id] != null;
+        }
+    }
+
     static void check(StartLine start, int startLine, List<Header> headers, Body body, int bodyStart, FindingList f) {
         // indexed by catalogue id: the first line of each known header
         Header[] firstById = new Header[HeaderCatalog.size()];
         boolean[] reported = new boolean[HeaderCatalog.size()];
-        Map<String, Header> first = new HashMap<>(32);
         for (Header h : headers) {
             HeaderCatalog.Def def = HeaderCatalog.lookup(h.name());
             if (def == null) {
@@ -22,23 +45,23 @@ final class MessageRules {
             Header seen = firstById[def.id()];
             if (seen == null) {
                 firstById[def.id()] = h;
-                first.put(def.canonical(), h);
             } else if (!def.list() && def.kind() != HeaderCatalog.Kind.AUTH && !reported[def.id()]) {
                 reported[def.id()] = true;
                 duplicate(h, seen, f);
             }
         }
+        First first = new First(firstById);
         boolean request = start.kind() == SipMessage.Kind.REQUEST;
-        mandatory(first, "Via", FindingCode.MISSING_VIA, start, startLine, f);
-        mandatory(first, "From", FindingCode.MISSING_FROM, start, startLine, f);
-        mandatory(first, "To", FindingCode.MISSING_TO, start, startLine, f);
-        mandatory(first, "Call-ID", FindingCode.MISSING_CALL_ID, start, startLine, f);
-        mandatory(first, "CSeq", FindingCode.MISSING_CSEQ, start, startLine, f);
+        mandatory(first, VIA, "Via", FindingCode.MISSING_VIA, start, startLine, f);
+        mandatory(first, FROM, "From", FindingCode.MISSING_FROM, start, startLine, f);
+        mandatory(first, TO, "To", FindingCode.MISSING_TO, start, startLine, f);
+        mandatory(first, CALL_ID, "Call-ID", FindingCode.MISSING_CALL_ID, start, startLine, f);
+        mandatory(first, CSEQ, "CSeq", FindingCode.MISSING_CSEQ, start, startLine, f);
         boolean rfc2543 = request && rfc2543(first);
         if (request && !rfc2543) {
-            mandatory(first, "Max-Forwards", FindingCode.MISSING_MAX_FORWARDS, start, startLine, f);
+            mandatory(first, MAX_FORWARDS, "Max-Forwards", FindingCode.MISSING_MAX_FORWARDS, start, startLine, f);
         }
-        Header cseqHeader = first.get("CSeq");
+        Header cseqHeader = first.get(CSEQ);
         CSeqValue cseq = cseqHeader != null && cseqHeader.value() instanceof CSeqValue c ? c : null;
         if (request) {
             requestRules(start, startLine, first, cseqHeader, cseq, rfc2543, f);
@@ -51,7 +74,7 @@ final class MessageRules {
             tags(start, first, f);
         }
         branches(headers, f);
-        if (!(body instanceof EmptyBody) && !first.containsKey("Content-Type")) {
+        if (!(body instanceof EmptyBody) && !first.has(CONTENT_TYPE)) {
             f.at(FindingCode.MISSING_CONTENT_TYPE, bodyStart, "the message has a body but no content-type;"
                     + " the receiver cannot tell how to read it, add Content-Type (e.g. application/sdp)");
         }
@@ -64,16 +87,16 @@ final class MessageRules {
                 + "); it takes a single value, send it once");
     }
 
-    private static void mandatory(Map<String, Header> first, String name, FindingCode code, StartLine start,
+    private static void mandatory(First first, int id, String name, FindingCode code, StartLine start,
             int startLine, FindingList f) {
-        if (!first.containsKey(name)) {
+        if (!first.has(id)) {
             f.onLine(code, startLine, (start.kind() == SipMessage.Kind.REQUEST ? start.method() + " request"
                     : start.statusCode() + " response") + " has no " + name + " header; RFC 3261 §8.1.1 makes it"
                     + " mandatory in every " + (code == FindingCode.MISSING_MAX_FORWARDS ? "request" : "request and response"));
         }
     }
 
-    private static void requestRules(StartLine start, int startLine, Map<String, Header> first, Header cseqHeader,
+    private static void requestRules(StartLine start, int startLine, First first, Header cseqHeader,
             CSeqValue cseq, boolean rfc2543, FindingList f) {
         String method = start.method();
         if (cseq != null && !cseq.method().equals(method)) {
@@ -90,13 +113,13 @@ final class MessageRules {
                     + " but cseq " + Text.q(cseqHeader.rawValue()) + why);
         }
         boolean dialogCreating = method.equals("INVITE") || method.equals("SUBSCRIBE") || method.equals("REFER");
-        if (dialogCreating && !rfc2543 && !first.containsKey("Contact")) {
+        if (dialogCreating && !rfc2543 && !first.has(CONTACT)) {
             f.onLine(FindingCode.MISSING_CONTACT, startLine, method + " request has no Contact; a request that can create a"
                     + " dialog must carry exactly one SIP or SIPS URI in Contact (RFC 3261 §8.1.1.8)");
         }
     }
 
-    private static void responseRules(StartLine start, int startLine, Map<String, Header> first, Header cseqHeader, CSeqValue cseq,
+    private static void responseRules(StartLine start, int startLine, First first, Header cseqHeader, CSeqValue cseq,
             FindingList f) {
         int code = start.statusCode();
         if (cseq != null && cseq.method().equals("ACK")) {
@@ -104,27 +127,27 @@ final class MessageRules {
                     + Text.q(cseqHeader.rawValue()) + "; ACK is never answered with a response");
         }
         if (cseq != null && code >= 200 && code < 300 && (cseq.method().equals("INVITE"))
-                && !first.containsKey("Contact")) {
+                && !first.has(CONTACT)) {
             f.onLine(FindingCode.MISSING_CONTACT, startLine, code + " response to INVITE has no Contact; a 2xx that"
                     + " establishes a dialog must carry the UAS's Contact (RFC 3261 §12.1.1)");
         }
-        if (code == 401 && !first.containsKey("WWW-Authenticate")) {
+        if (code == 401 && !first.has(WWW_AUTHENTICATE)) {
             f.onLine(FindingCode.MISSING_AUTHENTICATE, startLine, "401 response has no WWW-Authenticate; the UAC cannot"
                     + " answer the challenge (RFC 3261 §21.4.2)");
         }
-        if (code == 407 && !first.containsKey("Proxy-Authenticate")) {
+        if (code == 407 && !first.has(PROXY_AUTHENTICATE)) {
             f.onLine(FindingCode.MISSING_AUTHENTICATE, startLine, "407 response has no Proxy-Authenticate; the UAC cannot"
                     + " answer the challenge (RFC 3261 §21.4.8)");
         }
     }
 
-    private static void tags(StartLine start, Map<String, Header> first, FindingList f) {
-        Header from = first.get("From");
+    private static void tags(StartLine start, First first, FindingList f) {
+        Header from = first.get(FROM);
         if (from != null && from.value() instanceof NameAddr na && na.tag() == null) {
             f.onLine(FindingCode.MISSING_FROM_TAG, from.line() - 1, "from " + Text.q(from.rawValue())
                     + " has no tag; every request must put a fresh ;tag= in From (RFC 3261 §8.1.1.3)");
         }
-        Header to = first.get("To");
+        Header to = first.get(TO);
         if (start.kind() == SipMessage.Kind.RESPONSE && start.statusCode() > 100 && to != null
                 && to.value() instanceof NameAddr na && na.tag() == null) {
             if (cancel(first)) {
@@ -141,8 +164,8 @@ final class MessageRules {
     }
 
     /** A request whose top Via has no z9hG4bK branch was built by an RFC 2543 element (RFC 3261 §8.1.1.7). */
-    private static boolean rfc2543(Map<String, Header> first) {
-        Header via = first.get("Via");
+    private static boolean rfc2543(First first) {
+        Header via = first.get(VIA);
         if (via == null || !(via.value() instanceof ViaValue v)) {
             return false;
         }
@@ -154,17 +177,17 @@ final class MessageRules {
      * RFC 2543 had no Max-Forwards requirement, no From tag and an optional Contact; RFC 3261 elements accept such
      * requests for backward compatibility (RFC 4475 §3.4.1), so the omissions are one warning, not errors.
      */
-    private static void rfc2543Omissions(StartLine start, int startLine, Map<String, Header> first, FindingList f) {
+    private static void rfc2543Omissions(StartLine start, int startLine, First first, FindingList f) {
         java.util.List<String> missing = new java.util.ArrayList<>(3);
-        if (!first.containsKey("Max-Forwards")) {
+        if (!first.has(MAX_FORWARDS)) {
             missing.add("Max-Forwards");
         }
-        Header from = first.get("From");
+        Header from = first.get(FROM);
         if (from != null && from.value() instanceof NameAddr na && na.tag() == null) {
             missing.add("a From tag");
         }
         String m = start.method();
-        if ((m.equals("INVITE") || m.equals("SUBSCRIBE") || m.equals("REFER")) && !first.containsKey("Contact")) {
+        if ((m.equals("INVITE") || m.equals("SUBSCRIBE") || m.equals("REFER")) && !first.has(CONTACT)) {
             missing.add("Contact");
         }
         if (!missing.isEmpty()) {
@@ -174,8 +197,8 @@ final class MessageRules {
         }
     }
 
-    private static boolean cancel(Map<String, Header> first) {
-        Header cseq = first.get("CSeq");
+    private static boolean cancel(First first) {
+        Header cseq = first.get(CSEQ);
         return cseq != null && cseq.value() instanceof CSeqValue c && c.method().equals("CANCEL");
     }
 

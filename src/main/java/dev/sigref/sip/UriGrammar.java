@@ -40,10 +40,10 @@ final class UriGrammar {
                     + " has no scheme; write it as sip:, sips:, tel: or another absolute URI");
             return new AbsoluteUri("", raw, raw);
         }
-        String scheme = s.substring(from, colon).toLowerCase(Locale.ROOT);
+        String scheme = knownScheme(s, from, colon);
         switch (scheme) {
             case "sip", "sips" -> {
-                return sipUri(s, from, colon + 1, to, scheme, place, r);
+                return sipUri(s, raw, colon + 1, to, scheme, place, r);
             }
             case "tel" -> {
                 return telUri(s, from, colon + 1, to, r);
@@ -82,8 +82,22 @@ final class UriGrammar {
      * SIP-URI = "sip:" [ userinfo ] hostport uri-parameters [ headers ]; SIPS-URI likewise with "sips:".
      * userinfo = ( user / telephone-subscriber ) [ ":" password ] "@"
      */
-    static SipUri sipUri(String s, int uriStart, int from, int to, String scheme, Place place, Report r) {
-        String raw = s.substring(uriStart, to);
+    /** The scheme in lower case; the common ones without a copy. */
+    private static String knownScheme(String s, int from, int colon) {
+        int len = colon - from;
+        if (len == 3 && s.regionMatches(true, from, "sip", 0, 3)) {
+            return "sip";
+        }
+        if (len == 3 && s.regionMatches(true, from, "tel", 0, 3)) {
+            return "tel";
+        }
+        if (len == 4 && s.regionMatches(true, from, "sips", 0, 4)) {
+            return "sips";
+        }
+        return s.substring(from, colon).toLowerCase(Locale.ROOT);
+    }
+
+    static SipUri sipUri(String s, String raw, int from, int to, String scheme, Place place, Report r) {
         int q = -1;
         int at = -1;
         int lastAt = -1;
