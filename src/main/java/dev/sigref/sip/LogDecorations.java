@@ -50,6 +50,13 @@ final class LogDecorations {
             + ADDR + "\\s*$");
     /** Wireshark / tshark "Follow stream" text. */
     private static final Pattern FOLLOW = Pattern.compile("^(?:Follow: \\S+|Filter: .*|Node [01]: (\\S+))$");
+    /** Wireshark packet details, as {@link WiresharkTree} leaves them: frame, addresses, ports, the SIP tree heading. */
+    private static final Pattern WS_FRAME = Pattern.compile("^(?:Frame \\d+: .*|Session Initiation Protocol(?: \\(.*\\))?)$");
+    private static final Pattern WS_TIME = Pattern.compile("^Arrival Time: (.+)$");
+    private static final Pattern WS_IP = Pattern.compile(
+            "^Internet Protocol Version [46], Src: (?:\\S+ \\()?([0-9A-Fa-f:.]+)\\)?, Dst: (?:\\S+ \\()?([0-9A-Fa-f:.]+)\\)?$");
+    private static final Pattern WS_PORTS = Pattern.compile("^(User Datagram|Transmission Control|Stream Control Transmission)"
+            + " Protocol, Src Port: (?:\\S+ \\()?(\\d+)\\)?, Dst Port: (?:\\S+ \\()?(\\d+)\\)?(?:,.*)?$");
     private static final Pattern TIMESTAMP_ONLY = Pattern.compile("^\\[?" + TS + "\\]?.*$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*([=~|*#-])\\1{2,}\\s*$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\d{1,7}$");
@@ -114,6 +121,30 @@ final class LogDecorations {
             Endpoint node = m.group(1) == null ? null : endpoint(m.group(1));
             boolean first = line.startsWith("Node 0");
             return new Decoration("wireshark", null, first ? node : null, first ? null : node, null, true);
+        }
+        if (line.startsWith("Frame ") || line.startsWith("Session Initiation Protocol")) {
+            if (WS_FRAME.matcher(line).matches()) {
+                return new Decoration(WiresharkTree.TOOL, null, null, null, null, true);
+            }
+        }
+        m = WS_TIME.matcher(line);
+        if (m.matches()) {
+            return new Decoration(WiresharkTree.TOOL, m.group(1), null, null, null, false);
+        }
+        m = WS_IP.matcher(line);
+        if (m.matches()) {
+            return new Decoration(WiresharkTree.TOOL, null, new Endpoint(m.group(1), -1), new Endpoint(m.group(2), -1),
+                    null, true);
+        }
+        m = WS_PORTS.matcher(line);
+        if (m.matches()) {
+            String transport = switch (m.group(1)) {
+                case "User Datagram" -> "UDP";
+                case "Transmission Control" -> "TCP";
+                default -> "SCTP";
+            };
+            return new Decoration(WiresharkTree.TOOL, null, new Endpoint(null, parsePort(m.group(2))),
+                    new Endpoint(null, parsePort(m.group(3))), transport, true);
         }
         if (NGREP_BANNER.matcher(line).matches()) {
             return new Decoration("ngrep", null, null, null, null, false);

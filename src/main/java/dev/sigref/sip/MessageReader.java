@@ -95,6 +95,12 @@ final class MessageReader {
                 }
             }
         }
+        if (WiresharkTree.TOOL.equals(metadata.tool())) {
+            f.onLine(FindingCode.REBUILT_FROM_PACKET_DETAILS, first, "this message was rebuilt from Wireshark's packet"
+                    + " details (start line, header lines and SDP fields), so line numbers count the rebuilt text, values"
+                    + " Wireshark marked [truncated] are incomplete and bodies other than SDP are left out; for an exact"
+                    + " check copy the bytes instead (Follow > UDP or TCP Stream, or Copy > Bytes as Printable Text)");
+        }
         Body body = BodyDecoder.decode(lines, bodyStart, bodyEnd, headers, utf8, f);
         MessageRules.check(start, first, headers, body, bodyStart, f);
         SipMessage m = new SipMessage(index, start.kind(), start.text(), method, start.requestUri(), start.statusCode(),

@@ -67,6 +67,10 @@ class FindingCatalogueTest {
         Map<FindingCode, String> e = EXAMPLES;
         e.put(FindingCode.UNDECODABLE_TEXT, "hello world\r\n" + options("Content-Length: 0"));
         e.put(FindingCode.INPUT_TOO_LARGE, "limit");
+        e.put(FindingCode.REBUILT_FROM_PACKET_DETAILS, "Session Initiation Protocol (OPTIONS)\n"
+                + "    Request-Line: OPTIONS sip:bob@example.com SIP/2.0\n    Message Header\n"
+                + options("Content-Length: 0").lines().skip(1).filter(l -> !l.isEmpty())
+                        .map(l -> "        " + l + "\n").reduce("", String::concat));
         e.put(FindingCode.LF_LINE_ENDINGS, options("Content-Length: 0").replace("\r\n", "\n"));
         e.put(FindingCode.MISSING_EMPTY_LINE, options("v=0\r\n", Map.of(), "Content-Type: text/plain",
                 "Content-Length: 5").replace("Content-Length: 5\r\n\r\n", "Content-Length: 5\r\n"));

@@ -77,4 +77,59 @@ class LogDecorationsTest {
         assertThat(m.metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
         assertThat(m.metadata().timestamp()).isEqualTo("10:00:00.123456");
     }
+
+    @Test
+    void wiresharkPacketDetailsAreRebuiltIntoMessagesWithFrameTimeAndAddresses() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/wireshark-packet-details.txt");
+        assertThat(r.messages()).extracting(SipMessage::startLine)
+                .containsExactly("INVITE tel:+14085550100 SIP/2.0", "SIP/2.0 100 Trying");
+        assertThat(r.undecoded()).isEmpty();
+        SipMessage invite = r.messages().get(0);
+        assertThat(invite.metadata().tool()).isEqualTo("wireshark-tree");
+        assertThat(invite.metadata().timestamp()).isEqualTo("Nov 24, 2026 10:15:02.481220000 UTC");
+        assertThat(invite.metadata().source()).isEqualTo(new Endpoint("2001:db8:10::5", 5060));
+        assertThat(invite.metadata().destination()).isEqualTo(new Endpoint("2001:db8:20::1", 5060));
+        assertThat(invite.metadata().transport()).isEqualTo("UDP");
+        // Wireshark's own breakdown ("Transport: UDP", "[Generated Call-ID: ...]") is not taken for headers
+        assertThat(invite.headers()).extracting(Header::name).containsExactly("Via", "Max-Forwards", "From", "To",
+                "Call-ID", "CSeq", "Contact", "Supported", "Require", "Content-Type", "Content-Length");
+        // the SDP fields come back as the 428 bytes Content-Length declares, so framing needs no excuse
+        assertThat(Fixtures.codes(invite.findings())).containsExactly("rebuilt-from-packet-details");
+        assertThat(invite.body()).isInstanceOfSatisfying(SdpBody.class,
+                sdp -> assertThat(sdp.session().media()).hasSize(1));
+        assertThat(r.messages().get(1).metadata().source()).isEqualTo(new Endpoint("2001:db8:20::1", 5060));
+    }
+
+    @Test
+    void wiresharkTruncationMarksAreDroppedAndBodiesOtherThanSdpAreSaidToBeMissing() {
+        String tree = """
+                Session Initiation Protocol (MESSAGE)
+                    Request-Line: MESSAGE sip:bob@example.com SIP/2.0
+                    Message Header
+                        Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bKtr1
+                        Max-Forwards: 70
+                        From: <sip:alice@example.com>;tag=a1
+                        To: <sip:bob@example.com>
+                        Call-ID: tr1@192.0.2.1
+                        CSeq: 1 MESSAGE
+                        [truncated]P-Asserted-Identity: <sip:alice@example.com>
+                        Content-Type: text/plain
+                        Content-Length: 5
+                    Message Body
+                        Line-based text data: text/plain (1 lines)
+                            hello
+                """;
+        SipMessage m = SipParser.parse(tree).messages().get(0);
+        assertThat(m.header("P-Asserted-Identity")).get().extracting(Header::rawValue)
+                .isEqualTo("<sip:alice@example.com>");
+        assertThat(Fixtures.codes(m.findings())).contains("rebuilt-from-packet-details", "content-length-mismatch");
+        assertThat(m.findings()).filteredOn(f -> f.code().equals("rebuilt-from-packet-details"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("bodies other than SDP are left out"));
+    }
+
+    @Test
+    void textWithoutAPacketDetailsTreeIsLeftAsItIs() {
+        String text = "Session Initiation Protocol (INVITE) was discussed\nRequest-Line: nothing to rebuild here\n";
+        assertThat(WiresharkTree.restore(text)).isSameAs(text);
+    }
 }
