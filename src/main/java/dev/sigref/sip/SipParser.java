@@ -82,7 +82,7 @@ public final class SipParser {
             }
         }
         try {
-            return new TraceReader(WiresharkTree.restore(NgrepByline.restore(text)), utf8, options).read(overflow, overflowLine);
+            return new TraceReader(EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text))), utf8, options).read(overflow, overflowLine);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not take the page down: the paste is still shown, as undecoded text.
             return new ParseResult(java.util.List.of(), java.util.List.of(new UndecodedBlock(1, 1, text,

@@ -1,0 +1,159 @@
+package dev.sigref.sip;
+
+/**
+ * Logs often hold a whole SIP message on one line with its line ends escaped: {@code \r\n} in JSON exports (Homer,
+ * Kibana, Elastic) and in many application loggers, {@code #015#012} from rsyslog's control-character escaping. This
+ * unfolds such a line into the message it carries, with the text before the start line (syslog prefix, logger name)
+ * kept on a line of its own so that it is read as log decoration or shown as undecodable text, never lost.
+ */
+final class EscapedLineEnds {
+    private EscapedLineEnds() {
+    }
+
+    private static final String JSON_CRLF = "\\r\\n";
+    private static final String SYSLOG_CRLF = "#015#012";
+    private static final String VERSION = "SIP/2.0";
+
+    /** The text with every escaped one-line message unfolded, or the same instance when there is none. */
+    static String restore(String s) {
+        boolean json = s.contains(JSON_CRLF);
+        boolean syslog = s.contains(SYSLOG_CRLF);
+        if (!json && !syslog) {
+            return s;
+        }
+        Finder jsonFinder = new Finder(s, JSON_CRLF, json);
+        Finder syslogFinder = new Finder(s, SYSLOG_CRLF, syslog);
+        StringBuilder out = null;
+        int pos = 0;
+        int copied = 0;
+        while (pos < s.length()) {
+            int nl = s.indexOf('\n', pos);
+            int end = nl < 0 ? s.length() : nl;
+            String escape = jsonFinder.twiceIn(pos, end) ? JSON_CRLF : syslogFinder.twiceIn(pos, end) ? SYSLOG_CRLF : null;
+            if (escape != null) {
+                int firstEscape = s.indexOf(escape, pos);
+                String head = s.substring(pos, firstEscape);
+                int start = startLineStart(head);
+                if (start >= 0) {
+                    if (out == null) {
+                        out = new StringBuilder(s.length() + 256);
+                    }
+                    out.append(s, copied, pos);
+                    String prefix = head.substring(0, start).strip();
+                    if (!prefix.isEmpty()) {
+                        out.append(prefix).append('\n');
+                    }
+                    int lineEnd = end > pos && s.charAt(end - 1) == '\r' ? end - 1 : end;
+                    int stop = unescape(s, pos + start, lineEnd, escape.equals(JSON_CRLF), out);
+                    out.append('\n');
+                    if (stop < lineEnd) {
+                        // the rest of the JSON record after the message's closing quote, on its own line
+                        out.append(s, stop, lineEnd).append('\n');
+                    }
+                    copied = nl < 0 ? s.length() : nl + 1;
+                }
+            }
+            pos = end + 1;
+        }
+        if (out == null) {
+            return s;
+        }
+        out.append(s, Math.min(copied, s.length()), s.length());
+        return out.toString();
+    }
+
+    /**
+     * Where the start line begins in the text before the first escaped line end: a status line "SIP/2.0 NNN ...", or a
+     * request line "Method SP Request-URI SP SIP/2.0" at its end; -1 when there is neither. Linear in the text.
+     */
+    static int startLineStart(String head) {
+        int status = head.lastIndexOf(VERSION + " ");
+        if (status >= 0 && status + 11 <= head.length() && Text.isDigit(head.charAt(status + 8))
+                && Text.isDigit(head.charAt(status + 9)) && Text.isDigit(head.charAt(status + 10))
+                && (status + 11 == head.length() || head.charAt(status + 11) == ' ')) {
+            return status;
+        }
+        if (!head.endsWith(" " + VERSION)) {
+            return -1;
+        }
+        int uriEnd = head.length() - VERSION.length() - 1;
+        int uriStart = head.lastIndexOf(' ', uriEnd - 1) + 1;
+        if (uriStart <= 1 || uriStart >= uriEnd || head.indexOf(':', uriStart) < 0 || head.indexOf(':', uriStart) >= uriEnd) {
+            return -1;
+        }
+        int methodStart = uriStart - 1;
+        while (methodStart > 0 && Text.isTokenChar(head.charAt(methodStart - 1))) {
+            methodStart--;
+        }
+        return methodStart < uriStart - 1 && Text.isAlpha(head.charAt(methodStart)) ? methodStart : -1;
+    }
+
+    /**
+     * Finds the lines holding an escape at least twice (a start line and a header at the least). It remembers the
+     * next two occurrences of each escape, so that the whole paste is scanned once, not once per line.
+     */
+    private static final class Finder {
+        private final String s;
+        private final String escape;
+        private int first;
+        private int second;
+
+        Finder(String s, String escape, boolean present) {
+            this.s = s;
+            this.escape = escape;
+            this.first = present ? s.indexOf(escape) : -1;
+            this.second = first < 0 ? -1 : s.indexOf(escape, first + escape.length());
+        }
+
+        /** True when the line [from, to) holds the escape twice; moves past everything before {@code to}. */
+        boolean twiceIn(int from, int to) {
+            while (first >= 0 && first < from) {
+                first = second;
+                second = first < 0 ? -1 : s.indexOf(escape, first + escape.length());
+            }
+            return first >= 0 && first < to && second >= 0 && second < to;
+        }
+    }
+
+    /**
+     * JSON escapes (\r \n \t \" \\ \/) or rsyslog's #ooo octal escapes, turned back into the characters. A JSON
+     * string ends at its first unescaped quote; returns where the copied text stopped.
+     */
+    private static int unescape(String s, int from, int to, boolean json, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (json && c == '"') {
+                return i;
+            }
+            if (json && c == '\\' && i + 1 < to) {
+                char n = s.charAt(i + 1);
+                char r = switch (n) {
+                    case 'r' -> '\r';
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case '"', '\\', '/' -> n;
+                    default -> 0;
+                };
+                if (r != 0) {
+                    out.append(r);
+                    i++;
+                    continue;
+                }
+            } else if (!json && c == '#' && i + 3 < to && isOctal(s.charAt(i + 1)) && isOctal(s.charAt(i + 2))
+                    && isOctal(s.charAt(i + 3))) {
+                int v = (s.charAt(i + 1) - '0') * 64 + (s.charAt(i + 2) - '0') * 8 + (s.charAt(i + 3) - '0');
+                if (v < 0x20 || v == 0x7f) {
+                    out.append((char) v);
+                    i += 3;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return to;
+    }
+
+    private static boolean isOctal(char c) {
+        return c >= '0' && c <= '7';
+    }
+}

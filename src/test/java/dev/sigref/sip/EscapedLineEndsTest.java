@@ -1,0 +1,66 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EscapedLineEndsTest {
+
+    private static final String OPTIONS = "OPTIONS sip:bob@example.com SIP/2.0\r\n"
+            + "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bKesc1\r\n"
+            + "Max-Forwards: 70\r\n"
+            + "From: \"Alice \\\"A\\\" Smith\" <sip:alice@example.com>;tag=e1\r\n"
+            + "To: <sip:bob@example.com>\r\n"
+            + "Call-ID: esc1@192.0.2.1\r\n"
+            + "CSeq: 1 OPTIONS\r\n"
+            + "Content-Length: 0\r\n\r\n";
+
+    /** The message as a JSON string literal would carry it. */
+    private static String jsonEscaped(String m) {
+        return m.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n");
+    }
+
+    @Test
+    void aMessageInsideAJsonLogRecordIsUnfoldedAndTheRecordAroundItKept() {
+        String paste = "{\"ts\":\"2026-11-24T10:00:00.120Z\",\"node\":\"pcscf1\",\"msg\":\"" + jsonEscaped(OPTIONS)
+                + "\",\"dir\":\"in\"}\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.startLine()).isEqualTo("OPTIONS sip:bob@example.com SIP/2.0");
+            assertThat(m.header("From")).get().extracting(Header::rawValue)
+                    .isEqualTo("\"Alice \\\"A\\\" Smith\" <sip:alice@example.com>;tag=e1");
+            assertThat(m.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        });
+        // the JSON around the message is shown, not dropped
+        assertThat(r.undecoded()).extracting(UndecodedBlock::text)
+                .anySatisfy(t -> assertThat(t).contains("\"node\":\"pcscf1\""))
+                .anySatisfy(t -> assertThat(t).contains("\"dir\":\"in\"}"));
+    }
+
+    @Test
+    void rsyslogOctalEscapesAreReadAsTheLineEndsTheyStandFor() {
+        String response = "SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bKesc1\r\n"
+                + "From: <sip:alice@example.com>;tag=e1\r\nTo: <sip:bob@example.com>;tag=b7\r\n"
+                + "Call-ID: esc1@192.0.2.1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+        String paste = "Nov 24 10:00:00 sbc1 kamailio[4321]: " + response.replace("\r", "#015").replace("\n", "#012")
+                + "\nNov 24 10:00:01 sbc1 kamailio[4321]: " + OPTIONS.replace("\r", "#015").replace("\n", "#012") + "\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).extracting(SipMessage::startLine)
+                .containsExactly("SIP/2.0 200 OK", "OPTIONS sip:bob@example.com SIP/2.0");
+        assertThat(r.messages()).allSatisfy(m -> assertThat(m.findings()).noneMatch(f -> f.severity() == Severity.ERROR));
+    }
+
+    @Test
+    void aLineWithOneEscapedLineEndIsNotTakenForAMessage() {
+        String text = "log: sent INVITE sip:bob@example.com SIP/2.0\\r\\n and nothing else\n";
+        assertThat(EscapedLineEnds.restore(text)).isSameAs(text);
+    }
+
+    @Test
+    void findsTheStartLineAtTheEndOfALogPrefix() {
+        assertThat(EscapedLineEnds.startLineStart("12:00:01 <info> rx: INVITE tel:+14085550100 SIP/2.0")).isEqualTo(20);
+        assertThat(EscapedLineEnds.startLineStart("rx from 10.0.0.1: SIP/2.0 486 Busy Here")).isEqualTo(18);
+        assertThat(EscapedLineEnds.startLineStart("no message here")).isEqualTo(-1);
+        assertThat(EscapedLineEnds.startLineStart(" SIP/2.0")).isEqualTo(-1);
+    }
+}
