@@ -16,23 +16,20 @@ final class EscapedLineEnds {
 
     /** The text with every escaped one-line message unfolded, or the same instance when there is none. */
     static String restore(String s) {
-        boolean json = s.contains(JSON_CRLF);
-        boolean syslog = s.contains(SYSLOG_CRLF);
-        if (!json && !syslog) {
+        Finder jsonFinder = new Finder(s, JSON_CRLF);
+        Finder syslogFinder = new Finder(s, SYSLOG_CRLF);
+        if (!jsonFinder.any() && !syslogFinder.any()) {
             return s;
         }
-        Finder jsonFinder = new Finder(s, JSON_CRLF, json);
-        Finder syslogFinder = new Finder(s, SYSLOG_CRLF, syslog);
         StringBuilder out = null;
         int pos = 0;
         int copied = 0;
         while (pos < s.length()) {
             int nl = s.indexOf('\n', pos);
             int end = nl < 0 ? s.length() : nl;
-            String escape = jsonFinder.twiceIn(pos, end) ? JSON_CRLF : syslogFinder.twiceIn(pos, end) ? SYSLOG_CRLF : null;
-            if (escape != null) {
-                int firstEscape = s.indexOf(escape, pos);
-                String head = s.substring(pos, firstEscape);
+            Finder found = jsonFinder.twiceIn(pos, end) ? jsonFinder : syslogFinder.twiceIn(pos, end) ? syslogFinder : null;
+            if (found != null) {
+                String head = s.substring(pos, found.first);
                 int start = startLineStart(head);
                 if (start >= 0) {
                     if (out == null) {
@@ -44,7 +41,7 @@ final class EscapedLineEnds {
                         out.append(prefix).append('\n');
                     }
                     int lineEnd = end > pos && s.charAt(end - 1) == '\r' ? end - 1 : end;
-                    int stop = unescape(s, pos + start, lineEnd, escape.equals(JSON_CRLF), out);
+                    int stop = unescape(s, pos + start, lineEnd, found == jsonFinder, out);
                     out.append('\n');
                     if (stop < lineEnd) {
                         // the rest of the JSON record after the message's closing quote, on its own line
@@ -98,14 +95,22 @@ final class EscapedLineEnds {
         private int first;
         private int second;
 
-        Finder(String s, String escape, boolean present) {
+        Finder(String s, String escape) {
             this.s = s;
             this.escape = escape;
-            this.first = present ? s.indexOf(escape) : -1;
+            this.first = s.indexOf(escape);
             this.second = first < 0 ? -1 : s.indexOf(escape, first + escape.length());
         }
 
-        /** True when the line [from, to) holds the escape twice; moves past everything before {@code to}. */
+        /** True when the escape occurs anywhere in the paste. */
+        boolean any() {
+            return first >= 0;
+        }
+
+        /**
+         * True when the line [from, to) holds the escape twice, {@link #first} then being its first occurrence in the
+         * line; forgets the occurrences before {@code from}.
+         */
         boolean twiceIn(int from, int to) {
             while (first >= 0 && first < from) {
                 first = second;

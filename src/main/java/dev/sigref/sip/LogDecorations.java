@@ -51,7 +51,7 @@ final class LogDecorations {
     /** Wireshark / tshark "Follow stream" text. */
     private static final Pattern FOLLOW = Pattern.compile("^(?:Follow: \\S+|Filter: .*|Node [01]: (\\S+))$");
     /** Wireshark packet details, as {@link WiresharkTree} leaves them: frame, addresses, ports, the SIP tree heading. */
-    private static final Pattern WS_FRAME = Pattern.compile("^(?:Frame \\d+: .*|Session Initiation Protocol(?: \\(.*\\))?)$");
+    private static final Pattern WS_FRAME = Pattern.compile("^Frame \\d+: .*$");
     private static final Pattern WS_TIME = Pattern.compile("^Arrival Time: (.+)$");
     private static final Pattern WS_IP = Pattern.compile(
             "^Internet Protocol Version [46], Src: (?:\\S+ \\()?([0-9A-Fa-f:.]+)\\)?, Dst: (?:\\S+ \\()?([0-9A-Fa-f:.]+)\\)?$");
@@ -122,10 +122,8 @@ final class LogDecorations {
             boolean first = line.startsWith("Node 0");
             return new Decoration("wireshark", null, first ? node : null, first ? null : node, null, true);
         }
-        if (line.startsWith("Frame ") || line.startsWith("Session Initiation Protocol")) {
-            if (WS_FRAME.matcher(line).matches()) {
-                return new Decoration(WiresharkTree.TOOL, null, null, null, null, true);
-            }
+        if ((line.startsWith("Frame ") && WS_FRAME.matcher(line).matches()) || WiresharkTree.isHeading(line)) {
+            return new Decoration(WiresharkTree.TOOL, null, null, null, null, true);
         }
         m = WS_TIME.matcher(line);
         if (m.matches()) {

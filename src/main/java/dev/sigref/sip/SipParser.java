@@ -52,6 +52,14 @@ public final class SipParser {
         }
     }
 
+    /**
+     * Turns the log formats that hide SIP text back into it: ngrep byline dots, Wireshark's packet details tree and
+     * one-line messages with escaped line ends. Each returns its input unchanged when its marker is absent.
+     */
+    private static String unfoldLogFormats(String text) {
+        return EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text)));
+    }
+
     /** True when the bytes hold a real U+FFFD (EF BF BD), as opposed to one the decoder put for invalid input. */
     private static boolean containsReplacementCharacter(byte[] b) {
         for (int i = 0; i + 2 < b.length; i++) {
@@ -82,7 +90,7 @@ public final class SipParser {
             }
         }
         try {
-            return new TraceReader(EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text))), utf8, options).read(overflow, overflowLine);
+            return new TraceReader(unfoldLogFormats(text), utf8, options).read(overflow, overflowLine);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not take the page down: the paste is still shown, as undecoded text.
             return new ParseResult(java.util.List.of(), java.util.List.of(new UndecodedBlock(1, 1, text,

@@ -140,7 +140,7 @@ record StartLine(SipMessage.Kind kind, String text, String method, Uri requestUr
 
     /** Request-URI = SIP-URI / SIPS-URI / absoluteURI; never written inside < > */
     static Uri requestUri(String s, int from, int to, String text, FindingList f) {
-        Report r = f.reportAt(off -> off);
+        Report r = f.shifted(0);
         if (from < to && s.charAt(from) == '<') {
             f.at(FindingCode.ANGLE_BRACKETS_IN_REQUEST_URI, from, "request-uri " + Text.q(s.substring(from, to))
                     + " is enclosed in < >; a Request-URI is written bare");

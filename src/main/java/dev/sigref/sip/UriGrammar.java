@@ -78,10 +78,6 @@ final class UriGrammar {
         return -1;
     }
 
-    /**
-     * SIP-URI = "sip:" [ userinfo ] hostport uri-parameters [ headers ]; SIPS-URI likewise with "sips:".
-     * userinfo = ( user / telephone-subscriber ) [ ":" password ] "@"
-     */
     /** The scheme in lower case; the common ones without a copy. */
     private static String knownScheme(String s, int from, int colon) {
         int len = colon - from;
@@ -97,6 +93,10 @@ final class UriGrammar {
         return s.substring(from, colon).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * SIP-URI = "sip:" [ userinfo ] hostport uri-parameters [ headers ]; SIPS-URI likewise with "sips:".
+     * userinfo = ( user / telephone-subscriber ) [ ":" password ] "@"
+     */
     static SipUri sipUri(String s, String raw, int from, int to, String scheme, Place place, Report r) {
         int q = -1;
         int at = -1;

@@ -28,19 +28,17 @@ final class WiresharkTree {
             + "|Internet Protocol Version [46]|User Datagram Protocol|Transmission Control Protocol"
             + "|Stream Control Transmission Protocol|Virtual eXtensible Local Area Network|Generic Routing Encapsulation)"
             + ".*");
-    /** The layer lines whose text says something about the message: frame, addresses, ports. */
-    private static final Pattern KEPT_LAYER = Pattern.compile(
-            "(?:Frame \\d+: |Internet Protocol Version [46], Src: |User Datagram Protocol, Src Port: "
-            + "|Transmission Control Protocol, Src Port: |Stream Control Transmission Protocol, Src Port: ).*");
     /** "Export Packet Dissections" prints a summary row (and its column titles) above every packet. */
     private static final Pattern SUMMARY_TITLES = Pattern.compile("No\\.\\s+Time\\s+Source\\s+Destination\\s+Protocol.*");
     private static final Pattern SUMMARY_ROW = Pattern.compile("\\s*\\d+\\s+\\d+(?:\\.\\d+)?\\s+\\S+\\s+\\S+\\s+SIP\\S*\\s+\\d+\\s.*");
     private static final String TRUNCATED = "[truncated]";
+    private static final String REQUEST_LINE = "Request-Line: ";
+    private static final String STATUS_LINE = "Status-Line: ";
 
     /** The text with every Wireshark SIP tree rebuilt as SIP text, or the same instance when it holds none. */
     static String restore(String s) {
         if (s.indexOf("Session Initiation Protocol") < 0
-                || (s.indexOf("Request-Line: ") < 0 && s.indexOf("Status-Line: ") < 0)) {
+                || (s.indexOf(REQUEST_LINE) < 0 && s.indexOf(STATUS_LINE) < 0)) {
             return s;
         }
         // split on LF only: lines outside a tree keep their CR, so their bytes stay exactly as pasted
@@ -64,15 +62,10 @@ final class WiresharkTree {
             }
             boolean bounded = line.length() <= LogDecorations.MAX_LENGTH;
             if (indent == 0 && bounded && LAYER.matcher(trimmed).matches()) {
-                if (KEPT_LAYER.matcher(trimmed).matches()) {
-                    out.append(trimmed).append('\n');
-                }
+                keepIfDecoration(trimmed, out);
                 i++;
                 while (i < lines.length && indent(lines[i]) > 0 && !lines[i].isBlank() && !isSipTreeAt(lines, i)) {
-                    String child = lines[i].strip();
-                    if (child.startsWith("Arrival Time: ")) {
-                        out.append(child).append('\n');
-                    }
+                    keepIfDecoration(lines[i].strip(), out);
                     i++;
                 }
                 continue;
@@ -90,14 +83,32 @@ final class WiresharkTree {
         return out.toString();
     }
 
-    private static boolean isSipTreeAt(String[] lines, int i) {
-        if (i + 1 >= lines.length || lines[i].length() > LogDecorations.MAX_LENGTH
-                || !SIP_TREE.matcher(lines[i].strip()).matches()) {
-            return false;
+    /**
+     * Keeps a frame, IP, transport or arrival-time line only when {@link LogDecorations} reads time, addresses or ports
+     * from it, so that what is kept and what is understood cannot drift apart; the rest is Wireshark's breakdown.
+     */
+    private static void keepIfDecoration(String item, StringBuilder out) {
+        if (item.length() <= LogDecorations.MAX_LENGTH) {
+            LogDecorations.Decoration d = LogDecorations.recognize(item);
+            if (d != null && TOOL.equals(d.tool())) {
+                out.append(item).append('\n');
+            }
         }
-        String next = lines[i + 1].strip();
-        return indent(lines[i + 1]) > indent(lines[i])
-                && (next.startsWith("Request-Line: ") || next.startsWith("Status-Line: "));
+    }
+
+    /** The heading of a SIP tree, "Session Initiation Protocol (INVITE)", as Wireshark prints it (already stripped). */
+    static boolean isHeading(String line) {
+        return line.startsWith("Session Initiation Protocol") && line.length() <= LogDecorations.MAX_LENGTH
+                && SIP_TREE.matcher(line).matches();
+    }
+
+    private static boolean isStartLineItem(String item) {
+        return item.startsWith(REQUEST_LINE) || item.startsWith(STATUS_LINE);
+    }
+
+    private static boolean isSipTreeAt(String[] lines, int i) {
+        return i + 1 < lines.length && isHeading(lines[i].strip()) && indent(lines[i + 1]) > indent(lines[i])
+                && isStartLineItem(lines[i + 1].strip());
     }
 
     /** Rebuilds the tree that starts at line {@code i}; returns the first line after it. */
@@ -115,7 +126,7 @@ final class WiresharkTree {
                 j++;
                 continue;
             }
-            if (item.startsWith("Request-Line: ") || item.startsWith("Status-Line: ")) {
+            if (isStartLineItem(item)) {
                 startLine = stripTruncated(item.substring(item.indexOf(": ") + 2));
                 j++;
             } else if (item.equals("Message Header")) {
