@@ -100,22 +100,18 @@ final class Syntax {
 
 	/** Parses {@code a=1;b;c="x;y"} into ordered parameters (a leading {@code ;} is ignored). */
 	static List<Param> params(String text) {
-		List<Param> params = new ArrayList<>();
-		for (String piece : split(text, ';')) {
-			if (!piece.isEmpty()) {
-				params.add(Param.parse(piece));
-			}
-		}
-		return params;
+		return params(text, ';');
 	}
 
 	/** Parses {@code a="1", b=2} (the auth-param list of RFC 3261 §25.1) into ordered parameters. */
 	static List<Param> commaParams(String text) {
+		return params(text, ',');
+	}
+
+	private static List<Param> params(String text, char separator) {
 		List<Param> params = new ArrayList<>();
-		for (String piece : split(text, ',')) {
-			if (!piece.isEmpty()) {
-				params.add(Param.parse(piece));
-			}
+		for (String piece : splitNonEmpty(text, separator)) {
+			params.add(Param.parse(piece));
 		}
 		return params;
 	}

@@ -26,9 +26,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MessageNotFoundException.class)
 	ProblemDetail handleMessageNotFound(MessageNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Message entry not found");
-		problem.setType(URI.create("https://sigref.dev/problems/message-not-found"));
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "message-not-found", "Message entry not found",
+				ex.getMessage());
 		problem.setProperty("protocol", ex.protocol());
 		problem.setProperty("slug", ex.slug());
 		return problem;
@@ -36,27 +35,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ dev.sigref.web.FlowNotFoundException.class, dev.sigref.web.HeaderNotFoundException.class })
 	ProblemDetail handleReferenceNotFound(RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Reference entry not found");
-		problem.setType(URI.create("https://sigref.dev/problems/reference-not-found"));
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "reference-not-found", "Reference entry not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(PasteTooLargeException.class)
 	ProblemDetail handlePasteTooLarge(PasteTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "paste-too-large", "Paste too large",
 				"the paste is larger than the " + ex.limitBytes() + "-byte limit; split the trace and send it in parts");
-		problem.setTitle("Paste too large");
-		problem.setType(URI.create("https://sigref.dev/problems/paste-too-large"));
 		problem.setProperty("limitBytes", ex.limitBytes());
 		return problem;
 	}
 
 	@ExceptionHandler(DecodeApiController.EmptyPasteException.class)
 	ProblemDetail handleEmptyPaste(DecodeApiController.EmptyPasteException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Nothing to decode");
-		problem.setType(URI.create("https://sigref.dev/problems/empty-paste"));
+		return problem(HttpStatus.BAD_REQUEST, "empty-paste", "Nothing to decode", ex.getMessage());
+	}
+
+	/** A problem document whose type names the problem under https://sigref.dev/problems/. */
+	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("https://sigref.dev/problems/" + type));
 		return problem;
 	}
 
