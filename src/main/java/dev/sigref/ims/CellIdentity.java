@@ -101,6 +101,11 @@ public final class CellIdentity {
 		return split(node, raw, layout);
 	}
 
+	/** A field cut out of a cell identity: its hex digits as the raw part, the description ending in hex and decimal. */
+	private static void bitField(Node node, String label, long value, int hexDigits, String description) {
+		node.part(label, Long.toHexString(value).toUpperCase(Locale.ROOT), description + Syntax.hexAndDecimal(value, hexDigits));
+	}
+
 	private static DecodedValue split(Node node, String raw, Layout layout) {
 		String mcc = raw.substring(0, 3);
 		String mnc = raw.substring(3, 3 + layout.mncDigits());
@@ -136,10 +141,8 @@ public final class CellIdentity {
 				long enb = cellValue >> 8;
 				long cellId = cellValue & 0xFF;
 				node.part("ECI", cell, "E-UTRAN cell identity, 28 bits: " + Syntax.hexAndDecimal(cellValue, 7));
-				node.part("eNB id", Long.toHexString(enb).toUpperCase(Locale.ROOT), "macro eNB identity, the leftmost 20 bits: "
-						+ Syntax.hexAndDecimal(enb, 5));
-				node.part("cell id", Long.toHexString(cellId).toUpperCase(Locale.ROOT), "cell within the eNB, the rightmost 8 bits: "
-						+ Syntax.hexAndDecimal(cellId, 2));
+				bitField(node, "eNB id", enb, 5, "macro eNB identity, the leftmost 20 bits: ");
+				bitField(node, "cell id", cellId, 2, "cell within the eNB, the rightmost 8 bits: ");
 				node.info("eci-split-macro-enb", "the eNB/cell split assumes a macro eNB (20 + 8 bits); for a home eNB the"
 						+ " whole 28-bit value " + cellText + " is the eNB identity", ECI_REFERENCE);
 				if (layout.areaDigits() == 6) {
@@ -153,10 +156,8 @@ public final class CellIdentity {
 				long gnb = cellValue >> cellBits;
 				long cellId = cellValue & ((1L << cellBits) - 1);
 				node.part("NCI", cell, "NR cell identity, 36 bits: " + Syntax.hexAndDecimal(cellValue, 9));
-				node.part("gNB id", Long.toHexString(gnb).toUpperCase(Locale.ROOT), "gNB identity if the network uses "
-						+ DEFAULT_GNB_ID_BITS + "-bit gNB ids: " + Syntax.hexAndDecimal(gnb, 6));
-				node.part("cell id", Long.toHexString(cellId).toUpperCase(Locale.ROOT), "cell within the gNB, the remaining "
-						+ cellBits + " bits: " + Syntax.hexAndDecimal(cellId, 3));
+				bitField(node, "gNB id", gnb, 6, "gNB identity if the network uses " + DEFAULT_GNB_ID_BITS + "-bit gNB ids: ");
+				bitField(node, "cell id", cellId, 3, "cell within the gNB, the remaining " + cellBits + " bits: ");
 				node.part("other gNB id lengths", "", otherGnbSplits(cellValue));
 				node.info("gnb-id-length-network-configured", "the gNB id takes the leftmost 22 to 32 bits of the nci and"
 						+ " the network chooses the length; the split of " + cellText + " is shown for "
@@ -172,10 +173,8 @@ public final class CellIdentity {
 					long rnc = cellValue >> 16;
 					long cId = cellValue & 0xFFFF;
 					node.part("UC-Id", cell, "UTRAN cell identity, 28 bits: " + Syntax.hexAndDecimal(cellValue, 7));
-					node.part("RNC id", Long.toHexString(rnc).toUpperCase(Locale.ROOT), "radio network controller, the leftmost 12 bits: "
-							+ Syntax.hexAndDecimal(rnc, 3));
-					node.part("C-Id", Long.toHexString(cId).toUpperCase(Locale.ROOT), "cell under that RNC, the rightmost 16 bits: "
-							+ Syntax.hexAndDecimal(cId, 4));
+					bitField(node, "RNC id", rnc, 3, "radio network controller, the leftmost 12 bits: ");
+					bitField(node, "C-Id", cId, 4, "cell under that RNC, the rightmost 16 bits: ");
 					node.info("utran-rnc-split-default", "the RNC/cell split assumes a 12-bit RNC id; an extended RNC id"
 							+ " moves the boundary", "3GPP TS 25.401");
 					node.meaning("UTRAN cell " + cellText + " in LAC " + areaText + " of PLMN " + plmn.display());
