@@ -8,6 +8,12 @@ final class MessageReader {
     private final String s;
     private final boolean utf8;
     private final ParseOptions options;
+    /** Characters the body-length scans have walked in this paste; past a few times its length, counts take over. */
+    private long scanned;
+    /** byteCounts[i]: UTF-8 bytes (or ISO-8859-1 bytes) of the text before offset i; null until needed. */
+    private int[] byteCounts;
+    /** bareLfCounts[i]: LFs without a CR before them in the text before offset i; null until needed. */
+    private int[] bareLfCounts;
 
     MessageReader(Lines lines, boolean utf8, ParseOptions options) {
         this.lines = lines;
@@ -181,18 +187,87 @@ final class MessageReader {
 
     /** The offset where {@code bytes} bytes from {@code from} end, or -1 when the text is shorter. */
     private int advance(int from, long bytes, boolean bareLfCountsTwo) {
+        if (byteCounts != null) {
+            return advanceByCounts(from, bytes, bareLfCountsTwo);
+        }
         long n = 0;
         int i = from;
         int len = s.length();
         while (n < bytes) {
             if (i >= len) {
+                scanned += i - from;
+                if (scanned > 4L * len + 65_536) {
+                    // many messages declare bodies longer than the rest of the paste: count once, then search
+                    countBytes();
+                }
                 return -1;
             }
             char c = s.charAt(i);
             n += byteWidth(c, i, bareLfCountsTwo);
             i += Character.isHighSurrogate(c) && i + 1 < len ? 2 : 1;
         }
+        scanned += i - from;
         return i;
+    }
+
+    /**
+     * Counts, for every offset, the bytes before it and the bare LFs before it. The second half of a surrogate pair
+     * gets the count of its first half, so that no search ends between them (as the scan in advance never does).
+     */
+    private void countBytes() {
+        int len = s.length();
+        int[] counts = new int[len + 1];
+        int[] lfs = new int[len + 1];
+        long n = 0;
+        int bare = 0;
+        int i = 0;
+        while (i < len) {
+            counts[i] = (int) Math.min(n, Integer.MAX_VALUE);
+            lfs[i] = bare;
+            char c = s.charAt(i);
+            n += byteWidth(c, i, false);
+            if (c == '\n' && (i == 0 || s.charAt(i - 1) != '\r')) {
+                bare++;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < len) {
+                counts[i + 1] = counts[i];
+                lfs[i + 1] = lfs[i];
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        counts[len] = (int) Math.min(n, Integer.MAX_VALUE);
+        lfs[len] = bare;
+        byteCounts = counts;
+        bareLfCounts = lfs;
+    }
+
+    /** The same answer as the scan in {@link #advance}, by binary search over the counts. */
+    private int advanceByCounts(int from, long bytes, boolean bareLfCountsTwo) {
+        if (bytes <= 0) {
+            return from;
+        }
+        long target = bytesBefore(from, bareLfCountsTwo) + bytes;
+        int len = s.length();
+        if (bytesBefore(len, bareLfCountsTwo) < target) {
+            return -1;
+        }
+        int lo = from + 1;
+        int hi = len;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (bytesBefore(mid, bareLfCountsTwo) >= target) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private long bytesBefore(int offset, boolean bareLfCountsTwo) {
+        return byteCounts[offset] + (bareLfCountsTwo ? (long) bareLfCounts[offset] : 0L);
     }
 
     private int byteWidth(char c, int i, boolean bareLfCountsTwo) {

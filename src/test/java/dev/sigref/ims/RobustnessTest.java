@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Junk, cut and mutated values must never throw, never hit the safety net, and stay fast on huge input. */
 class RobustnessTest {
@@ -55,16 +57,18 @@ class RobustnessTest {
 		}
 	}
 
+	/** The timeout stops a hang only; the speed of these decoders is not asserted in a test. */
 	@Test
-	void decodesAHugeValueQuickly() {
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void decodesAHugeValueWithoutTheSafetyNet() {
 		String huge = "ipsec-3gpp;alg=hmac-sha-1-96;spi-c=1;spi-s=2;port-c=1;port-s=2,".repeat(20_000)
 				+ "\"" + "a".repeat(200_000);
-		long start = System.nanoTime();
 		for (String header : HEADERS) {
-			ImsDecoders.decodeHeader(header, huge);
+			assertThat(ImsDecoders.decodeHeader(header, huge))
+				.allSatisfy(d -> assertThat(d.hasFinding("decoder-failed")).as(header).isFalse());
 		}
-		ImsDecoders.decodeSdp("a=fmtp:1 " + "x;".repeat(100_000));
-		assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
+		assertThat(ImsDecoders.decodeSdp("a=fmtp:1 " + "x;".repeat(100_000)))
+			.allSatisfy(d -> assertThat(d.hasFinding("decoder-failed")).isFalse());
 	}
 
 }

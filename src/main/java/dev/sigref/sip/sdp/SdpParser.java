@@ -63,8 +63,12 @@ public final class SdpParser {
         String key;
         final List<Attribute> attributes = new ArrayList<>(4);
         final List<MediaDescription> media = new ArrayList<>(2);
+        /** Offset of each media section's m= line, for findings about the section as a whole. */
+        int[] mediaOffsets = new int[4];
         MediaBuilder current;
         boolean orderReported;
+        /** Where text resumes after the current run of empty lines; at or before the line start outside a run. */
+        int nextText = -1;
         int lastRank = -1;
 
         Reader(String s, int from, int to, Sink sink, IntUnaryOperator lineNumber) {
@@ -84,7 +88,12 @@ public final class SdpParser {
                 int next = lineEnd < to ? lineEnd + 1 : to;
                 int contentEnd = lineEnd > pos && s.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
                 if (contentEnd == pos) {
-                    if (!blank(next, to)) {
+                    boolean runStart = nextText <= pos;
+                    if (runStart) {
+                        // found once per run of empty lines, so that a long run costs one scan, not one per line
+                        nextText = firstNonBlank(next);
+                    }
+                    if (runStart && nextText < to) {
                         sink.add(FindingCode.SDP_MALFORMED_LINE, pos, "sdp has an empty line in the middle; "
                                 + "every SDP line is <type>=<value>");
                     }
@@ -111,9 +120,10 @@ public final class SdpParser {
             }
             String sessionDirection = direction(attributes, null);
             List<MediaDescription> finished = new ArrayList<>(media.size());
-            for (MediaDescription m : media) {
+            for (int i = 0; i < media.size(); i++) {
+                MediaDescription m = media.get(i);
                 if (m.connections().isEmpty() && connection == null) {
-                    sink.add(FindingCode.SDP_MISSING_CONNECTION, offsetOfLine(m.line()), "media " + m.media() + " "
+                    sink.add(FindingCode.SDP_MISSING_CONNECTION, mediaOffsets[i], "media " + m.media() + " "
                             + m.port() + " has no c= line and the session has none either; add a c= line");
                 }
                 String dir = direction(m.attributes(), sessionDirection);
@@ -126,26 +136,15 @@ public final class SdpParser {
                     sessionDirection == null ? "sendrecv" : sessionDirection);
         }
 
-        private int offsetOfLine(int line) {
-            int pos = from;
-            while (pos < to && lineNumber.applyAsInt(pos) < line) {
-                int nl = s.indexOf('\n', pos);
-                if (nl < 0 || nl >= to) {
-                    break;
-                }
-                pos = nl + 1;
-            }
-            return pos;
-        }
-
-        private boolean blank(int a, int b) {
-            for (int i = a; i < b; i++) {
+        /** The offset of the first character from {@code a} that is not whitespace or a line end, or {@code to}. */
+        private int firstNonBlank(int a) {
+            for (int i = a; i < to; i++) {
                 char c = s.charAt(i);
                 if (c != '\r' && c != '\n' && c != ' ' && c != '\t') {
-                    return false;
+                    return i;
                 }
             }
-            return true;
+            return to;
         }
 
         private void line(int a, int e, boolean first) {
@@ -166,6 +165,10 @@ public final class SdpParser {
                 finishTiming();
                 finishMedia();
                 current = new MediaBuilder();
+                if (media.size() == mediaOffsets.length) {
+                    mediaOffsets = java.util.Arrays.copyOf(mediaOffsets, mediaOffsets.length * 2);
+                }
+                mediaOffsets[media.size()] = a;
                 lastRank = 0;
                 media(a, value, line);
                 return;

@@ -1,0 +1,88 @@
+package dev.sigref.sip.bench;
+
+import dev.sigref.sip.ParseResult;
+import dev.sigref.sip.SipParser;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time to parse one hostile paste of {@code size} bytes, per shape. Run it at two sizes: linear work shows as time
+ * growing with size, not with its square. The shapes are the ones that found quadratic paths, plus plain junk.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@State(Scope.Thread)
+public class HostileInputBenchmark {
+
+    @Param({"1048576"})
+    public int size;
+
+    @Param({"random-bytes", "printable-lines", "start-lines", "lying-content-length", "sdp-media-sections",
+        "sdp-empty-lines", "one-huge-header", "angle-brackets", "comma-list", "ngrep-decorations",
+        "escaped-line-ends", "wireshark-tree"})
+    public String shape;
+
+    private byte[] input;
+
+    @Setup(Level.Trial)
+    public void build() {
+        Random rnd = new Random(1);
+        String sdpHead = "INVITE sip:a@b SIP/2.0\r\nContent-Type: application/sdp\r\n\r\nv=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\n";
+        input = switch (shape) {
+            case "random-bytes" -> {
+                byte[] b = new byte[size];
+                rnd.nextBytes(b);
+                yield b;
+            }
+            case "printable-lines" -> {
+                byte[] b = new byte[size];
+                for (int i = 0; i < size; i++) {
+                    b[i] = (byte) (i % 60 == 59 ? '\n' : ' ' + rnd.nextInt(95));
+                }
+                yield b;
+            }
+            case "start-lines" -> fill("", "INVITE sip:a@b SIP/2.0\r\n", "");
+            case "lying-content-length" -> fill("", "OPTIONS sip:a@b SIP/2.0\r\nContent-Length: 99999999\r\n\r\nx\r\n", "");
+            case "sdp-media-sections" -> fill(sdpHead + "t=0 0\r\n", "m=audio 1 RTP/AVP 0\r\n", "");
+            case "sdp-empty-lines" -> fill(sdpHead, "\r\n", "t=0 0\r\n");
+            case "one-huge-header" -> fill("INVITE sip:a@b SIP/2.0\r\nVia: ", "a", "\r\n\r\n");
+            case "angle-brackets" -> fill("INVITE sip:a@b SIP/2.0\r\nTo: ", "<", "\r\n\r\n");
+            case "comma-list" -> fill("INVITE sip:a@b SIP/2.0\r\nRoute: ", "<sip:p.example.net;lr>,", "\r\n\r\n");
+            case "ngrep-decorations" -> fill("", "U 2026/01/01 10:00:00.000000 10.0.0.1:5060 -> 10.0.0.2:5060\nOPTIONS sip:a@b SIP/2.0\r\nl: 0\r\n\r\n", "");
+            case "escaped-line-ends" -> fill("", "{\"msg\":\"OPTIONS sip:a@b SIP/2.0\\r\\nl: 0\\r\\n\\r\\n\"}\n", "");
+            case "wireshark-tree" -> fill("", "Session Initiation Protocol (OPTIONS)\n    Request-Line: OPTIONS sip:a@b SIP/2.0\n"
+                    + "    Message Header\n        Via: SIP/2.0/UDP a;branch=z9hG4bK1\n        Content-Length: 0\n", "");
+            default -> throw new IllegalArgumentException(shape);
+        };
+    }
+
+    private byte[] fill(String head, String unit, String tail) {
+        StringBuilder sb = new StringBuilder(size + unit.length());
+        sb.append(head);
+        while (sb.length() + unit.length() + tail.length() <= size) {
+            sb.append(unit);
+        }
+        return sb.append(tail).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Benchmark
+    public ParseResult parse() {
+        return SipParser.parse(input);
+    }
+}
