@@ -27,8 +27,8 @@ final class LogDecorations {
     private static final String TS = "(\\d{4}[-/]\\d{2}[-/]\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)";
     private static final String ADDR = "(\\[[0-9A-Fa-f:.]+\\](?::\\d+)?|[0-9A-Za-z_.:-]+)";
 
-    /** ngrep: {@code U 2026/01/01 10:00:00.123456 10.0.0.1:5060 -> 10.0.0.2:5060 #1} */
-    private static final Pattern NGREP = Pattern.compile("^([UTI]) " + TS + " " + ADDR + " -> " + ADDR + "(?: .*)?$");
+    /** ngrep: {@code U 2026/01/01 10:00:00.123456 10.0.0.1:5060 -> 10.0.0.2:5060 #1}; without -t there is no time. */
+    private static final Pattern NGREP = Pattern.compile("^([UTI]) (?:" + TS + " )?" + ADDR + " -> " + ADDR + "(?: .*)?$");
     /** ngrep banners and separators. */
     private static final Pattern NGREP_BANNER = Pattern.compile("^(?:#+|interface: .*|filter: .*|match: .*)$");
     /** sngrep text export and generic "time src -> dst" lines. */
@@ -38,7 +38,27 @@ final class LogDecorations {
             "<--- (?:SIP read from ([A-Za-z]+):(\\S+)|(?:Reliably )?Transmitting (?:\\((?:no )?NAT\\) )?to (\\S+)"
             + "|Received SIP (?:request|response) \\(\\d+ bytes\\) from ([A-Za-z]+):(\\S+)"
             + "|Transmitting SIP (?:request|response) \\(\\d+ bytes\\) to ([A-Za-z]+):(\\S+)) --->\\s*$");
-    private static final Pattern ASTERISK_TRAILER = Pattern.compile("^\\s*<-{5,}>\\s*$");
+    /** chan_sip closes a message with a dashed bracket line and a line counting its headers. */
+    private static final Pattern ASTERISK_TRAILER = Pattern.compile(
+            "^\\s*(?:<-{5,}>|--- \\(\\d+ headers \\d+ lines\\) ---)\\s*$");
+    /** SIPp -trace_msg: a dashed line ending in the time, then {@code UDP message received [825] bytes :}. */
+    private static final Pattern SIPP_TIME = Pattern.compile("^-{5,} " + TS + "\\s*$");
+    private static final Pattern SIPP_MESSAGE = Pattern.compile(
+            "^(UDP|TCP|TLS|SCTP|WSS?) message (received|sent) \\[\\d+\\] bytes ?:\\s*$");
+    /** opensips-cli trace and sipgrep: epoch time, transport/SIP, source -> destination. */
+    private static final Pattern EPOCH_ARROW = Pattern.compile(
+            "^(\\d{9,10}\\.\\d+) (UDP|TCP|TLS|SCTP|WSS?)/SIP " + ADDR + " -> " + ADDR + "\\s*$");
+    /** PJSIP (pjsua, Asterisk's res_pjsip debug): {@code RX 377 bytes Response msg 100/INVITE/cseq=1 (rdata0x1) from UDP 192.0.2.1:5060:}. */
+    private static final Pattern PJSIP = Pattern.compile(
+            "\\b(RX|TX) \\d+ bytes (?:Request|Response) msg \\S+ \\(\\S+\\) (from|to) ([A-Za-z]+) " + ADDR + ":\\s*$");
+    private static final Pattern PJSIP_END = Pattern.compile("^--end msg--\\s*$");
+    /** Cisco IOS / CUBE {@code debug ccsip messages}: a time line, then {@code Sent:} or {@code Received:}. */
+    private static final Pattern CISCO = Pattern.compile(
+            "^\\*?((?:[A-Z][a-z]{2}\\s+\\d{1,2} )?\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)(?: [A-Z]{3,4})?: //\\S*/SIP/Msg/ccsipDisplayMsg:\\s*$");
+    private static final Pattern CISCO_DIRECTION = Pattern.compile("^(Sent|Received):\\s*$");
+    /** Oracle (Acme Packet) SBC sipmsg.log: {@code Mar  6 13:34:49.516 On [6:0]10.0.0.1:5060 sent to 10.0.0.2:5060}. */
+    private static final Pattern ACME = Pattern.compile(
+            "^(?:(.*\\d)\\s+)?On (?:\\[\\d+:\\d+\\])?" + ADDR + " (sent to|received from) " + ADDR + "\\s*$");
     /** FreeSWITCH: {@code recv 1234 bytes from udp/[10.0.0.1]:5060 at 10:00:00.123456:} */
     private static final Pattern FREESWITCH = Pattern.compile(
             "(recv|send) \\d+ bytes (from|to) ([a-z]+)/" + ADDR + " at ([0-9:.]+):\\s*$");
@@ -98,6 +118,10 @@ final class LogDecorations {
         if (ASTERISK_TRAILER.matcher(line).matches()) {
             return new Decoration("asterisk", null, null, null, null, true);
         }
+        Decoration d = otherTools(line);
+        if (d != null) {
+            return d;
+        }
         m = FREESWITCH.matcher(line);
         if (m.find()) {
             Endpoint e = endpoint(m.group(4));
@@ -155,6 +179,58 @@ final class LogDecorations {
             return new Decoration("log", m.group(1), null, null, null, false);
         }
         return null;
+    }
+
+    /** SIPp, opensips-cli, PJSIP, Cisco IOS and Oracle SBC lines. */
+    private static Decoration otherTools(String line) {
+        Matcher m = SIPP_TIME.matcher(line);
+        if (m.matches()) {
+            return new Decoration("sipp", m.group(1), null, null, null, true);
+        }
+        m = SIPP_MESSAGE.matcher(line);
+        if (m.matches()) {
+            return new Decoration("sipp", null, null, null, m.group(1), true);
+        }
+        m = EPOCH_ARROW.matcher(line);
+        if (m.matches()) {
+            return new Decoration("opensips", m.group(1), endpoint(m.group(3)), endpoint(m.group(4)), m.group(2), true);
+        }
+        if (line.contains(" bytes ")) {
+            m = PJSIP.matcher(line);
+            if (m.find()) {
+                Endpoint e = endpoint(m.group(4));
+                boolean from = m.group(2).equals("from");
+                return new Decoration("pjsip", leadingClock(line), from ? e : null, from ? null : e, upper(m.group(3)),
+                        true);
+            }
+        }
+        if (PJSIP_END.matcher(line).matches()) {
+            return new Decoration("pjsip", null, null, null, null, true);
+        }
+        m = CISCO.matcher(line);
+        if (line.endsWith("ccsipDisplayMsg:") && m.matches()) {
+            return new Decoration("cisco", m.group(1), null, null, null, true);
+        }
+        if (CISCO_DIRECTION.matcher(line).matches()) {
+            return new Decoration("cisco", null, null, null, null, true);
+        }
+        m = ACME.matcher(line);
+        // the guard keeps the leading (.*\d) from backtracking over every junk line
+        if ((line.startsWith("On ") || line.contains(" On ")) && m.matches()) {
+            Endpoint local = endpoint(m.group(2));
+            Endpoint remote = endpoint(m.group(4));
+            boolean sent = m.group(3).equals("sent to");
+            return new Decoration("oracle-sbc", m.group(1), sent ? local : remote, sent ? remote : local, null, true);
+        }
+        return null;
+    }
+
+    private static final Pattern LEADING_CLOCK = Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)\\s.*$");
+
+    /** A time of day at the start of a log line (PJSIP writes {@code 20:51:04.597}). */
+    private static String leadingClock(String line) {
+        Matcher m = LEADING_CLOCK.matcher(line);
+        return m.matches() ? m.group(1) : null;
     }
 
     private static Decoration kamailioField(String key, String value) {

@@ -16,6 +16,12 @@ class LogDecorationsTest {
         "/dev/sigref/sip/logs/kamailio-sipdump.sip, kamailio, 2",
         "/dev/sigref/sip/logs/freeswitch-siptrace.sip, freeswitch, 2",
         "/dev/sigref/sip/logs/tshark-follow.sip, wireshark, 1",
+        "/dev/sigref/sip/logs/sipp-trace-msg.sip, sipp, 2",
+        "/dev/sigref/sip/logs/opensips-cli-trace.sip, opensips, 2",
+        "/dev/sigref/sip/logs/pjsua-log.sip, pjsip, 2",
+        "/dev/sigref/sip/logs/cisco-ccsip-debug.sip, cisco, 2",
+        "/dev/sigref/sip/logs/oracle-sbc-sipmsg.sip, oracle-sbc, 2",
+        "/dev/sigref/sip/logs/ngrep-byline-no-time.sip, ngrep, 2",
     })
     void decoratedTracesYieldEveryMessageCleanWithTheToolNamed(String fixture, String tool, int messages) {
         ParseResult r = Fixtures.parse(fixture);
@@ -42,6 +48,56 @@ class LogDecorationsTest {
         SipMessage m = Fixtures.parse("/dev/sigref/sip/logs/ngrep-byline.sip").messages().get(0);
         assertThat(m.startLine()).isEqualTo("OPTIONS sip:bob@example.com SIP/2.0");
         assertThat(m.callId()).contains("opt-1@192.0.2.1");
+        assertThat(m.raw()).contains("\r\n").doesNotContain(".\n");
+    }
+
+    @Test
+    void sippTraceLinesGiveTimeAndTransport() {
+        MessageMetadata meta = Fixtures.parse("/dev/sigref/sip/logs/sipp-trace-msg.sip").messages().get(1).metadata();
+        assertThat(meta.timestamp()).isEqualTo("2026-01-01 10:00:00.125000");
+        assertThat(meta.transport()).isEqualTo("UDP");
+    }
+
+    @Test
+    void opensipsCliTraceLinesGiveEpochTimeAndBothEnds() {
+        MessageMetadata meta = Fixtures.parse("/dev/sigref/sip/logs/opensips-cli-trace.sip").messages().get(1).metadata();
+        assertThat(meta.timestamp()).isEqualTo("1767261600.125000");
+        assertThat(meta.source()).isEqualTo(new Endpoint("192.0.2.2", 5060));
+        assertThat(meta.destination()).isEqualTo(new Endpoint("192.0.2.1", 5060));
+        assertThat(meta.transport()).isEqualTo("UDP");
+    }
+
+    @Test
+    void pjsipTxAndRxLinesGiveTheFarEndAndDirection() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/pjsua-log.sip");
+        assertThat(r.messages().get(0).metadata().destination()).isEqualTo(new Endpoint("192.0.2.2", 5060));
+        assertThat(r.messages().get(0).metadata().source()).isNull();
+        assertThat(r.messages().get(1).metadata().source()).isEqualTo(new Endpoint("192.0.2.2", 5060));
+        assertThat(r.messages().get(1).metadata().timestamp()).isEqualTo("10:00:00.125");
+    }
+
+    @Test
+    void ciscoDebugLinesGiveTheTime() {
+        MessageMetadata meta = Fixtures.parse("/dev/sigref/sip/logs/cisco-ccsip-debug.sip").messages().get(0).metadata();
+        assertThat(meta.timestamp()).isEqualTo("Jan  1 10:00:00.123");
+        assertThat(meta.decoration()).contains("Sent:");
+    }
+
+    @Test
+    void oracleSbcLinesSayWhichSideSentAndWhichReceived() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/oracle-sbc-sipmsg.sip");
+        assertThat(r.messages().get(0).metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
+        assertThat(r.messages().get(0).metadata().destination()).isEqualTo(new Endpoint("192.0.2.2", 5060));
+        assertThat(r.messages().get(1).metadata().source()).isEqualTo(new Endpoint("192.0.2.2", 5060));
+        assertThat(r.messages().get(1).metadata().destination()).isEqualTo(new Endpoint("192.0.2.1", 5060));
+        assertThat(r.messages().get(1).metadata().timestamp()).isEqualTo("Jan  1 10:00:00.125");
+    }
+
+    @Test
+    void ngrepWithoutTimestampsStillRestoresBylineDots() {
+        SipMessage m = Fixtures.parse("/dev/sigref/sip/logs/ngrep-byline-no-time.sip").messages().get(0);
+        assertThat(m.metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
+        assertThat(m.metadata().timestamp()).isNull();
         assertThat(m.raw()).contains("\r\n").doesNotContain(".\n");
     }
 
