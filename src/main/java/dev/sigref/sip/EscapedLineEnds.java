@@ -2,7 +2,8 @@ package dev.sigref.sip;
 
 /**
  * Logs often hold a whole SIP message on one line with its line ends escaped: {@code \r\n} in JSON exports (Homer,
- * Kibana, Elastic) and in many application loggers, {@code #015#012} from rsyslog's control-character escaping. This
+ * Kibana, Elastic) and in many application loggers, {@code #015#012} from rsyslog's control-character escaping,
+ * {@code ..} from ngrep without {@code -W byline} (it prints every control character as a dot). This
  * unfolds such a line into the message it carries, with the text before the start line (syslog prefix, logger name)
  * kept on a line of its own so that it is read as log decoration or shown as undecodable text, never lost.
  */
@@ -12,13 +13,15 @@ final class EscapedLineEnds {
 
     private static final String JSON_CRLF = "\\r\\n";
     private static final String SYSLOG_CRLF = "#015#012";
+    private static final String NGREP_CRLF = "..";
     private static final String VERSION = "SIP/2.0";
 
     /** The text with every escaped one-line message unfolded, or the same instance when there is none. */
     static String restore(String s) {
         Finder jsonFinder = new Finder(s, JSON_CRLF);
         Finder syslogFinder = new Finder(s, SYSLOG_CRLF);
-        if (!jsonFinder.any() && !syslogFinder.any()) {
+        Finder dotFinder = new Finder(s, NGREP_CRLF);
+        if (!jsonFinder.any() && !syslogFinder.any() && !dotFinder.any()) {
             return s;
         }
         StringBuilder out = null;
@@ -27,7 +30,8 @@ final class EscapedLineEnds {
         while (pos < s.length()) {
             int nl = s.indexOf('\n', pos);
             int end = nl < 0 ? s.length() : nl;
-            Finder found = jsonFinder.twiceIn(pos, end) ? jsonFinder : syslogFinder.twiceIn(pos, end) ? syslogFinder : null;
+            Finder found = jsonFinder.twiceIn(pos, end) ? jsonFinder : syslogFinder.twiceIn(pos, end) ? syslogFinder
+                    : dotFinder.twiceIn(pos, end) ? dotFinder : null;
             if (found != null) {
                 String head = s.substring(pos, found.first);
                 int start = startLineStart(head);
@@ -41,7 +45,8 @@ final class EscapedLineEnds {
                         out.append(prefix).append('\n');
                     }
                     int lineEnd = end > pos && s.charAt(end - 1) == '\r' ? end - 1 : end;
-                    int stop = unescape(s, pos + start, lineEnd, found == jsonFinder, out);
+                    int stop = found == dotFinder ? undot(s, pos + start, lineEnd, out)
+                            : unescape(s, pos + start, lineEnd, found == jsonFinder, out);
                     out.append('\n');
                     if (stop < lineEnd) {
                         // the rest of the JSON record after the message's closing quote, on its own line
@@ -154,6 +159,36 @@ final class EscapedLineEnds {
                 }
             }
             out.append(c);
+        }
+        return to;
+    }
+
+    /**
+     * ngrep's dots: a run of an even number of dots is that many CR LF halves; in an odd run the first dot is a real one
+     * (a value ending in '.', as in "User-Agent: x 1.0." before its line end).
+     */
+    private static int undot(String s, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '.') {
+                out.append(c);
+                continue;
+            }
+            int run = 1;
+            while (i + run < to && s.charAt(i + run) == '.') {
+                run++;
+            }
+            if (run == 1) {
+                out.append('.');
+                continue;
+            }
+            if (run % 2 == 1) {
+                out.append('.');
+            }
+            for (int k = 0; k < run / 2; k++) {
+                out.append("\r\n");
+            }
+            i += run - 1;
         }
         return to;
     }

@@ -27,8 +27,12 @@ final class LogDecorations {
     private static final String TS = "(\\d{4}[-/]\\d{2}[-/]\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)";
     private static final String ADDR = "(\\[[0-9A-Fa-f:.]+\\](?::\\d+)?|[0-9A-Za-z_.:-]+)";
 
-    /** ngrep: {@code U 2026/01/01 10:00:00.123456 10.0.0.1:5060 -> 10.0.0.2:5060 #1}; without -t there is no time. */
-    private static final Pattern NGREP = Pattern.compile("^([UTI]) (?:" + TS + " )?" + ADDR + " -> " + ADDR + "(?: .*)?$");
+    /**
+     * ngrep: {@code U 2026/01/01 10:00:00.123456 10.0.0.1:5060 -> 10.0.0.2:5060 #1}; without -t there is no time, and
+     * the '#' it prints per match may stand in front.
+     */
+    private static final Pattern NGREP = Pattern.compile("^(?:#+\\s*)?([UTI]) (?:" + TS + " )?" + ADDR + " -> " + ADDR
+            + "(?: .*)?$");
     /** ngrep banners and separators. */
     private static final Pattern NGREP_BANNER = Pattern.compile("^(?:#+|interface: .*|filter: .*|match: .*)$");
     /** sngrep text export and generic "time src -> dst" lines. */
@@ -40,7 +44,7 @@ final class LogDecorations {
             + "|Transmitting SIP (?:request|response) \\(\\d+ bytes\\) to ([A-Za-z]+):(\\S+)) --->\\s*$");
     /** chan_sip closes a message with a dashed bracket line and a line counting its headers. */
     private static final Pattern ASTERISK_TRAILER = Pattern.compile(
-            "^\\s*(?:<-{5,}>|--- \\(\\d+ headers \\d+ lines\\) ---)\\s*$");
+            "^(?:\\[[^\\]]{1,40}\\])?\\s*(?:<-{5,}>|--- \\(\\d+ headers \\d+ lines\\) ---)\\s*$");
     /** SIPp -trace_msg: a dashed line ending in the time, then {@code UDP message received [825] bytes :}. */
     private static final Pattern SIPP_TIME = Pattern.compile("^-{5,} " + TS + "\\s*$");
     private static final Pattern SIPP_MESSAGE = Pattern.compile(
@@ -78,6 +82,9 @@ final class LogDecorations {
     private static final Pattern WS_PORTS = Pattern.compile("^(User Datagram|Transmission Control|Stream Control Transmission)"
             + " Protocol, Src Port: (?:\\S+ \\()?(\\d+)\\)?, Dst Port: (?:\\S+ \\()?(\\d+)\\)?(?:,.*)?$");
     private static final Pattern TIMESTAMP_ONLY = Pattern.compile("^\\[?" + TS + "\\]?.*$");
+    /** A syslog-style time alone on a line, as a log prefix leaves it on the empty lines of a message. */
+    private static final Pattern SYSLOG_TIME_ONLY = Pattern.compile(
+            "^\\[?([A-Z][a-z]{2}\\s+\\d{1,2} \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)\\]?\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*([=~|*#-])\\1{2,}\\s*$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\d{1,7}$");
 
@@ -175,6 +182,10 @@ final class LogDecorations {
             return new Decoration(null, null, null, null, null, false);
         }
         m = TIMESTAMP_ONLY.matcher(line);
+        if (m.matches()) {
+            return new Decoration("log", m.group(1), null, null, null, false);
+        }
+        m = SYSLOG_TIME_ONLY.matcher(line);
         if (m.matches()) {
             return new Decoration("log", m.group(1), null, null, null, false);
         }

@@ -8,6 +8,8 @@ final class MessageReader {
     private final String s;
     private final boolean utf8;
     private final ParseOptions options;
+    /** What the passes before reading changed in the paste, reported on the messages they touched. */
+    private final PasteNotes notes;
     /** Characters the body-length scans have walked in this paste; past a few times its length, counts take over. */
     private long scanned;
     /** byteCounts[i]: UTF-8 bytes (or ISO-8859-1 bytes) of the text before offset i; null until needed. */
@@ -15,7 +17,8 @@ final class MessageReader {
     /** bareLfCounts[i]: LFs without a CR before them in the text before offset i; null until needed. */
     private int[] bareLfCounts;
 
-    MessageReader(Lines lines, boolean utf8, ParseOptions options) {
+    MessageReader(Lines lines, boolean utf8, ParseOptions options, PasteNotes notes) {
+        this.notes = notes;
         this.lines = lines;
         this.s = lines.s;
         this.utf8 = utf8;
@@ -107,6 +110,7 @@ final class MessageReader {
                     + " Wireshark marked [truncated] are incomplete and bodies other than SDP are left out; for an exact"
                     + " check copy the bytes instead (Follow > UDP or TCP Stream, or Copy > Bytes as Printable Text)");
         }
+        notes.report(first, lastLine, f);
         Body body = BodyDecoder.decode(lines, bodyStart, bodyEnd, headers, utf8, f);
         MessageRules.check(start, first, headers, body, bodyStart, f);
         SipMessage m = new SipMessage(index, start.kind(), start.text(), method, start.requestUri(), start.statusCode(),
@@ -158,6 +162,11 @@ final class MessageReader {
                 // an empty line after the declared body: what follows is text between messages, not body
                 return new BodyFrame(end, separated, null);
             }
+            if (end > 0 && !notes.isEmpty() && end < s.length() && lines.start(lines.lineOf(end)) == end
+                    && notes.endsAt(lines.lineOf(end - 1))) {
+                // the message's lines had a log prefix and the next line kept its own: log text, not extra body
+                return new BodyFrame(end, end, null);
+            }
             if (end >= 0) {
                 int next = nextBoundaryLine(lines.lineOf(end) + (lines.start(lines.lineOf(end)) == end ? 0 : 1));
                 int nextOffset = next >= lines.count ? s.length() : lines.start(next);
@@ -179,6 +188,10 @@ final class MessageReader {
                     + " bytes present" + crlfNote + "; the body is shorter than declared: the message is truncated"
                     + " or the sender computed content-length wrongly");
             return new BodyFrame(end2, nextOffset, null);
+        }
+        if (bodyLine > 0 && bodyLine < lines.count && !notes.isEmpty() && notes.endsAt(bodyLine - 1)) {
+            // no Content-Length, and the lines after the empty line kept their log prefix: log text, not a body
+            return new BodyFrame(bodyStart, bodyStart, null);
         }
         int next = nextBoundaryLine(bodyLine);
         int nextOffset = next >= lines.count ? s.length() : lines.start(next);

@@ -53,11 +53,13 @@ public final class SipParser {
     }
 
     /**
-     * Turns the log formats that hide SIP text back into it: ngrep byline dots, Wireshark's packet details tree and
-     * one-line messages with escaped line ends. Each returns its input unchanged when its marker is absent.
+     * Turns the log formats that hide SIP text back into it: ngrep byline dots, Wireshark's packet details tree,
+     * one-line messages with escaped line ends, {@code ^M} for CR and prefixes on every line. Each returns its input
+     * unchanged when its marker is absent.
      */
-    private static String unfoldLogFormats(String text) {
-        return EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text)));
+    private static String unfoldLogFormats(String text, PasteNotes notes) {
+        String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text)));
+        return LinePrefixes.restore(CaretM.restore(sip), notes);
     }
 
     /** True when the bytes hold a real U+FFFD (EF BF BD), as opposed to one the decoder put for invalid input. */
@@ -90,7 +92,8 @@ public final class SipParser {
             }
         }
         try {
-            return new TraceReader(unfoldLogFormats(text), utf8, options).read(overflow, overflowLine);
+            PasteNotes notes = new PasteNotes();
+            return new TraceReader(unfoldLogFormats(text, notes), utf8, options, notes).read(overflow, overflowLine);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not take the page down: the paste is still shown, as undecoded text.
             return new ParseResult(java.util.List.of(), java.util.List.of(new UndecodedBlock(1, 1, text,

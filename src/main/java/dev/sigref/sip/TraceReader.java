@@ -22,11 +22,11 @@ final class TraceReader {
     private int decorationLast = -1;
     private LogDecorations.Decoration decoration;
 
-    TraceReader(String text, boolean utf8, ParseOptions options) {
+    TraceReader(String text, boolean utf8, ParseOptions options, PasteNotes notes) {
         this.lines = new Lines(text);
         this.s = text;
         this.options = options;
-        this.reader = new MessageReader(lines, utf8, options);
+        this.reader = new MessageReader(lines, utf8, options, notes);
         this.findings = new FindingList(lines);
     }
 

@@ -63,4 +63,30 @@ class EscapedLineEndsTest {
         assertThat(EscapedLineEnds.startLineStart("no message here")).isEqualTo(-1);
         assertThat(EscapedLineEnds.startLineStart(" SIP/2.0")).isEqualTo(-1);
     }
+
+    @Test
+    void ngrepSingleLinePacketsAreUnfoldedFromTheirDots() {
+        String ua = OPTIONS.replace("Content-Length: 0", "User-Agent: softphone 1.0.\r\nContent-Length: 0");
+        String dotted = ua.replace("\r\n", "..");
+        String paste = "U 2026/01/01 10:00:00.123456 192.0.2.1:5060 -> 192.0.2.2:5060 " + dotted + "\n"
+                + "#    U 2026/01/01 10:00:00.125000 192.0.2.1:5060 -> 192.0.2.2:5060 " + dotted + "\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).hasSize(2).allSatisfy(m -> {
+            assertThat(m.startLine()).isEqualTo("OPTIONS sip:bob@example.com SIP/2.0");
+            // an odd run of dots keeps its first as a real dot
+            assertThat(m.header("User-Agent")).get().extracting(Header::rawValue).isEqualTo("softphone 1.0.");
+            assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+            assertThat(m.metadata().tool()).isEqualTo("ngrep");
+            assertThat(m.metadata().destination()).isEqualTo(new Endpoint("192.0.2.2", 5060));
+        });
+        assertThat(r.messages().get(1).metadata().timestamp()).isEqualTo("2026/01/01 10:00:00.125000");
+    }
+
+    @Test
+    void dotsInAnOrdinaryMessageAreText() {
+        String m = OPTIONS.replace("Content-Length: 0", "Subject: wait.. what..\r\nContent-Length: 0");
+        ParseResult r = SipParser.parse(m);
+        assertThat(r.messages()).singleElement().satisfies(x -> assertThat(x.header("Subject")).get()
+                .extracting(Header::rawValue).isEqualTo("wait.. what.."));
+    }
 }

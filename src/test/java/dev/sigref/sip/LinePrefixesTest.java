@@ -1,0 +1,109 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Logs that put a prefix on every line, and CR written as ^M: the SIP text after them is read as if pasted bare. */
+class LinePrefixesTest {
+
+    @Test
+    void asteriskFullLogLinesAreReadAfterTheirTimestamps() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/asterisk-full-log-prefixed.sip");
+        assertThat(r.messages()).extracting(SipMessage::startLine)
+                .containsExactly("OPTIONS sip:bob@example.com SIP/2.0", "SIP/2.0 200 OK");
+        SipMessage options = r.messages().get(0);
+        assertThat(Fixtures.codes(options.findings())).containsExactly("log-prefix-removed");
+        // the prefix goes from the message's own lines; the log lines around it keep theirs
+        assertThat(options.findings().get(0).message()).contains("'[Jan  1 10:00:00] '").contains("lines 2-10");
+        // lines keep their numbers; columns count the text after the prefix
+        assertThat(options.headers().get(0).line()).isEqualTo(3);
+        assertThat(options.headers().get(0).column()).isEqualTo(1);
+        assertThat(options.metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
+        assertThat(r.messages().get(1).metadata().destination()).isEqualTo(new Endpoint("192.0.2.1", 5060));
+        assertThat(r.messages().get(1).findings().get(0).message()).contains("'[Jan  1 10:00:01] '")
+                .contains("lines 13-21");
+        assertThat(r.undecoded()).allSatisfy(b -> assertThat(b.reason()).startsWith("log decoration"));
+    }
+
+    @Test
+    void logcatHeadersAreRemovedAndALineHoldingOnlyTheHeaderIsTheEmptyLine() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/logcat-prefixed.sip");
+        assertThat(r.messages()).hasSize(1);
+        SipMessage m = r.messages().get(0);
+        assertThat(m.callId()).contains("opt-1@192.0.2.1");
+        assertThat(m.cseq()).map(CSeqValue::method).contains("OPTIONS");
+        assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
+        // the log lines before and after the message are log text, shown as such with their prefix
+        assertThat(r.undecoded()).extracting(UndecodedBlock::text)
+                .anySatisfy(t -> assertThat(t).contains("message sent to"))
+                .anySatisfy(t -> assertThat(t).startsWith("01-01 10:00:00.130  4321  4350 I Linphone: wake lock"));
+    }
+
+    @Test
+    void aMessageWithoutContentLengthEndsWhereTheLogPrefixStops() {
+        String text = FindingCatalogueTest.options().lines().map(l -> "I/sip: " + l + "\n").reduce("", String::concat)
+                + "I/sip: wake lock released\n";
+        ParseResult r = SipParser.parse(text);
+        SipMessage m = r.messages().get(0);
+        assertThat(m.body()).isInstanceOf(EmptyBody.class);
+        assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
+        assertThat(r.undecoded()).singleElement().satisfies(b -> assertThat(b.text()).isEqualTo("I/sip: wake lock released\n"));
+    }
+
+    @Test
+    void anIndentedCopyKeepsTheFoldOfAFoldedHeader() {
+        SipMessage m = Fixtures.parse("/dev/sigref/sip/logs/indented-console.sip").messages().get(0);
+        assertThat(m.header("Subject")).map(Header::rawValue).contains("a subject folded over two lines");
+        assertThat(Fixtures.codes(m.findings())).containsExactly("log-prefix-removed");
+    }
+
+    @Test
+    void aHeaderWhoseValueReadsLikeAStartLineIsNoPrefix() {
+        ParseResult r = SipParser.parse(FindingCatalogueTest.options("Subject: INVITE sip:carol@example.com SIP/2.0",
+                "Content-Length: 0"));
+        assertThat(r.messages()).hasSize(1);
+        assertThat(r.messages().get(0).header("Subject")).map(Header::rawValue)
+                .contains("INVITE sip:carol@example.com SIP/2.0");
+        assertThat(r.allFindings()).isEmpty();
+    }
+
+    @Test
+    void aPrefixOnTheStartLineAloneIsRemovedFromThatLine() {
+        String text = "DEBUG <157>[S=2469] [SID=1a2b:5:29]  " + FindingCatalogueTest.options("Content-Length: 0");
+        ParseResult r = SipParser.parse(text);
+        SipMessage m = r.messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(Fixtures.codes(m.findings())).containsExactly("log-prefix-removed");
+        assertThat(m.findings().get(0).message()).contains("lines 1-1");
+    }
+
+    @Test
+    void twoMessagesWithDifferentPrefixesAreEachReadAndEachNamed() {
+        String a = FindingCatalogueTest.options("Content-Length: 0").lines().map(l -> "A1 " + l + "\r\n")
+                .reduce("", String::concat);
+        String b = FindingCatalogueTest.options("Content-Length: 0").lines().map(l -> "[x] " + l + "\r\n")
+                .reduce("", String::concat);
+        ParseResult r = SipParser.parse(a + b);
+        assertThat(r.messages()).hasSize(2);
+        List<String> notes = r.messages().stream().map(m -> m.findings().get(0).message()).toList();
+        assertThat(notes.get(0)).contains("'A1 '");
+        assertThat(notes.get(1)).contains("'[x] '");
+        assertThat(r.messages()).allSatisfy(m -> assertThat(Fixtures.codes(m.findings())).containsExactly("log-prefix-removed"));
+    }
+
+    @Test
+    void caretMAtLineEndsIsReadAsTheCarriageReturnItShows() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/caret-m.sip");
+        assertThat(r.messages()).hasSize(1);
+        assertThat(r.allFindings()).isEmpty();
+        assertThat(r.messages().get(0).raw()).contains("SIP/2.0\r\n").doesNotContain("^M");
+    }
+
+    @Test
+    void caretMInsideAValueStaysText() {
+        ParseResult r = SipParser.parse(FindingCatalogueTest.options("Subject: ^Menu^M item", "Content-Length: 0"));
+        assertThat(r.messages().get(0).header("Subject")).map(Header::rawValue).contains("^Menu^M item");
+    }
+}
