@@ -32,10 +32,13 @@ final class LinePrefixes {
             int after = v + VERSION.length();
             char next = after < s.length() ? s.charAt(after) : '\n';
             int prefixEnd = -1;
-            int ls = s.lastIndexOf('\n', v - 1) + 1;
-            if (next == ' ' && ls < v && after + 1 < s.length() && Text.isDigit(s.charAt(after + 1))) {
+            int ls = -1;
+            if (next == ' ' && after + 1 < s.length() && Text.isDigit(s.charAt(after + 1)) && v > 0
+                    && s.charAt(v - 1) != '\n') {
+                ls = s.lastIndexOf('\n', v - 1) + 1;
                 prefixEnd = v; // Status-Line after a prefix
             } else if (next == '\r' || next == '\n') {
+                ls = s.lastIndexOf('\n', v - 1) + 1;
                 prefixEnd = methodStart(s, ls, v);
             }
             if (prefixEnd <= ls || prefixEnd - ls > MAX_PREFIX || !Text.isWsp(s.charAt(prefixEnd - 1))
