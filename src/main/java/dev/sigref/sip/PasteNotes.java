@@ -1,12 +1,14 @@
 package dev.sigref.sip;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What a pass that rewrites the paste before it is read changed (log prefixes removed from lines), by line of the
- * rewritten text, so that each message it touched says so in an info finding instead of silently. Notes are added top
- * down and never overlap.
+ * What the passes that rewrite the paste before it is read changed (double spacing undone, log prefixes removed), by
+ * line of the rewritten text, so that each message they touched says so in an info finding instead of silently. Each
+ * pass adds its notes top down and they never overlap, so each pass's list is searched on its own.
  */
 final class PasteNotes {
 
@@ -19,18 +21,38 @@ final class PasteNotes {
     record Note(int firstLine, int lastLine, FindingCode code, String message) {
     }
 
-    private final List<Note> notes = new ArrayList<>(0);
+    private final Map<FindingCode, List<Note>> byCode = new EnumMap<>(FindingCode.class);
 
     void add(int firstLine, int lastLine, FindingCode code, String message) {
-        notes.add(new Note(firstLine, lastLine, code, message));
+        byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(new Note(firstLine, lastLine, code, message));
     }
 
     boolean isEmpty() {
-        return notes.isEmpty();
+        return byCode.isEmpty();
     }
 
-    /** True when a rewritten run of lines ends on this 0-based line: the text after it kept its log prefix. */
+    /** True when a run of lines that lost their log prefix ends on this 0-based line: the next line kept its own. */
     boolean endsAt(int line) {
+        List<Note> notes = byCode.get(FindingCode.LOG_PREFIX_REMOVED);
+        if (notes == null) {
+            return false;
+        }
+        int i = firstEndingAtOrAfter(notes, line);
+        return i < notes.size() && notes.get(i).lastLine() == line;
+    }
+
+    /** Adds the note of each pass that touched lines [first, last] to the findings, on the message's first line. */
+    void report(int first, int last, FindingList findings) {
+        for (List<Note> notes : byCode.values()) {
+            int i = firstEndingAtOrAfter(notes, first);
+            if (i < notes.size() && notes.get(i).firstLine() <= last) {
+                Note n = notes.get(i);
+                findings.onLine(n.code(), first, n.message());
+            }
+        }
+    }
+
+    private static int firstEndingAtOrAfter(List<Note> notes, int line) {
         int lo = 0;
         int hi = notes.size();
         while (lo < hi) {
@@ -41,27 +63,6 @@ final class PasteNotes {
                 hi = mid;
             }
         }
-        return lo < notes.size() && notes.get(lo).lastLine() == line;
-    }
-
-    /** Adds each note overlapping lines [first, last] to the findings, on the message's first line. */
-    void report(int first, int last, FindingList findings) {
-        if (notes.isEmpty()) {
-            return;
-        }
-        int lo = 0;
-        int hi = notes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (notes.get(mid).lastLine() < first) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (lo < notes.size() && notes.get(lo).firstLine() <= last) {
-            Note n = notes.get(lo);
-            findings.onLine(n.code(), first, n.message());
-        }
+        return lo;
     }
 }

@@ -54,12 +54,12 @@ public final class SipParser {
 
     /**
      * Turns the log formats that hide SIP text back into it: ngrep byline dots, Wireshark's packet details tree,
-     * one-line messages with escaped line ends, {@code ^M} for CR and prefixes on every line. Each returns its input
-     * unchanged when its marker is absent.
+     * one-line messages with escaped line ends, {@code ^M} for CR, double spacing and prefixes on every line. Each
+     * returns its input unchanged when its marker is absent.
      */
     private static String unfoldLogFormats(String text, PasteNotes notes) {
         String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text)));
-        return LinePrefixes.restore(CaretM.restore(sip), notes);
+        return LinePrefixes.restore(DoubleSpacing.restore(CaretM.restore(sip), notes), notes);
     }
 
     /** True when the bytes hold a real U+FFFD (EF BF BD), as opposed to one the decoder put for invalid input. */

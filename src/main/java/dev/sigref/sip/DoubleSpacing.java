@@ -1,0 +1,157 @@
+package dev.sigref.sip;
+
+/**
+ * Text copied from a web page, a PDF or a tool that turned every CRLF into two line breaks arrives double spaced: an
+ * empty line after every line, so that a reader would take the first one for the end of the headers. A message whose
+ * start line and first three header lines are each followed by exactly one empty line is read as such: in its text
+ * every run of k empty lines stands for (k - 1) / 2 real ones. The empty lines removed change the line count, so each
+ * such message gets an info finding saying that its line numbers count the text without them.
+ */
+final class DoubleSpacing {
+    private DoubleSpacing() {
+    }
+
+    private static final String VERSION = "SIP/2.0";
+    /** Header lines that must each follow one empty line before a message counts as double spaced. */
+    private static final int HEADERS_TO_CONFIRM = 3;
+
+    /** The text with double-spaced messages single spaced, or the same instance when there is none. */
+    static String restore(String s, PasteNotes notes) {
+        int v = s.indexOf(VERSION);
+        StringBuilder out = null;
+        int copied = 0;
+        int outLine = 0;
+        int countedTo = 0;
+        while (v >= 0) {
+            int ls = startLineAt(s, v);
+            if (ls < 0 || ls < copied || !doubleSpacedFrom(s, ls)) {
+                v = s.indexOf(VERSION, v + VERSION.length());
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, copied, ls);
+            outLine += countLines(s, countedTo, ls);
+            int first = outLine;
+            int end = messageEnd(s, ls);
+            int before = out.length();
+            singleSpace(s, ls, end, out);
+            int added = countLines(out, before);
+            int last = first + Math.max(0, added - 1);
+            outLine += added;
+            copied = end;
+            countedTo = end;
+            notes.add(first, last, FindingCode.DOUBLE_SPACED_PASTE, "the paste had an empty line after every line of"
+                    + " this message (double spaced, as copies from web pages, PDFs or CR CR LF files are); read with"
+                    + " the extra empty lines removed, so its line numbers count the text without them");
+            v = end < s.length() ? s.indexOf(VERSION, end) : -1;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /** The start of the line when "SIP/2.0" at {@code v} is part of a start line that begins the line, else -1. */
+    private static int startLineAt(String s, int v) {
+        int after = v + VERSION.length();
+        if (after < s.length() && s.charAt(after) == '/') {
+            return -1; // Via
+        }
+        int ls = s.lastIndexOf('\n', v - 1) + 1;
+        int le = lineEnd(s, ls);
+        return StartLines.looksLikeStartLine(s, ls, le) ? ls : -1;
+    }
+
+    /** True when the line at {@code ls} and the next header lines are each followed by exactly one empty line. */
+    private static boolean doubleSpacedFrom(String s, int ls) {
+        int pos = next(s, ls);
+        for (int k = 0; k < HEADERS_TO_CONFIRM; k++) {
+            if (pos >= s.length() || !blank(s, pos)) {
+                return false;
+            }
+            pos = next(s, pos);
+            if (pos >= s.length() || blank(s, pos)) {
+                return false;
+            }
+            int le = lineEnd(s, pos);
+            if (HeaderSection.headerColon(s, pos, le) < 0) {
+                return false;
+            }
+            pos = next(s, pos);
+        }
+        return true;
+    }
+
+    /** Where the message ends: the start of the next line that begins with a start line, or the end of the text. */
+    private static int messageEnd(String s, int ls) {
+        int pos = next(s, ls);
+        while (pos < s.length()) {
+            int le = lineEnd(s, pos);
+            if (StartLines.looksLikeStartLine(s, pos, le)) {
+                return pos;
+            }
+            pos = next(s, pos);
+        }
+        return s.length();
+    }
+
+    /** Copies s[from, to) with every run of k empty lines cut to (k - 1) / 2. */
+    private static void singleSpace(String s, int from, int to, StringBuilder out) {
+        int pos = from;
+        int run = 0;
+        int runStart = -1;
+        while (pos < to) {
+            int nx = Math.min(next(s, pos), to);
+            if (blank(s, pos)) {
+                if (run == 0) {
+                    runStart = pos;
+                }
+                run++;
+            } else {
+                keepEmptyLines(s, runStart, run, out);
+                run = 0;
+                out.append(s, pos, nx);
+            }
+            pos = nx;
+        }
+        keepEmptyLines(s, runStart, run, out);
+    }
+
+    private static void keepEmptyLines(String s, int runStart, int run, StringBuilder out) {
+        int p = runStart;
+        for (int k = 0; k < (run - 1) / 2; k++) {
+            int nx = next(s, p);
+            out.append(s, p, nx);
+            p = nx;
+        }
+    }
+
+    private static boolean blank(String s, int lineStart) {
+        return Text.isBlank(s, lineStart, lineEnd(s, lineStart));
+    }
+
+    private static int lineEnd(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        return nl < 0 ? s.length() : nl;
+    }
+
+    private static int next(String s, int lineStart) {
+        int nl = s.indexOf('\n', lineStart);
+        return nl < 0 ? s.length() : nl + 1;
+    }
+
+    private static int countLines(CharSequence s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Lines in out[from, end): line ends, plus one for a last line without its own. */
+    private static int countLines(StringBuilder out, int from) {
+        int n = countLines(out, from, out.length());
+        return out.length() > from && out.charAt(out.length() - 1) != '\n' ? n + 1 : n;
+    }
+}
