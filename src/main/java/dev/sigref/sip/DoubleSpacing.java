@@ -5,7 +5,8 @@ package dev.sigref.sip;
  * empty line after every line, so that a reader would take the first one for the end of the headers. A message whose
  * start line and first three header lines are each followed by exactly one empty line is read as such: in its text
  * every run of k empty lines stands for (k - 1) / 2 real ones. The empty lines removed change the line count, so each
- * such message gets an info finding saying that its line numbers count the text without them.
+ * such message gets an info finding saying that its line numbers count the text without them. The first message
+ * decides: a copy is double spaced throughout, so a paste whose first message is not is read as it is.
  */
 final class DoubleSpacing {
     private DoubleSpacing() {
@@ -25,6 +26,9 @@ final class DoubleSpacing {
         while (v >= 0) {
             int ls = startLineAt(s, v);
             if (ls < 0 || ls < copied || !doubleSpacedFrom(s, ls)) {
+                if (ls >= 0 && out == null) {
+                    return s; // the first message is single spaced, and so is the paste
+                }
                 v = s.indexOf(VERSION, v + VERSION.length());
                 continue;
             }

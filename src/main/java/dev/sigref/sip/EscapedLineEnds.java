@@ -103,7 +103,8 @@ final class EscapedLineEnds {
         Finder(String s, String escape) {
             this.s = s;
             this.escape = escape;
-            this.first = s.indexOf(escape);
+            // a search for one character is much cheaper than for a string, and '\\' and '#' are rare in SIP
+            this.first = escape.charAt(0) != '.' && s.indexOf(escape.charAt(0)) < 0 ? -1 : s.indexOf(escape);
             this.second = first < 0 ? -1 : s.indexOf(escape, first + escape.length());
         }
 

@@ -38,6 +38,9 @@ final class HeaderGrammar {
             HeaderValue one = element(kind, c, label);
             c.skipWs();
             if (c.more()) {
+                if (joinedHeaderLine(c, label)) {
+                    return List.of(one);
+                }
                 if (c.at(',') && def != null) {
                     c.problem(FindingCode.MULTIPLE_VALUES, c.pos, label + " holds more than one value ("
                             + Text.q(v) + "); it takes exactly one, send a single value");
@@ -61,6 +64,10 @@ final class HeaderGrammar {
             } else {
                 HeaderValue e = element(kind, c, label);
                 c.skipWs();
+                if (c.more() && !c.at(',') && joinedHeaderLine(c, label)) {
+                    out.add(e);
+                    return out;
+                }
                 if (c.more() && !c.at(',')) {
                     c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, "unexpected " + Text.q(c.rest()) + " in "
                             + label + " value " + Text.q(v));
@@ -73,6 +80,34 @@ final class HeaderGrammar {
                 return out;
             }
         }
+    }
+
+    /**
+     * "...;lr>Allow: INVITE, ACK": a known header name and colon right where the value should end means the CRLF
+     * between two header lines was lost. Reported once, and the rest is not read as more elements of this header (it
+     * would only give one bogus finding per comma).
+     */
+    private static boolean joinedHeaderLine(Cursor c, String label) {
+        int i = c.pos;
+        int nameStart = i;
+        while (i < c.end && Text.isTokenChar(c.s.charAt(i))) {
+            i++;
+        }
+        int nameEnd = i;
+        while (i < c.end && Text.isWsp(c.s.charAt(i))) {
+            i++;
+        }
+        if (nameEnd - nameStart < 2 || i >= c.end || c.s.charAt(i) != ':'
+                || HeaderCatalog.lookup(c.s, nameStart, nameEnd) == null) {
+            return false;
+        }
+        String rest = c.rest();
+        c.problem(FindingCode.JOINED_HEADER_LINES, nameStart, label + " runs into " + Text.q(rest)
+                + " with no line end between them: the CRLF that ends the " + label + " line is missing, so a receiver"
+                + " reads one header with a broken value; " + Text.q(c.s.substring(nameStart, nameEnd))
+                + " and what follows are not decoded as a header of their own");
+        c.pos = c.end;
+        return true;
     }
 
     static boolean isPHeader(String name) {

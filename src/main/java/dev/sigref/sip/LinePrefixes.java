@@ -8,7 +8,8 @@ package dev.sigref.sip;
  * runs may differ, as timestamps do, and so may the width of inner gaps). The lines stay where they were, so line
  * numbers still count the paste; each message read from such lines gets an info finding naming the prefix. The
  * prefix is removed from the message's own lines only (up to its empty line, or its body as Content-Length counts it),
- * so the log lines between messages keep theirs.
+ * so the log lines between messages keep theirs. The first message decides: when it stands bare at the start of its
+ * lines, the paste is read as it is (logs prefix every line, and plain pastes are spared the search).
  */
 final class LinePrefixes {
     private LinePrefixes() {
@@ -33,13 +34,21 @@ final class LinePrefixes {
             char next = after < s.length() ? s.charAt(after) : '\n';
             int prefixEnd = -1;
             int ls = -1;
-            if (next == ' ' && after + 1 < s.length() && Text.isDigit(s.charAt(after + 1)) && v > 0
-                    && s.charAt(v - 1) != '\n') {
-                ls = s.lastIndexOf('\n', v - 1) + 1;
-                prefixEnd = v; // Status-Line after a prefix
+            if (next == ' ' && after + 1 < s.length() && Text.isDigit(s.charAt(after + 1))) {
+                if (v == 0 || s.charAt(v - 1) == '\n') {
+                    if (out == null) {
+                        return s; // the first message stands bare
+                    }
+                } else {
+                    ls = s.lastIndexOf('\n', v - 1) + 1;
+                    prefixEnd = v; // Status-Line after a prefix
+                }
             } else if (next == '\r' || next == '\n') {
                 ls = s.lastIndexOf('\n', v - 1) + 1;
                 prefixEnd = methodStart(s, ls, v);
+                if (prefixEnd == ls && out == null) {
+                    return s; // the first message stands bare
+                }
             }
             if (prefixEnd <= ls || prefixEnd - ls > MAX_PREFIX || !Text.isWsp(s.charAt(prefixEnd - 1))
                     || looksLikeHeaderName(s, ls, prefixEnd)

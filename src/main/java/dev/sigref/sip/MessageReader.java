@@ -81,7 +81,7 @@ final class MessageReader {
                             + Text.q(lines.content(section.nextLine()))
                             + " follows the headers without the empty line (CRLF) that must separate headers from body");
                 }
-                BodyFrame frame = frameBody(bodyStart, declared, lines.endsInBareLf(first), f);
+                BodyFrame frame = frameBody(bodyStart, declared, lines.endsInBareLf(first), metadata.tool() != null, f);
                 bodyEnd = frame.end;
                 resume = frame.resume;
                 trailing = frame.trailing;
@@ -143,11 +143,18 @@ final class MessageReader {
     }
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
-    private BodyFrame frameBody(int bodyStart, long declared, boolean lf, FindingList f) {
+    private BodyFrame frameBody(int bodyStart, long declared, boolean lf, boolean decorated, FindingList f) {
         int bodyLine = bodyStart >= s.length() ? lines.count : lines.lineOf(bodyStart);
         if (declared >= 0) {
             int endLf = lf ? advance(bodyStart, declared, true) : -1;
             int endRaw = advance(bodyStart, declared, false);
+            if (decorated && endLf > bodyStart && crossesToolHeader(bodyLine, endLf)) {
+                endLf = -1;
+            }
+            if (decorated && endRaw > bodyStart && crossesToolHeader(bodyLine, endRaw)) {
+                // the log's next packet header stands inside the declared length: the body is shorter than declared
+                endRaw = -1;
+            }
             int resume = endLf >= 0 ? boundaryAt(endLf) : -1;
             if (resume >= 0) {
                 return new BodyFrame(endLf, resume, null);
@@ -196,6 +203,25 @@ final class MessageReader {
         int next = nextBoundaryLine(bodyLine);
         int nextOffset = next >= lines.count ? s.length() : lines.start(next);
         return new BodyFrame(trimTrailingBlankLines(bodyStart, nextOffset), nextOffset, null);
+    }
+
+    /**
+     * True when a line from {@code fromLine} that starts before {@code end} is a tool's packet header (an ngrep,
+     * Asterisk or FreeSWITCH line and the like): in a decorated log no body runs across the next packet's header.
+     */
+    private boolean crossesToolHeader(int fromLine, int end) {
+        for (int k = fromLine; k < lines.count && lines.start(k) < end; k++) {
+            int ls = lines.start(k);
+            int le = lines.contentEnd(k);
+            if (le - ls < 3 || le - ls > LogDecorations.MAX_LENGTH || s.charAt(ls + 1) == '=') {
+                continue; // SDP lines and short lines are never packet headers
+            }
+            LogDecorations.Decoration d = LogDecorations.recognize(s.substring(ls, le));
+            if (d != null && d.strong() && d.tool() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The offset where {@code bytes} bytes from {@code from} end, or -1 when the text is shorter. */

@@ -111,6 +111,8 @@ class FindingCatalogueTest {
         e.put(FindingCode.UNKNOWN_URI_SCHEME, options("Content-Length: 0").replace("sip:bob@example.com SIP", "im:bob@example.com SIP"));
         e.put(FindingCode.URI_NOT_IN_ANGLE_BRACKETS, options("Contact: sip:alice@192.0.2.1?Subject=x", "Content-Length: 0"));
         e.put(FindingCode.MALFORMED_HEADER_LINE, options("This line has no colon", "Content-Length: 0"));
+        e.put(FindingCode.JOINED_HEADER_LINES, options("Record-Route: <sip:p1.example.com;lr>Allow: INVITE, ACK, BYE",
+                "Content-Length: 0"));
         e.put(FindingCode.MALFORMED_HEADER_VALUE, options("", Map.of("CSeq", "CSeq: OPTIONS"), "Content-Length: 0"));
         e.put(FindingCode.UNTERMINATED_QUOTED_STRING, options("", Map.of("From", "From: \"Alice <sip:alice@example.com>;tag=1"),
                 "Content-Length: 0"));

@@ -188,4 +188,21 @@ class LogDecorationsTest {
         String text = "Session Initiation Protocol (INVITE) was discussed\nRequest-Line: nothing to rebuild here\n";
         assertThat(WiresharkTree.restore(text)).isSameAs(text);
     }
+
+    /** Regression (an anonymised ngrep paste): the too-long body ran over the next packet's header line. */
+    @Test
+    void aBodyShorterThanItsContentLengthStopsAtTheNextPacketHeader() {
+        String body = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
+        String invite = FindingCatalogueTest.options(body, java.util.Map.of(), "Content-Type: application/sdp",
+                "Content-Length: " + (body.length() + 40)).replace("OPTIONS", "INVITE");
+        String paste = "U 2026/01/01 10:00:00.000000 192.0.2.1:5060 -> 192.0.2.2:5060\n" + invite
+                + "\nU 2026/01/01 10:00:00.010000 192.0.2.2:5060 -> 192.0.2.1:5060\n"
+                + FindingCatalogueTest.response("SIP/2.0 100 Trying", "1 INVITE", "<sip:bob@example.com>");
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).hasSize(2);
+        assertThat(Fixtures.codes(r.messages().get(0).findings())).contains("content-length-mismatch");
+        assertThat(r.messages().get(0).findings()).noneMatch(f -> f.code().startsWith("sdp-"));
+        assertThat(r.messages().get(1).metadata().timestamp()).isEqualTo("2026/01/01 10:00:00.010000");
+        assertThat(r.messages().get(1).findings()).isEmpty();
+    }
 }

@@ -139,4 +139,22 @@ class MessageRulesTest {
         SipMessage m = one(FindingCatalogueTest.options("Date: Sat, 13 Nov 2010 23:29:00 GMT", "Content-Length: 0"));
         assertThat(m.findings()).isEmpty();
     }
+
+    @Test
+    void twoHeaderLinesRunTogetherAreOneFindingNotOnePerComma() {
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options(
+                "Service-Route: <sip:orig@scscf.example.com:6060;lr>Allow: INVITE, ACK, CANCEL, OPTIONS, BYE",
+                "Content-Length: 0")).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("joined-header-lines");
+        assertThat(m.findings().get(0).message()).contains("'Allow: INVITE, ACK, CANCEL, OPTIONS, BYE'");
+        assertThat(m.findings().get(0).column()).isEqualTo(52);
+        assertThat(m.headers("Service-Route")).singleElement().isInstanceOf(NameAddr.class);
+    }
+
+    @Test
+    void aValueThatMerelyContainsAColonIsNotTakenForAJoinedHeader() {
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options("Subject: meeting: 10:00", "Content-Length: 0"))
+                .messages().get(0);
+        assertThat(m.findings()).isEmpty();
+    }
 }
