@@ -188,7 +188,7 @@ final class MessageReader {
             }
             int next = nextBoundaryLine(bodyLine);
             int nextOffset = next >= lines.count ? s.length() : lines.start(next);
-            int end2 = trimTrailingBlankLines(bodyStart, nextOffset);
+            int end2 = trimTrailingDecoration(bodyStart, trimTrailingBlankLines(bodyStart, nextOffset));
             long present = byteLength(bodyStart, end2, false);
             String crlfNote = lf ? " (" + byteLength(bodyStart, end2, true) + " with CRLF line ends)" : "";
             f.at(FindingCode.CONTENT_LENGTH_MISMATCH, bodyStart, "content-length " + declared + " declared, " + present
@@ -403,6 +403,25 @@ final class MessageReader {
             }
         }
         return lines.count;
+    }
+
+    /**
+     * Moves {@code to} back over the log lines (an ngrep '#', a separator) and blank lines that stand between a short
+     * body and the next packet's header: they belong to the log, not to the body.
+     */
+    private int trimTrailingDecoration(int from, int to) {
+        int e = to;
+        while (e > from) {
+            int line = lines.lineOf(e - 1);
+            int ls = lines.start(line);
+            int le = lines.contentEnd(line);
+            if (ls < from || le - ls > LogDecorations.MAX_LENGTH || le == ls
+                    || LogDecorations.recognize(s.substring(ls, le)) == null) {
+                return e;
+            }
+            e = trimTrailingBlankLines(from, ls);
+        }
+        return e;
     }
 
     /** Moves {@code to} back over trailing blank lines, keeping the line end of the last text line. */
