@@ -52,6 +52,7 @@ public enum FindingCode {
     URI_NOT_IN_ANGLE_BRACKETS(ERROR, "RFC 3261 §20", "an addr-spec holding , ; or ? without < >"),
 
     // headers
+    WRAPPED_LINE_JOINED(INFO, "RFC 3261 §7.3.1", "a line that continues the header above it without folding whitespace, as hard-wrapped copies do"),
     JOINED_HEADER_LINES(ERROR, "RFC 3261 §7.3.1", "two header lines run together: the CRLF between them is missing"),
     MALFORMED_HEADER_LINE(ERROR, "RFC 3261 §7.3", "a line in the header section that is not name: value"),
     MALFORMED_HEADER_VALUE(ERROR, "RFC 3261 §25.1", "a header value that does not follow its grammar"),

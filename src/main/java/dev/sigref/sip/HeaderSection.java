@@ -63,6 +63,14 @@ final class HeaderSection {
                 j++;
                 continue;
             }
+            if (curFirst >= 0 && wrapped(lines, j, ls, le)) {
+                int width = lines.contentEnd(j - 1) - lines.start(j - 1);
+                findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + (j + 1) + " (" + Text.q(s.substring(ls, le))
+                        + ") starts with no header name and line " + j + " is " + width + " characters long: the text"
+                        + " looks hard-wrapped by the tool it was copied from, so the two were read as one line");
+                j++;
+                continue;
+            }
             flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
             curFirst = -1;
             if (stopAtStartLine && StartLines.looksLikeStartLine(s, ls, le)) {
@@ -86,6 +94,24 @@ final class HeaderSection {
         if (first >= 0) {
             out.add(new RawHeader(first, last, nameStart, nameEnd, value));
         }
+    }
+
+    /** Shorter lines are not cut by a terminal or a log writer's width. */
+    private static final int MIN_WRAP_WIDTH = 70;
+
+    /**
+     * True when line j, which is not "name: value", looks like the rest of the header line above it that a terminal or
+     * log writer wrapped: that line is at least {@link #MIN_WRAP_WIDTH} characters long, and this one is neither a
+     * start line nor the first line of a body (SDP "x=", XML, a multipart delimiter).
+     */
+    private static boolean wrapped(Lines lines, int j, int ls, int le) {
+        String s = lines.s;
+        if (j == 0 || lines.contentEnd(j - 1) - lines.start(j - 1) < MIN_WRAP_WIDTH) {
+            return false;
+        }
+        char c = s.charAt(ls);
+        boolean sdpLine = le - ls >= 2 && c >= 'a' && c <= 'z' && s.charAt(ls + 1) == '=';
+        return !sdpLine && c != '<' && c != '-' && c != '{' && !StartLines.looksLikeStartLine(s, ls, le);
     }
 
     /** field-name HCOLON: token, optional SP/HTAB, ':'. Returns the colon offset or -1. */
@@ -150,7 +176,8 @@ final class HeaderSection {
                     segAbs[k] = a;
                     continue;
                 }
-                if (sb.length() > 0) {
+                // a folded line (it starts with whitespace) joins with one space, a wrapped one with none
+                if (sb.length() > 0 && (k == 0 || Text.isWsp(s.charAt(lines.start(line))))) {
                     sb.append(' ');
                 }
                 segValue[k] = sb.length();

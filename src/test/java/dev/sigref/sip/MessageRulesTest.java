@@ -157,4 +157,22 @@ class MessageRulesTest {
                 .messages().get(0);
         assertThat(m.findings()).isEmpty();
     }
+
+    @Test
+    void aHeaderLineWrappedByTheTerminalIsJoinedWithoutASpace() {
+        String via = "Via: SIP/2.0/UDP [2001:db8:890:1942:1::9e0b:baea]:31800;branch=z9hG4bKZ1fcbfd9S";
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options("",
+                Map.of("Via", via + "\r\navDrBkaaWTO;rport"), "Content-Length: 0")).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("wrapped-line-joined");
+        assertThat(m.findings().get(0).line()).isEqualTo(3);
+        assertThat(m.vias()).singleElement().extracting(ViaValue::branch).isEqualTo("z9hG4bKZ1fcbfd9SavDrBkaaWTO");
+    }
+
+    @Test
+    void aBodyWithoutItsEmptyLineIsNotJoinedToALongLastHeader() {
+        String longHeader = "P-Asserted-Identity: \"A very long display name for this test\" <sip:alice@example.com>";
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options("Content-Type: application/sdp", longHeader)
+                .replace("\r\n\r\n", "\r\n") + "v=0\r\n").messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).doesNotContain("wrapped-line-joined");
+    }
 }
