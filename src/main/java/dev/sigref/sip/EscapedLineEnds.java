@@ -3,7 +3,8 @@ package dev.sigref.sip;
 /**
  * Logs often hold a whole SIP message on one line with its line ends escaped: {@code \r\n} in JSON exports (Homer,
  * Kibana, Elastic) and in many application loggers, {@code #015#012} from rsyslog's control-character escaping,
- * {@code ..} from ngrep without {@code -W byline} (it prints every control character as a dot). This
+ * {@code ..} from ngrep without {@code -W byline} (it prints every control character as a dot). Lines that each end
+ * in a visible {@code \r\n} (Wireshark's "SIP as raw text") are read as the lines they show. This
  * unfolds such a line into the message it carries, with the text before the start line (syslog prefix, logger name)
  * kept on a line of its own so that it is read as log decoration or shown as undecodable text, never lost.
  */
@@ -30,6 +31,15 @@ final class EscapedLineEnds {
         while (pos < s.length()) {
             int nl = s.indexOf('\n', pos);
             int end = nl < 0 ? s.length() : nl;
+            if (jsonFinder.any() && rawTextStartLine(s, pos, end)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, copied, pos);
+                pos = rawText(s, pos, out);
+                copied = pos;
+                continue;
+            }
             Finder found = jsonFinder.twiceIn(pos, end) ? jsonFinder : syslogFinder.twiceIn(pos, end) ? syslogFinder
                     : dotFinder.twiceIn(pos, end) ? dotFinder : null;
             if (found != null) {
@@ -62,6 +72,57 @@ final class EscapedLineEnds {
         }
         out.append(s, Math.min(copied, s.length()), s.length());
         return out.toString();
+    }
+
+    private static final int NO_LITERAL_END = -1;
+
+    /**
+     * Where the literal "\r\n" that ends the line [from, to) begins (after it only a real CR may stand), or -1: Wireshark's
+     * "SIP as raw text" view and some loggers print every line of a message so.
+     */
+    private static int literalLineEnd(String s, int from, int to) {
+        int e = to > from && s.charAt(to - 1) == '\r' ? to - 1 : to;
+        return e - from >= 4 && s.startsWith(JSON_CRLF, e - 4) ? e - 4 : NO_LITERAL_END;
+    }
+
+    /** True when [from, to) is a start line, perhaps indented, ending in a literal "\r\n". */
+    private static boolean rawTextStartLine(String s, int from, int to) {
+        int e = literalLineEnd(s, from, to);
+        if (e < 0) {
+            return false;
+        }
+        int a = from;
+        while (a < e && Text.isWsp(s.charAt(a))) {
+            a++;
+        }
+        return StartLines.looksLikeStartLine(s, a, e);
+    }
+
+    /**
+     * Copies the lines from {@code from} that end in a literal "\r\n" as the lines they show: the indentation of the
+     * first removed from each, the literal turned into the CR LF it stands for. Returns where it stopped.
+     */
+    private static int rawText(String s, int from, StringBuilder out) {
+        int indent = 0;
+        while (from + indent < s.length() && Text.isWsp(s.charAt(from + indent))) {
+            indent++;
+        }
+        int pos = from;
+        while (pos < s.length()) {
+            int nl = s.indexOf('\n', pos);
+            int end = nl < 0 ? s.length() : nl;
+            int e = literalLineEnd(s, pos, end);
+            if (e < 0) {
+                break;
+            }
+            int a = pos;
+            while (a < e && a - pos < indent && Text.isWsp(s.charAt(a))) {
+                a++;
+            }
+            out.append(s, a, e).append("\r\n");
+            pos = nl < 0 ? s.length() : nl + 1;
+        }
+        return pos;
     }
 
     /**

@@ -12,6 +12,10 @@ final class LogDecorations {
     private LogDecorations() {
     }
 
+    /** Wireshark's subtree heading when "Display raw text for SIP message" is on. */
+    private static final String WIRESHARK_RAW_TEXT = "Session Initiation Protocol (SIP as raw text)";
+    private static final String WIRESHARK_RAW = "wireshark";
+
     /** Longer lines are never decorations; the cap also keeps the patterns linear on junk. */
     static final int MAX_LENGTH = 400;
 
@@ -152,6 +156,10 @@ final class LogDecorations {
             Endpoint node = m.group(1) == null ? null : endpoint(m.group(1));
             boolean first = line.startsWith("Node 0");
             return new Decoration("wireshark", null, first ? node : null, first ? null : node, null, true);
+        }
+        if (line.equals(WIRESHARK_RAW_TEXT)) {
+            // the raw text view shows the message as sent, so nothing is rebuilt from the tree
+            return new Decoration(WIRESHARK_RAW, null, null, null, null, true);
         }
         if ((line.startsWith("Frame ") && WS_FRAME.matcher(line).matches()) || WiresharkTree.isHeading(line)) {
             return new Decoration(WiresharkTree.TOOL, null, null, null, null, true);
@@ -294,7 +302,10 @@ final class LogDecorations {
         if (a == null) {
             return b;
         }
-        return new Decoration(a.tool != null ? a.tool : b.tool, a.timestamp != null ? a.timestamp : b.timestamp,
+        // frame and address lines say "packet details"; the raw text heading after them says the text is exact
+        String tool = WIRESHARK_RAW.equals(b.tool) && WiresharkTree.TOOL.equals(a.tool) ? b.tool
+                : a.tool != null ? a.tool : b.tool;
+        return new Decoration(tool, a.timestamp != null ? a.timestamp : b.timestamp,
                 mergeEndpoint(a.source, b.source), mergeEndpoint(a.destination, b.destination),
                 a.transport != null ? a.transport : b.transport, a.strong || b.strong);
     }

@@ -207,4 +207,17 @@ class LogDecorationsTest {
         assertThat(r.messages().get(1).metadata().timestamp()).isEqualTo("2026/01/01 10:00:00.010000");
         assertThat(r.messages().get(1).findings()).isEmpty();
     }
+
+    @Test
+    void wiresharkRawTextViewIsReadAsTheLinesItShows() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/wireshark-raw-text.txt");
+        SipMessage m = r.messages().get(0);
+        assertThat(m.startLine()).isEqualTo("OPTIONS sip:bob@example.com SIP/2.0");
+        assertThat(m.raw()).startsWith("OPTIONS sip:bob@example.com SIP/2.0\r\nVia: ").endsWith("Content-Length: 0\r\n\r\n");
+        // exact text, not rebuilt from the tree
+        assertThat(m.findings()).isEmpty();
+        assertThat(m.metadata().tool()).isEqualTo("wireshark");
+        assertThat(m.metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
+        assertThat(r.undecoded()).isEmpty();
+    }
 }
