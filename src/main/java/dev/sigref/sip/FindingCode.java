@@ -15,6 +15,7 @@ public enum FindingCode {
     // trace framing
     UNDECODABLE_TEXT(WARNING, "RFC 3261 §7", "text that is neither a SIP message nor a known log decoration"),
     INPUT_TOO_LARGE(WARNING, "RFC 3261 §7", "the paste exceeds a parser limit; the rest is not decoded"),
+    REBUILT_FROM_HEX_DUMP(INFO, "RFC 3261 §7", "the message was decoded from a hex dump of the packet"),
     REBUILT_FROM_PACKET_DETAILS(INFO, "RFC 3261 §7", "the message was rebuilt from Wireshark's packet details tree, not read as captured"),
     DOUBLE_SPACED_PASTE(INFO, "RFC 3261 §7", "the paste had an empty line after every line; the extra ones were removed"),
     LOG_PREFIX_REMOVED(INFO, "RFC 3261 §7", "each line of the message came after a log prefix, removed before decoding"),

@@ -49,6 +49,14 @@ final class LogDecorations {
     /** chan_sip closes a message with a dashed bracket line and a line counting its headers. */
     private static final Pattern ASTERISK_TRAILER = Pattern.compile(
             "^(?:\\[[^\\]]{1,40}\\])?\\s*(?:<-{5,}>|--- \\(\\d+ headers \\d+ lines\\) ---)\\s*$");
+    /**
+     * tcpdump: {@code 10:00:00.123456 IP 192.0.2.1.5060 > 192.0.2.2.5060: SIP, length: 384}; with -v the two ends
+     * come on the next line.
+     */
+    private static final Pattern TCPDUMP = Pattern.compile(
+            "^(\\d\\d:\\d\\d:\\d\\d\\.\\d{6}) IP6? (?:(\\S+)\\.(\\d+) > (\\S+)\\.(\\d+): .*|\\(.*\\))$");
+    private static final Pattern TCPDUMP_ENDS = Pattern.compile("^\\s+(\\S+)\\.(\\d+) > (\\S+)\\.(\\d+): .*$");
+    private static final Pattern TCPDUMP_BANNER = Pattern.compile("^tcpdump: (?:listening on|verbose output) .*$");
     /** SIPp -trace_msg: a dashed line ending in the time, then {@code UDP message received [825] bytes :}. */
     private static final Pattern SIPP_TIME = Pattern.compile("^-{5,} " + TS + "\\s*$");
     private static final Pattern SIPP_MESSAGE = Pattern.compile(
@@ -200,8 +208,25 @@ final class LogDecorations {
         return null;
     }
 
-    /** SIPp, opensips-cli, PJSIP, Cisco IOS and Oracle SBC lines. */
+    /** tcpdump, SIPp, opensips-cli, PJSIP, Cisco IOS and Oracle SBC lines. */
     private static Decoration otherTools(String line) {
+        if (line.startsWith(" IP", 15)) {
+            Matcher t = TCPDUMP.matcher(line);
+            if (t.matches()) {
+                Endpoint from = t.group(2) == null ? null : new Endpoint(t.group(2), parsePort(t.group(3)));
+                Endpoint to = t.group(4) == null ? null : new Endpoint(t.group(4), parsePort(t.group(5)));
+                return new Decoration("tcpdump", t.group(1), from, to, null, true);
+            }
+        }
+        if (line.contains(" > ")) {
+            Matcher t = TCPDUMP_ENDS.matcher(line);
+            if (t.matches()) {
+                return new Decoration("tcpdump", null, new Endpoint(t.group(1), parsePort(t.group(2))),
+                        new Endpoint(t.group(3), parsePort(t.group(4))), null, true);
+            }
+        } else if (line.startsWith("tcpdump: ") && TCPDUMP_BANNER.matcher(line).matches()) {
+            return new Decoration("tcpdump", null, null, null, null, false);
+        }
         Matcher m = SIPP_TIME.matcher(line);
         if (m.matches()) {
             return new Decoration("sipp", m.group(1), null, null, null, true);

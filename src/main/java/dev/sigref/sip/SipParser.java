@@ -54,12 +54,33 @@ public final class SipParser {
 
     /**
      * Turns the log formats that hide SIP text back into it: ngrep byline dots, Wireshark's packet details tree,
-     * one-line messages with escaped line ends, {@code ^M} for CR, double spacing and prefixes on every line. Each
-     * returns its input unchanged when its marker is absent.
+     * one-line messages with escaped line ends, {@code ^M} for CR, hex dumps, double spacing and prefixes on every
+     * line. Each returns its input unchanged when its marker is absent.
      */
     private static String unfoldLogFormats(String text, PasteNotes notes) {
         String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text)));
-        return LinePrefixes.restore(DoubleSpacing.restore(CaretM.restore(sip), notes), notes);
+        sip = CaretM.restore(sip);
+        if (!startsWithBareMessage(sip)) {
+            sip = HexDump.restore(sip, notes);
+        }
+        return LinePrefixes.restore(DoubleSpacing.restore(sip, notes), notes);
+    }
+
+    /**
+     * True when the first start line of the text (the first "SIP/2.0" outside a Via) begins its line: the paste is
+     * SIP text, and the passes for pastes that hide it (a hex dump) need not look.
+     */
+    private static boolean startsWithBareMessage(String s) {
+        int v = s.indexOf("SIP/2.0");
+        while (v >= 0 && v + 7 < s.length() && s.charAt(v + 7) == '/') {
+            v = s.indexOf("SIP/2.0", v + 7);
+        }
+        if (v < 0) {
+            return false;
+        }
+        int ls = s.lastIndexOf('\n', v - 1) + 1;
+        int nl = s.indexOf('\n', v);
+        return !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, nl < 0 ? s.length() : nl);
     }
 
     /** True when the bytes hold a real U+FFFD (EF BF BD), as opposed to one the decoder put for invalid input. */

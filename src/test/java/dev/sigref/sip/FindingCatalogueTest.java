@@ -71,6 +71,8 @@ class FindingCatalogueTest {
                 + "    Request-Line: OPTIONS sip:bob@example.com SIP/2.0\n    Message Header\n"
                 + options("Content-Length: 0").lines().skip(1).filter(l -> !l.isEmpty())
                         .map(l -> "        " + l + "\n").reduce("", String::concat));
+        e.put(FindingCode.REBUILT_FROM_HEX_DUMP, new String(Fixtures.bytes("/dev/sigref/sip/logs/wireshark-hex.txt"),
+                java.nio.charset.StandardCharsets.UTF_8));
         e.put(FindingCode.LF_LINE_ENDINGS, options("Content-Length: 0").replace("\r\n", "\n"));
         e.put(FindingCode.DOUBLE_SPACED_PASTE, options("Content-Length: 0").replace("\r\n", "\r\n\r\n"));
         e.put(FindingCode.LOG_PREFIX_REMOVED, options("Content-Length: 0").lines()

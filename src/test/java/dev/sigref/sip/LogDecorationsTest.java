@@ -220,4 +220,44 @@ class LogDecorationsTest {
         assertThat(m.metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
         assertThat(r.undecoded()).isEmpty();
     }
+
+    private static final String HEX_SIP = "OPTIONS sip:bob@example.com SIP/2.0\r\n"
+            + "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bKhex1\r\nMax-Forwards: 70\r\n"
+            + "From: <sip:alice@example.com>;tag=h1\r\nTo: <sip:bob@example.com>\r\nCall-ID: hex-1@192.0.2.1\r\n"
+            + "CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+
+    @Test
+    void aTcpdumpHexDumpIsDecodedPastItsIpAndUdpHeaders() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/tcpdump-hex.txt");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.raw()).isEqualTo(HEX_SIP);
+            assertThat(Fixtures.codes(m.findings())).containsExactly("rebuilt-from-hex-dump");
+            assertThat(m.metadata().tool()).isEqualTo("tcpdump");
+            assertThat(m.metadata().timestamp()).isEqualTo("10:00:00.123456");
+            assertThat(m.metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
+            assertThat(m.metadata().destination()).isEqualTo(new Endpoint("192.0.2.2", 5060));
+        });
+        // the two lines tcpdump printed above the dump repeat the message, so they went with it
+        assertThat(r.undecoded()).isEmpty();
+    }
+
+    @Test
+    void aWiresharkHexDumpOfAnEthernetFrameIsDecoded() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/wireshark-hex.txt");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.raw()).isEqualTo(HEX_SIP);
+            assertThat(m.findings().get(0).message()).contains("278 bytes").contains("lines 1-18");
+        });
+    }
+
+    @Test
+    void aTextBodyThatLooksLikeAHexDumpStaysText() {
+        String dump = new String(Fixtures.bytes("/dev/sigref/sip/logs/wireshark-hex.txt"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\n", "\r\n");
+        String message = FindingCatalogueTest.options(dump, java.util.Map.of(), "Content-Type: text/plain",
+                "Content-Length: " + dump.length());
+        SipMessage m = SipParser.parse(message).messages().get(0);
+        assertThat(((TextBody) m.body()).text()).isEqualTo(dump);
+        assertThat(m.findings()).isEmpty();
+    }
 }

@@ -1,0 +1,277 @@
+package dev.sigref.sip;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Packets pasted as hex dumps: {@code tcpdump -X} ({@code 0x0000:  4500 01c4 ...  E...}), Wireshark's "Copy as Hex
+ * Dump" and {@code tshark -x} ({@code 0000   45 00 01 c4 ...}), {@code xxd} ({@code 00000000: 4500 01c4 ...}). The
+ * bytes of each dump are decoded, the IP and UDP or TCP headers (after an Ethernet or Linux cooked header, when there is
+ * one) are skipped, and the SIP text they carry replaces the dump, together with the first lines tcpdump printed above
+ * it. The decoded text has its own line count, so each such message gets an info finding saying where it came from.
+ */
+final class HexDump {
+    private HexDump() {
+    }
+
+    /** Bytes per dump line that every tool here writes, except on a packet's last line. */
+    private static final int BYTES_PER_LINE = 16;
+    private static final int MIN_LINES = 2;
+    private static final String[] START_WORDS = {"SIP/2.0 ", "INVITE ", "ACK ", "BYE ", "CANCEL ", "REGISTER ",
+        "OPTIONS ", "PRACK ", "SUBSCRIBE ", "NOTIFY ", "PUBLISH ", "INFO ", "REFER ", "MESSAGE ", "UPDATE "};
+
+    /** One dump line: its offset and bytes. */
+    private record DumpLine(int offset, byte[] bytes) {
+    }
+
+    /** The text with every hex dump of a SIP packet replaced by the SIP text, or the same instance. */
+    static String restore(String s, PasteNotes notes) {
+        StringBuilder out = null;
+        int copied = 0;
+        int outLines = 0;
+        int countedTo = 0;
+        int pos = 0;
+        while (pos < s.length()) {
+            int le = lineEnd(s, pos);
+            DumpLine first = parse(s, pos, le);
+            if (first == null || first.offset() != 0) {
+                pos = next(s, pos);
+                continue;
+            }
+            java.io.ByteArrayOutputStream packet = new java.io.ByteArrayOutputStream(1500);
+            packet.writeBytes(first.bytes());
+            int lines = 1;
+            int end = next(s, pos);
+            while (end < s.length()) {
+                DumpLine d = parse(s, end, lineEnd(s, end));
+                if (d == null || d.offset() != packet.size() || d.offset() == 0) {
+                    break;
+                }
+                packet.writeBytes(d.bytes());
+                lines++;
+                end = next(s, end);
+            }
+            String sip = lines >= MIN_LINES ? sipText(packet.toByteArray()) : null;
+            if (sip == null) {
+                pos = end;
+                continue;
+            }
+            int from = previewStart(s, pos, sip);
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, copied, from);
+            outLines += countLines(s, countedTo, from);
+            int firstLine = outLines;
+            out.append(sip);
+            if (!sip.endsWith("\n")) {
+                out.append('\n');
+            }
+            int added = countLines(out, out.length() - sip.length() - (sip.endsWith("\n") ? 0 : 1), out.length());
+            notes.add(firstLine, firstLine + Math.max(0, added - 1), FindingCode.REBUILT_FROM_HEX_DUMP,
+                    "this message was decoded from a hex dump of " + packet.size() + " bytes (lines "
+                    + (lineNumber(s, from) + 1) + "-" + (lineNumber(s, Math.max(from, end - 1)) + 1) + " of the paste);"
+                    + " the text is the packet's own, line numbers count the decoded text");
+            outLines += added;
+            copied = end;
+            countedTo = end;
+            pos = end;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * One line of a dump: optional indentation, an offset of at least four hex digits (with "0x" or a colon, as the tool
+     * writes it), then bytes as hex pairs or quads separated by single spaces, then the text column. Null when the line
+     * is not one.
+     */
+    private static DumpLine parse(String s, int from, int to) {
+        int i = from;
+        while (i < to && Text.isWsp(s.charAt(i))) {
+            i++;
+        }
+        if (i + 1 < to && s.charAt(i) == '0' && s.charAt(i + 1) == 'x') {
+            i += 2;
+        }
+        int o = i;
+        while (i < to && i - o < 9 && Text.isHex(s.charAt(i))) {
+            i++;
+        }
+        if (i - o < 4 || i >= to) {
+            return null;
+        }
+        int offset = (int) Long.parseLong(s.substring(o, i), 16);
+        if (s.charAt(i) == ':') {
+            i++;
+        }
+        if (i >= to || !Text.isWsp(s.charAt(i))) {
+            return null;
+        }
+        byte[] bytes = new byte[BYTES_PER_LINE];
+        int n = 0;
+        while (n < BYTES_PER_LINE) {
+            int spaces = 0;
+            while (i < to && s.charAt(i) == ' ') {
+                i++;
+                spaces++;
+            }
+            // the text column stands after a wider gap, except that the first group follows the offset's gap
+            if (spaces == 0 || (n > 0 && spaces > 2) || i >= to) {
+                break;
+            }
+            int g = i;
+            while (i < to && Text.isHex(s.charAt(i))) {
+                i++;
+            }
+            int len = i - g;
+            if ((len != 2 && len != 4) || n + len / 2 > BYTES_PER_LINE || (i < to && s.charAt(i) != ' ')) {
+                i = g;
+                break;
+            }
+            for (int k = g; k < i; k += 2) {
+                bytes[n++] = (byte) Integer.parseInt(s.substring(k, k + 2), 16);
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        return new DumpLine(offset, java.util.Arrays.copyOf(bytes, n));
+    }
+
+    /** The SIP text a packet carries, found past its link, IP and transport headers; null when there is none. */
+    static String sipText(byte[] p) {
+        int start = payloadStart(p, 0);
+        if (start < 0) {
+            start = payloadStart(p, 14); // Ethernet
+        }
+        if (start < 0) {
+            start = payloadStart(p, 18); // Ethernet with a VLAN tag
+        }
+        if (start < 0) {
+            start = payloadStart(p, 16); // Linux cooked capture (tcpdump -i any)
+        }
+        if (start < 0 || !startsWithStartLine(p, start)) {
+            start = searchStartLine(p);
+        }
+        if (start < 0) {
+            return null;
+        }
+        return text(p, start);
+    }
+
+    /** Where the transport payload starts when an IPv4 or IPv6 header carrying UDP or TCP stands at {@code ip}. */
+    private static int payloadStart(byte[] p, int ip) {
+        if (p.length < ip + 40) {
+            return -1;
+        }
+        int version = (p[ip] & 0xff) >> 4;
+        int proto;
+        int transport;
+        if (version == 4) {
+            int ihl = (p[ip] & 0x0f) * 4;
+            if (ihl < 20) {
+                return -1;
+            }
+            proto = p[ip + 9] & 0xff;
+            transport = ip + ihl;
+        } else if (version == 6) {
+            proto = p[ip + 6] & 0xff;
+            transport = ip + 40;
+        } else {
+            return -1;
+        }
+        if (proto == 17) {
+            return transport + 8 <= p.length ? transport + 8 : -1;
+        }
+        if (proto == 6 && transport + 13 < p.length) {
+            int data = transport + ((p[transport + 12] & 0xff) >> 4) * 4;
+            return data <= p.length ? data : -1;
+        }
+        return -1;
+    }
+
+    private static boolean startsWithStartLine(byte[] p, int at) {
+        for (String w : START_WORDS) {
+            if (matches(p, at, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first offset where a start line begins (a method or "SIP/2.0 " at the start of a line), or -1. */
+    private static int searchStartLine(byte[] p) {
+        for (int i = 0; i < p.length; i++) {
+            if ((i == 0 || p[i - 1] == '\n') && startsWithStartLine(p, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matches(byte[] p, int at, String w) {
+        if (at + w.length() > p.length) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (p[at + k] != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The payload as text: UTF-8 when it is valid UTF-8, byte for byte otherwise (so that lengths stay exact). */
+    private static String text(byte[] p, int start) {
+        ByteBuffer b = ByteBuffer.wrap(p, start, p.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(b).toString();
+        } catch (CharacterCodingException e) {
+            return new String(p, start, p.length - start, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * tcpdump -v prints the first lines of the SIP text above its dump; they go with the dump they repeat. Returns the
+     * start of the first such line right above the dump, or the dump's own start.
+     */
+    private static int previewStart(String s, int dumpStart, String sip) {
+        int from = dumpStart;
+        while (from > 0) {
+            int prev = s.lastIndexOf('\n', from - 2) + 1;
+            String line = s.substring(prev, from - 1).strip();
+            if (line.isEmpty() || !sip.contains(line + "\r\n") && !sip.contains(line + "\n")) {
+                return from;
+            }
+            from = prev;
+        }
+        return from;
+    }
+
+    private static int lineNumber(String s, int offset) {
+        return countLines(s, 0, offset);
+    }
+
+    private static int lineEnd(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        return nl < 0 ? s.length() : nl;
+    }
+
+    private static int next(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        return nl < 0 ? s.length() : nl + 1;
+    }
+
+    private static int countLines(CharSequence s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
