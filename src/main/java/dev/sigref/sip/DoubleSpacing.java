@@ -29,7 +29,9 @@ final class DoubleSpacing {
                 if (ls >= 0 && out == null) {
                     return s; // the first message is single spaced, and so is the paste
                 }
-                v = s.indexOf(VERSION, v + VERSION.length());
+                // the rest of this line cannot hold another start line: look at it once
+                int le = lineEnd(s, v);
+                v = le < s.length() ? s.indexOf(VERSION, le + 1) : -1;
                 continue;
             }
             if (out == null) {

@@ -45,6 +45,9 @@ final class EscapedLineEnds {
             if (found != null) {
                 String head = s.substring(pos, found.first);
                 int start = startLineStart(head);
+                if (start >= 0 && found == dotFinder && !dottedHeader(s, found.first, end)) {
+                    start = -1; // "Ringing... please wait..." is a reason phrase, not ngrep's dots
+                }
                 if (start >= 0) {
                     if (out == null) {
                         out = new StringBuilder(s.length() + 256);
@@ -85,10 +88,17 @@ final class EscapedLineEnds {
         return e - from >= 4 && s.startsWith(JSON_CRLF, e - 4) ? e - 4 : NO_LITERAL_END;
     }
 
-    /** True when [from, to) is a start line, perhaps indented, ending in a literal "\r\n". */
+    /**
+     * True when [from, to) is a start line, perhaps indented, whose only literal "\r\n" ends it, and the next line
+     * ends so too: a one-line message holds many, and a single such line may be body text.
+     */
     private static boolean rawTextStartLine(String s, int from, int to) {
         int e = literalLineEnd(s, from, to);
-        if (e < 0) {
+        if (e < 0 || s.indexOf(JSON_CRLF, from) != e || to >= s.length()) {
+            return false;
+        }
+        int nextEnd = s.indexOf('\n', to + 1);
+        if (literalLineEnd(s, to + 1, nextEnd < 0 ? s.length() : nextEnd) < 0) {
             return false;
         }
         int a = from;
@@ -223,6 +233,22 @@ final class EscapedLineEnds {
             out.append(c);
         }
         return to;
+    }
+
+    /** True when a run of dots in s[from, to) is followed by a header name and its colon, as ngrep's CR LF is. */
+    private static boolean dottedHeader(String s, int from, int to) {
+        for (int i = s.indexOf(NGREP_CRLF, from); i >= 0 && i < to; i = s.indexOf(NGREP_CRLF, i + 1)) {
+            int a = i;
+            while (a < to && s.charAt(a) == '.') {
+                a++;
+            }
+            int colon = HeaderSection.headerColon(s, a, Math.min(to, a + 80));
+            if (colon > a) {
+                return true;
+            }
+            i = a;
+        }
+        return false;
     }
 
     /**

@@ -37,6 +37,7 @@ final class HeaderSection {
         int curNameStart = 0;
         int curNameEnd = 0;
         int curValue = 0;
+        WrapWidths widths = null;
         while (j < lines.count && lines.start(j) < limitOffset) {
             int ls = lines.start(j);
             int le = Math.min(lines.contentEnd(j), limitOffset);
@@ -64,6 +65,10 @@ final class HeaderSection {
                 continue;
             }
             if (curFirst >= 0 && wrapped(lines, j, ls, le)) {
+                widths = widths != null ? widths : new WrapWidths(lines, from, limitOffset);
+            }
+            if (curFirst >= 0 && widths != null && widths.wrappedAt(lines.contentEnd(j - 1) - lines.start(j - 1))
+                    && wrapped(lines, j, ls, le)) {
                 int width = lines.contentEnd(j - 1) - lines.start(j - 1);
                 findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + (j + 1) + " (" + Text.q(s.substring(ls, le))
                         + ") starts with no header name and line " + j + " is " + width + " characters long: the text"
@@ -111,7 +116,33 @@ final class HeaderSection {
         }
         char c = s.charAt(ls);
         boolean sdpLine = le - ls >= 2 && c >= 'a' && c <= 'z' && s.charAt(ls + 1) == '=';
-        return !sdpLine && c != '<' && c != '-' && c != '{' && !StartLines.looksLikeStartLine(s, ls, le);
+        return !sdpLine && c != '<' && c != '-' && c != '{' && !StartLines.looksLikeStartLine(s, ls, le)
+                && (le - ls > LogDecorations.MAX_LENGTH || LogDecorations.recognize(s.substring(ls, le)) == null);
+    }
+
+    /**
+     * The evidence for a wrap: a tool that wraps cuts every long line at the same width, so at least two lines of the
+     * header section must have exactly the length of the line a fragment would continue. Taken once per section.
+     */
+    private static final class WrapWidths {
+        private static final int MAX_LINES = 500;
+        private final java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+
+        WrapWidths(Lines lines, int from, int limitOffset) {
+            for (int k = from; k < lines.count && k < from + MAX_LINES && lines.start(k) < limitOffset; k++) {
+                int len = lines.contentEnd(k) - lines.start(k);
+                if (len == 0) {
+                    break;
+                }
+                if (len >= MIN_WRAP_WIDTH) {
+                    counts.merge(len, 1, Integer::sum);
+                }
+            }
+        }
+
+        boolean wrappedAt(int width) {
+            return counts.getOrDefault(width, 0) >= 2;
+        }
     }
 
     /** field-name HCOLON: token, optional SP/HTAB, ':'. Returns the colon offset or -1. */

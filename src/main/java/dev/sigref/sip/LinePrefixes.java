@@ -29,72 +29,131 @@ final class LinePrefixes {
         int copied = 0;
         int line = 0;
         int lineCounted = 0;
+        // each line holding "SIP/2.0" is looked at once, so that a line with many of them costs one pass
+        int ls = s.lastIndexOf('\n', v - 1) + 1;
         while (v >= 0) {
-            int after = v + VERSION.length();
-            char next = after < s.length() ? s.charAt(after) : '\n';
-            int prefixEnd = -1;
-            int ls = -1;
-            if (next == ' ' && after + 1 < s.length() && Text.isDigit(s.charAt(after + 1))) {
-                if (v == 0 || s.charAt(v - 1) == '\n') {
-                    if (out == null) {
-                        return s; // the first message stands bare
-                    }
-                } else {
-                    ls = s.lastIndexOf('\n', v - 1) + 1;
-                    prefixEnd = v; // Status-Line after a prefix
-                }
-            } else if (next == '\r' || next == '\n') {
-                ls = s.lastIndexOf('\n', v - 1) + 1;
-                prefixEnd = methodStart(s, ls, v);
-                if (prefixEnd == ls && out == null) {
+            int le = lineEnd(s, v);
+            int prefixEnd = prefixedStartLine(s, ls, le);
+            if (prefixEnd == ls) {
+                if (out == null) {
                     return s; // the first message stands bare
                 }
-            }
-            if (prefixEnd <= ls || prefixEnd - ls > MAX_PREFIX || !Text.isWsp(s.charAt(prefixEnd - 1))
-                    || looksLikeHeaderName(s, ls, prefixEnd)
-                    || !StartLines.looksLikeStartLine(s, prefixEnd, lineEnd(s, prefixEnd))) {
-                v = s.indexOf(VERSION, after);
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(s.length());
-            }
-            line += countLines(s, lineCounted, ls);
-            lineCounted = ls;
-            String prefix = s.substring(ls, prefixEnd);
-            out.append(s, copied, ls);
-            int pos = ls;
-            int first = line;
-            int last = line;
-            MessageEnd end = new MessageEnd();
-            while (pos < s.length()) {
-                int le = lineEnd(s, pos);
-                int content = afterPrefix(s, pos, le, prefix);
-                if (content < 0) {
-                    break;
+            } else if (prefixEnd > ls && headerFollows(s, le, s.substring(ls, prefixEnd))) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
                 }
-                out.append(s, content, le);
-                pos = le < s.length() ? le + 1 : le;
-                if (le < s.length()) {
-                    out.append('\n');
+                line += countLines(s, lineCounted, ls);
+                lineCounted = ls;
+                String prefix = s.substring(ls, prefixEnd);
+                out.append(s, copied, ls);
+                int pos = ls;
+                int first = line;
+                int last = line;
+                MessageEnd end = new MessageEnd();
+                while (pos < s.length()) {
+                    int e = lineEnd(s, pos);
+                    int content = afterPrefix(s, pos, e, prefix);
+                    if (content < 0) {
+                        break;
+                    }
+                    out.append(s, content, e);
+                    pos = e < s.length() ? e + 1 : e;
+                    if (e < s.length()) {
+                        out.append('\n');
+                    }
+                    last = line;
+                    line++;
+                    if (end.reached(s, content, e)) {
+                        break;
+                    }
                 }
-                last = line;
-                line++;
-                if (end.reached(s, content, le)) {
-                    break;
-                }
+                lineCounted = pos;
+                copied = pos;
+                notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after a log"
+                        + " prefix such as " + Text.q(prefix) + " (lines " + (first + 1) + "-" + (last + 1)
+                        + " of the paste carry one); it was removed before decoding, and columns count the text after it");
+                le = pos - 1;
             }
-            lineCounted = pos;
-            copied = pos;
-            notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after a log"
-                    + " prefix such as " + Text.q(prefix) + " (lines " + (first + 1) + "-" + (last + 1) + " of the paste"
-                    + " carry one); it was removed before decoding, and columns count the text after it");
-            v = pos < s.length() ? s.indexOf(VERSION, pos) : -1;
+            if (le + 1 >= s.length()) {
+                break;
+            }
+            v = s.indexOf(VERSION, le + 1);
+            ls = v < 0 ? -1 : s.lastIndexOf('\n', v - 1) + 1;
         }
         if (out == null) {
             return s;
         }
         return out.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * Where the start line on the line [ls, le) begins: {@code ls} when the line is a start line as it stands, the end
+     * of a log prefix when one stands before the start line, -1 when the line holds none.
+     */
+    private static int prefixedStartLine(String s, int ls, int le) {
+        int e = le > ls && s.charAt(le - 1) == '\r' ? le - 1 : le;
+        if (e > ls && !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, e)
+                && HeaderSection.headerColon(s, ls, e) < 0
+                && (s.startsWith("SIP/", ls) || !endsWithVersion(s, ls, e) || fields(s, ls, e) == 3)) {
+            // a Status-Line, a Request-Line of its three parts (however spaced), or a broken one: no prefix
+            return ls;
+        }
+        int limit = Math.min(e, ls + MAX_PREFIX + 1);
+        for (int k = ls + 1; k < limit; k++) {
+            if (Text.isWsp(s.charAt(k - 1)) && !Text.isWsp(s.charAt(k)) && StartLines.looksLikeStartLine(s, k, e)
+                    && (s.startsWith(VERSION + " ", k) || (endsWithVersion(s, k, e) && methodIsUpperCase(s, k)))
+                    && !looksLikeHeaderName(s, ls, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** How many runs of non-whitespace s[from, to) holds, counting no further than four. */
+    private static int fields(String s, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to && n < 4; i++) {
+            boolean ws = Text.isWsp(s.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
+    }
+
+    /** True when the Request-Line s[from, to) ends in " SIP/2.0", perhaps followed by whitespace. */
+    private static boolean endsWithVersion(String s, int from, int to) {
+        int e = to;
+        while (e > from && Text.isWsp(s.charAt(e - 1))) {
+            e--;
+        }
+        return e - from > VERSION.length() && s.startsWith(VERSION, e - VERSION.length())
+                && Text.isWsp(s.charAt(e - VERSION.length() - 1));
+    }
+
+    private static boolean methodIsUpperCase(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z') {
+            i++;
+        }
+        return i - from >= 3 && i < s.length() && s.charAt(i) == ' ';
+    }
+
+    /**
+     * True when the line after a prefixed start line is a header line, bare or after the same prefix: what makes a
+     * log line that merely mentions "SIP/2.0 200 OK" no message.
+     */
+    private static boolean headerFollows(String s, int le, String prefix) {
+        if (le >= s.length()) {
+            return false;
+        }
+        int next = le + 1;
+        int ne = lineEnd(s, next);
+        int content = afterPrefix(s, next, ne, prefix);
+        int from = content >= 0 ? content : next;
+        return HeaderSection.headerColon(s, from, ne) > from;
     }
 
     /**
@@ -105,6 +164,8 @@ final class LinePrefixes {
     private static final class MessageEnd {
         private boolean inHeaders = true;
         private long bodyLeft = -1;
+        /** A body without Content-Length (legal over UDP) runs as far as the prefix does. */
+        private boolean typedBody;
 
         /** Takes the line s[from, to) of the message; true when the message ends with it. */
         boolean reached(String s, int from, int to) {
@@ -112,9 +173,12 @@ final class LinePrefixes {
             if (inHeaders) {
                 if (Text.isBlank(s, from, e)) {
                     inHeaders = false;
-                    return bodyLeft <= 0;
+                    return bodyLeft == 0 || (bodyLeft < 0 && !typedBody);
                 }
                 int colon = HeaderSection.headerColon(s, from, e);
+                if (colon > from && isContentType(s, from, colon)) {
+                    typedBody = true;
+                }
                 if (colon > from && isContentLength(s, from, colon)) {
                     int a = colon + 1;
                     while (a < e && Text.isWsp(s.charAt(a))) {
@@ -128,8 +192,30 @@ final class LinePrefixes {
                 }
                 return false;
             }
-            bodyLeft -= e - from + 2;
+            if (bodyLeft < 0) {
+                return false;
+            }
+            bodyLeft -= utf8Length(s, from, e) + 2;
             return bodyLeft <= 0;
+        }
+
+        /** Content-Length counts bytes; a body in another script has more of them than characters. */
+        private static long utf8Length(String s, int from, int to) {
+            long n = 0;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+            return n;
+        }
+
+        private static boolean isContentType(String s, int from, int colon) {
+            int n = colon;
+            while (n > from && Text.isWsp(s.charAt(n - 1))) {
+                n--;
+            }
+            return (n - from == 12 && s.regionMatches(true, from, "Content-Type", 0, 12))
+                    || (n - from == 1 && (s.charAt(from) == 'c' || s.charAt(from) == 'C'));
         }
 
         private static boolean isContentLength(String s, int from, int colon) {
@@ -140,33 +226,6 @@ final class LinePrefixes {
             return (n - from == 14 && s.regionMatches(true, from, "Content-Length", 0, 14))
                     || (n - from == 1 && (s.charAt(from) == 'l' || s.charAt(from) == 'L'));
         }
-    }
-
-    /**
-     * Where the method of a Request-Line ending at {@code version} starts: back over " SIP/2.0", the Request-URI and
-     * the method token. Returns -1 unless the method is upper case, as every registered method is.
-     */
-    private static int methodStart(String s, int ls, int version) {
-        int i = version;
-        if (i <= ls || s.charAt(i - 1) != ' ') {
-            return -1;
-        }
-        i--;
-        while (i > ls && s.charAt(i - 1) != ' ' && s.charAt(i - 1) != '\t') {
-            i--; // the Request-URI
-        }
-        if (i <= ls || s.charAt(i - 1) != ' ') {
-            return -1;
-        }
-        int methodEnd = i - 1;
-        int m = methodEnd;
-        while (m > ls && s.charAt(m - 1) >= 'A' && s.charAt(m - 1) <= 'Z') {
-            m--;
-        }
-        if (methodEnd - m < 3 || (m > ls && !Text.isWsp(s.charAt(m - 1)))) {
-            return -1;
-        }
-        return m;
     }
 
     /**

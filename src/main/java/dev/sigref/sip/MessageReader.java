@@ -169,10 +169,14 @@ final class MessageReader {
                 // an empty line after the declared body: what follows is text between messages, not body
                 return new BodyFrame(end, separated, null);
             }
-            if (end > 0 && !notes.isEmpty() && end < s.length() && lines.start(lines.lineOf(end)) == end
-                    && notes.endsAt(lines.lineOf(end - 1))) {
-                // the message's lines had a log prefix and the next line kept its own: log text, not extra body
-                return new BodyFrame(end, end, null);
+            if (end > 0 && !notes.isEmpty() && end < s.length()) {
+                // the line the body ends on (its line end may follow the declared bytes)
+                int endLine = lines.start(lines.lineOf(end)) == end ? lines.lineOf(end) - 1 : lines.lineOf(end);
+                int after = lines.next(endLine);
+                if (Text.isBlank(s, end, after) && notes.endsAt(endLine)) {
+                    // the message's lines had a log prefix and the next line kept its own: log text, not extra body
+                    return new BodyFrame(end, after, null);
+                }
             }
             if (end >= 0) {
                 int next = nextBoundaryLine(lines.lineOf(end) + (lines.start(lines.lineOf(end)) == end ? 0 : 1));
@@ -188,13 +192,17 @@ final class MessageReader {
             }
             int next = nextBoundaryLine(bodyLine);
             int nextOffset = next >= lines.count ? s.length() : lines.start(next);
-            int end2 = trimTrailingDecoration(bodyStart, trimTrailingBlankLines(bodyStart, nextOffset));
+            int end2 = trimTrailingBlankLines(bodyStart, nextOffset);
+            if (decorated) {
+                end2 = trimTrailingDecoration(bodyStart, end2);
+            }
             long present = byteLength(bodyStart, end2, false);
             String crlfNote = lf ? " (" + byteLength(bodyStart, end2, true) + " with CRLF line ends)" : "";
             f.at(FindingCode.CONTENT_LENGTH_MISMATCH, bodyStart, "content-length " + declared + " declared, " + present
                     + " bytes present" + crlfNote + "; the body is shorter than declared: the message is truncated"
                     + " or the sender computed content-length wrongly");
-            return new BodyFrame(end2, nextOffset, null);
+            // reading resumes right after the body, so that the log lines given back are read as such
+            return new BodyFrame(end2, end2, null);
         }
         if (bodyLine > 0 && bodyLine < lines.count && !notes.isEmpty() && notes.endsAt(bodyLine - 1)) {
             // no Content-Length, and the lines after the empty line kept their log prefix: log text, not a body
@@ -210,18 +218,40 @@ final class MessageReader {
      * Asterisk or FreeSWITCH line and the like): in a decorated log no body runs across the next packet's header.
      */
     private boolean crossesToolHeader(int fromLine, int end) {
-        for (int k = fromLine; k < lines.count && lines.start(k) < end; k++) {
-            int ls = lines.start(k);
-            int le = lines.contentEnd(k);
-            if (le - ls < 3 || le - ls > LogDecorations.MAX_LENGTH || s.charAt(ls + 1) == '=') {
-                continue; // SDP lines and short lines are never packet headers
-            }
-            LogDecorations.Decoration d = LogDecorations.recognize(s.substring(ls, le));
-            if (d != null && d.strong() && d.tool() != null) {
-                return true;
-            }
+        int h = nextToolHeaderLine(fromLine);
+        return h < lines.count && lines.start(h) < end;
+    }
+
+    /** The query line the remembered answer of {@link #nextToolHeaderLine} was found from; -1 before the first. */
+    private int toolHeaderQuery = -1;
+    /** The first tool header line at or after {@link #toolHeaderQuery}, or the line count when there is none. */
+    private int toolHeaderLine = -1;
+
+    /**
+     * The first line at or after {@code fromLine} that is a tool's packet header. Messages are read in order, so the
+     * answer is remembered and each line is looked at once, whatever the bodies declare.
+     */
+    private int nextToolHeaderLine(int fromLine) {
+        if (toolHeaderQuery >= 0 && fromLine >= toolHeaderQuery && fromLine <= toolHeaderLine) {
+            return toolHeaderLine;
         }
-        return false;
+        int k = fromLine;
+        while (k < lines.count && !isToolHeader(k)) {
+            k++;
+        }
+        toolHeaderQuery = fromLine;
+        toolHeaderLine = k;
+        return k;
+    }
+
+    private boolean isToolHeader(int line) {
+        int ls = lines.start(line);
+        int le = lines.contentEnd(line);
+        if (le - ls < 3 || le - ls > LogDecorations.MAX_LENGTH || s.charAt(ls + 1) == '=') {
+            return false; // SDP lines and short lines are never packet headers
+        }
+        LogDecorations.Decoration d = LogDecorations.recognize(s.substring(ls, le));
+        return d != null && d.strong() && d.tool() != null;
     }
 
     /** The offset where {@code bytes} bytes from {@code from} end, or -1 when the text is shorter. */
@@ -246,6 +276,10 @@ final class MessageReader {
             i += Character.isHighSurrogate(c) && i + 1 < len ? 2 : 1;
         }
         scanned += i - from;
+        if (scanned > 4L * len + 65_536) {
+            // long bodies walked again and again (a decorated log cuts each at the next packet): count once
+            countBytes();
+        }
         return i;
     }
 
@@ -415,13 +449,30 @@ final class MessageReader {
             int line = lines.lineOf(e - 1);
             int ls = lines.start(line);
             int le = lines.contentEnd(line);
-            if (ls < from || le - ls > LogDecorations.MAX_LENGTH || le == ls
-                    || LogDecorations.recognize(s.substring(ls, le)) == null) {
+            if (ls < from || le - ls > LogDecorations.MAX_LENGTH || le == ls || !isLogLine(ls, le)) {
                 return e;
             }
             e = trimTrailingBlankLines(from, ls);
         }
         return e;
+    }
+
+    /** A line a capture tool writes between packets: one it names, or a separator such as ngrep's '#'. */
+    private boolean isLogLine(int ls, int le) {
+        LogDecorations.Decoration d = LogDecorations.recognize(s.substring(ls, le));
+        if (d == null) {
+            return false;
+        }
+        if (d.tool() != null) {
+            return true;
+        }
+        char c = s.charAt(ls);
+        for (int i = ls; i < le; i++) {
+            if (s.charAt(i) != c) {
+                return false;
+            }
+        }
+        return "#=-~*".indexOf(c) >= 0;
     }
 
     /** Moves {@code to} back over trailing blank lines, keeping the line end of the last text line. */

@@ -33,6 +33,11 @@ class FindingCatalogueTest {
         return sb.append("\r\n").append(body).toString();
     }
 
+    /** A header line cut at {@code width} characters, as a terminal or log writer wraps it. */
+    static String wrappedAt(String line, int width) {
+        return line.substring(0, width) + "\r\n" + line.substring(width);
+    }
+
     static String options(String... extra) {
         return options("", Map.of(), extra);
     }
@@ -113,8 +118,10 @@ class FindingCatalogueTest {
         e.put(FindingCode.UNKNOWN_URI_SCHEME, options("Content-Length: 0").replace("sip:bob@example.com SIP", "im:bob@example.com SIP"));
         e.put(FindingCode.URI_NOT_IN_ANGLE_BRACKETS, options("Contact: sip:alice@192.0.2.1?Subject=x", "Content-Length: 0"));
         e.put(FindingCode.MALFORMED_HEADER_LINE, options("This line has no colon", "Content-Length: 0"));
-        e.put(FindingCode.WRAPPED_LINE_JOINED, options("Contact: <sip:alice@pc33.atlanta.example.com:5060;transport=tcp;ob>;reg-id=1;+sip.inst",
-                "ance=\"<urn:uuid:00000000-0000-1000-8000-000A95A0E128>\"", "Content-Length: 0"));
+        e.put(FindingCode.WRAPPED_LINE_JOINED, options(wrappedAt("Contact: <sip:alice@pc33.atlanta.example.com:5060;"
+                + "transport=tcp;ob>;reg-id=1;+sip.instance=\"<urn:uuid:00000000-0000-1000-8000-000A95A0E128>\"", 80),
+                wrappedAt("Accept-Contact: *;+g.3gpp.icsi-ref=\"urn%3Aurn-7%3A3gpp-service.ims.icsi.mmtel\";require;explicit",
+                        80), "Content-Length: 0"));
         e.put(FindingCode.JOINED_HEADER_LINES, options("Record-Route: <sip:p1.example.com;lr>Allow: INVITE, ACK, BYE",
                 "Content-Length: 0"));
         e.put(FindingCode.MALFORMED_HEADER_VALUE, options("", Map.of("CSeq", "CSeq: OPTIONS"), "Content-Length: 0"));

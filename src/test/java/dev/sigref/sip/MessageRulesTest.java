@@ -159,13 +159,25 @@ class MessageRulesTest {
     }
 
     @Test
-    void aHeaderLineWrappedByTheTerminalIsJoinedWithoutASpace() {
-        String via = "Via: SIP/2.0/UDP [2001:db8:890:1942:1::9e0b:baea]:31800;branch=z9hG4bKZ1fcbfd9S";
+    void headerLinesWrappedByTheTerminalAreJoinedWithoutASpace() {
+        String via = "Via: SIP/2.0/UDP [2001:db8:890:1942:1::9e0b:baea]:31800;branch=z9hG4bKZ1fcbfd9SavDrBkaaWTO";
+        String route = "Record-Route: <sip:[2001:db8:1111:2222::1]:9900;lr;Hpt=8e62_16;CxtId=3;TRC=ffffffff-ffffffff>";
         SipMessage m = SipParser.parse(FindingCatalogueTest.options("",
-                Map.of("Via", via + "\r\navDrBkaaWTO;rport"), "Content-Length: 0")).messages().get(0);
-        assertThat(Fixtures.codes(m.findings())).containsExactly("wrapped-line-joined");
+                Map.of("Via", FindingCatalogueTest.wrappedAt(via, 79)), FindingCatalogueTest.wrappedAt(route, 79),
+                "Content-Length: 0")).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("wrapped-line-joined", "wrapped-line-joined");
         assertThat(m.findings().get(0).line()).isEqualTo(3);
         assertThat(m.vias()).singleElement().extracting(ViaValue::branch).isEqualTo("z9hG4bKZ1fcbfd9SavDrBkaaWTO");
+        assertThat(m.header("Record-Route")).map(Header::rawValue).contains(route.substring("Record-Route: ".length()));
+    }
+
+    @Test
+    void aSingleLongLineFollowedByTextIsNoWrap() {
+        // one long line gives no wrap width: the text after it is a body that lost its empty line
+        String pai = "P-Asserted-Identity: \"Alice Example\" <sip:alice@atlanta.example.com;user=phone>, <tel:+15551234567>";
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options("Content-Type: text/plain", pai)
+                .replace("\r\n\r\n", "\r\n") + "Hello Bob, are you there?\r\n").messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).doesNotContain("wrapped-line-joined").contains("missing-empty-line");
     }
 
     @Test

@@ -131,6 +131,28 @@ class RobustnessTest {
         });
     }
 
+    /** Regression: the prefix and double-spacing passes looked each "SIP/2.0" of one line up from its start (15 s). */
+    @Test
+    void aMebibyteLineOfVersionsIsOneUndecodedBlock() {
+        for (String unit : new String[] {"x SIP/2.0\r", "a SIP/2.0 1"}) {
+            String line = unit.repeat((1 << 20) / unit.length());
+            ParseResult r = parse(line);
+            assertThat(r.messages()).isEmpty();
+            assertThat(r.undecoded()).extracting(UndecodedBlock::text).containsExactly(line);
+        }
+    }
+
+    /** Regression: in a decorated log, every body cut at the next packet was walked again in full (2.6 s per MiB). */
+    @Test
+    void decoratedMessagesDeclaringHugeBodiesAreEachCutAtTheNextPacket() {
+        String unit = "U 192.0.2.1:5060 -> 192.0.2.2:5060\nINVITE sip:a@b SIP/2.0\nContent-Length: 500000\n\nv=0\n";
+        ParseResult r = parse(unit.repeat((1 << 20) / unit.length()));
+        assertThat(r.messages()).hasSize((1 << 20) / unit.length()).allSatisfy(m -> {
+            assertThat(m.metadata().tool()).isEqualTo("ngrep");
+            assertThat(m.findings()).extracting(Finding::code).contains("content-length-mismatch");
+        });
+    }
+
     @Test
     void inputBeyondTheLimitIsKeptAsAnUndecodedBlock() {
         String m = FindingCatalogueTest.options("Content-Length: 0");

@@ -35,7 +35,8 @@ public class HostileInputBenchmark {
 
     @Param({"random-bytes", "printable-lines", "start-lines", "lying-content-length", "sdp-media-sections",
         "sdp-empty-lines", "one-huge-header", "angle-brackets", "comma-list", "ngrep-decorations",
-        "escaped-line-ends", "wireshark-tree"})
+        "escaped-line-ends", "wireshark-tree", "prefixed-lines", "double-spaced", "hex-dump", "wrapped-headers", "versions-on-one-line",
+        "decorated-huge-bodies"})
     public String shape;
 
     private byte[] input;
@@ -68,6 +69,16 @@ public class HostileInputBenchmark {
             case "escaped-line-ends" -> fill("", "{\"msg\":\"OPTIONS sip:a@b SIP/2.0\\r\\nl: 0\\r\\n\\r\\n\"}\n", "");
             case "wireshark-tree" -> fill("", "Session Initiation Protocol (OPTIONS)\n    Request-Line: OPTIONS sip:a@b SIP/2.0\n"
                     + "    Message Header\n        Via: SIP/2.0/UDP a;branch=z9hG4bK1\n        Content-Length: 0\n", "");
+            case "prefixed-lines" -> fill("", "[Jan  1 10:00:00] OPTIONS sip:a@b SIP/2.0\n[Jan  1 10:00:00] l: 0\n"
+                    + "[Jan  1 10:00:00] \n[Jan  1 10:00:00] some log text\n", "");
+            case "double-spaced" -> fill("", "OPTIONS sip:a@b SIP/2.0\r\n\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\n\r\n"
+                    + "To: <sip:a@b>\r\n\r\nFrom: <sip:c@d>;tag=1\r\n\r\nl: 0\r\n\r\n\r\n\r\n", "");
+            case "hex-dump" -> fill("", "0000   45 00 01 c4 1c 2f 00 00 40 11 db 4e c0 a8 01 01   E..../..@..N....\n"
+                    + "0010   c0 a8 01 02 13 c4 13 c4 01 b0 7c 86 49 4e 56 49   ..........|.INVI\n", "");
+            case "wrapped-headers" -> fill("INVITE sip:a@b SIP/2.0\r\n", "X-Long: " + "a".repeat(72) + "\r\nbbbb\r\n", "\r\n");
+            case "versions-on-one-line" -> fill("", "x SIP/2.0\r", "");
+            case "decorated-huge-bodies" -> fill("", "U 192.0.2.1:5060 -> 192.0.2.2:5060\nINVITE sip:a@b SIP/2.0\n"
+                    + "Content-Length: 500000\n\nv=0\n", "");
             default -> throw new IllegalArgumentException(shape);
         };
     }
