@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,10 +51,19 @@ class PostgresImportIT {
 	private static final String CONTENT = System.getProperty("sigref.content.directory", "content");
 
 	private static ConfigurableApplicationContext startReplica(String database) {
+		// Each replica gets its own Tomcat base directory: three embedded Tomcats creating their temporary homes at
+		// the same moment in one JVM failed once ("Unable to create the directory"); separate JVMs never share them.
+		Path base;
+		try {
+			base = Files.createTempDirectory("sigref-replica-");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 		return new SpringApplicationBuilder(SigrefApplication.class).profiles("postgres")
 			.properties("server.port=0", "SIGREF_DB_URL=" + postgres.getJdbcUrl("postgres", database),
 					"SIGREF_DB_USER=postgres", "SIGREF_DB_PASSWORD=", "spring.main.banner-mode=off",
-					"sigref.content.directory=" + CONTENT)
+					"sigref.content.directory=" + CONTENT, "server.tomcat.basedir=" + base)
 			.run();
 	}
 
