@@ -30,7 +30,7 @@ final class DoubleSpacing {
                     return s; // the first message is single spaced, and so is the paste
                 }
                 // the rest of this line cannot hold another start line: look at it once
-                int le = lineEnd(s, v);
+                int le = Text.lineEnd(s, v);
                 v = le < s.length() ? s.indexOf(VERSION, le + 1) : -1;
                 continue;
             }
@@ -38,7 +38,7 @@ final class DoubleSpacing {
                 out = new StringBuilder(s.length());
             }
             out.append(s, copied, ls);
-            outLine += countLines(s, countedTo, ls);
+            outLine += Text.countLineEnds(s, countedTo, ls);
             int first = outLine;
             int end = messageEnd(s, ls);
             int before = out.length();
@@ -63,39 +63,39 @@ final class DoubleSpacing {
             return -1; // Via
         }
         int ls = s.lastIndexOf('\n', v - 1) + 1;
-        int le = lineEnd(s, ls);
+        int le = Text.lineEnd(s, ls);
         return StartLines.looksLikeStartLine(s, ls, le) ? ls : -1;
     }
 
     /** True when the line at {@code ls} and the next header lines are each followed by exactly one empty line. */
     private static boolean doubleSpacedFrom(String s, int ls) {
-        int pos = next(s, ls);
+        int pos = Text.nextLine(s, ls);
         for (int k = 0; k < HEADERS_TO_CONFIRM; k++) {
             if (pos >= s.length() || !blank(s, pos)) {
                 return false;
             }
-            pos = next(s, pos);
+            pos = Text.nextLine(s, pos);
             if (pos >= s.length() || blank(s, pos)) {
                 return false;
             }
-            int le = lineEnd(s, pos);
+            int le = Text.lineEnd(s, pos);
             if (HeaderSection.headerColon(s, pos, le) < 0) {
                 return false;
             }
-            pos = next(s, pos);
+            pos = Text.nextLine(s, pos);
         }
         return true;
     }
 
     /** Where the message ends: the start of the next line that begins with a start line, or the end of the text. */
     private static int messageEnd(String s, int ls) {
-        int pos = next(s, ls);
+        int pos = Text.nextLine(s, ls);
         while (pos < s.length()) {
-            int le = lineEnd(s, pos);
+            int le = Text.lineEnd(s, pos);
             if (StartLines.looksLikeStartLine(s, pos, le)) {
                 return pos;
             }
-            pos = next(s, pos);
+            pos = Text.nextLine(s, pos);
         }
         return s.length();
     }
@@ -106,7 +106,7 @@ final class DoubleSpacing {
         int run = 0;
         int runStart = -1;
         while (pos < to) {
-            int nx = Math.min(next(s, pos), to);
+            int nx = Math.min(Text.nextLine(s, pos), to);
             if (blank(s, pos)) {
                 if (run == 0) {
                     runStart = pos;
@@ -125,39 +125,19 @@ final class DoubleSpacing {
     private static void keepEmptyLines(String s, int runStart, int run, StringBuilder out) {
         int p = runStart;
         for (int k = 0; k < (run - 1) / 2; k++) {
-            int nx = next(s, p);
+            int nx = Text.nextLine(s, p);
             out.append(s, p, nx);
             p = nx;
         }
     }
 
     private static boolean blank(String s, int lineStart) {
-        return Text.isBlank(s, lineStart, lineEnd(s, lineStart));
-    }
-
-    private static int lineEnd(String s, int from) {
-        int nl = s.indexOf('\n', from);
-        return nl < 0 ? s.length() : nl;
-    }
-
-    private static int next(String s, int lineStart) {
-        int nl = s.indexOf('\n', lineStart);
-        return nl < 0 ? s.length() : nl + 1;
-    }
-
-    private static int countLines(CharSequence s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
+        return Text.isBlank(s, lineStart, Text.lineEnd(s, lineStart));
     }
 
     /** Lines in out[from, end): line ends, plus one for a last line without its own. */
     private static int countLines(StringBuilder out, int from) {
-        int n = countLines(out, from, out.length());
+        int n = Text.countLineEnds(out, from, out.length());
         return out.length() > from && out.charAt(out.length() - 1) != '\n' ? n + 1 : n;
     }
 }

@@ -34,24 +34,24 @@ final class HexDump {
         int countedTo = 0;
         int pos = 0;
         while (pos < s.length()) {
-            int le = lineEnd(s, pos);
+            int le = Text.lineEnd(s, pos);
             DumpLine first = parse(s, pos, le);
             if (first == null || first.offset() != 0) {
-                pos = next(s, pos);
+                pos = Text.nextLine(s, pos);
                 continue;
             }
             java.io.ByteArrayOutputStream packet = new java.io.ByteArrayOutputStream(1500);
             packet.writeBytes(first.bytes());
             int lines = 1;
-            int end = next(s, pos);
+            int end = Text.nextLine(s, pos);
             while (end < s.length()) {
-                DumpLine d = parse(s, end, lineEnd(s, end));
+                DumpLine d = parse(s, end, Text.lineEnd(s, end));
                 if (d == null || d.offset() != packet.size() || d.offset() == 0) {
                     break;
                 }
                 packet.writeBytes(d.bytes());
                 lines++;
-                end = next(s, end);
+                end = Text.nextLine(s, end);
             }
             String sip = lines >= MIN_LINES ? sipText(packet.toByteArray()) : null;
             if (sip == null) {
@@ -63,13 +63,14 @@ final class HexDump {
                 out = new StringBuilder(s.length());
             }
             out.append(s, copied, from);
-            outLines += countLines(s, countedTo, from);
+            outLines += Text.countLineEnds(s, countedTo, from);
             int firstLine = outLines;
             out.append(sip);
             if (!sip.endsWith("\n")) {
                 out.append('\n');
             }
-            int added = countLines(out, out.length() - sip.length() - (sip.endsWith("\n") ? 0 : 1), out.length());
+            int decodedFrom = out.length() - sip.length() - (sip.endsWith("\n") ? 0 : 1);
+            int added = Text.countLineEnds(out, decodedFrom, out.length());
             notes.add(firstLine, firstLine + Math.max(0, added - 1), FindingCode.REBUILT_FROM_HEX_DUMP,
                     "this message was decoded from a hex dump of " + packet.size() + " bytes (lines "
                     + (lineNumber(s, from) + 1) + "-" + (lineNumber(s, Math.max(from, end - 1)) + 1) + " of the paste);"
@@ -252,26 +253,6 @@ final class HexDump {
     }
 
     private static int lineNumber(String s, int offset) {
-        return countLines(s, 0, offset);
-    }
-
-    private static int lineEnd(String s, int from) {
-        int nl = s.indexOf('\n', from);
-        return nl < 0 ? s.length() : nl;
-    }
-
-    private static int next(String s, int from) {
-        int nl = s.indexOf('\n', from);
-        return nl < 0 ? s.length() : nl + 1;
-    }
-
-    private static int countLines(CharSequence s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
+        return Text.countLineEnds(s, 0, offset);
     }
 }

@@ -32,7 +32,7 @@ final class LinePrefixes {
         // each line holding "SIP/2.0" is looked at once, so that a line with many of them costs one pass
         int ls = s.lastIndexOf('\n', v - 1) + 1;
         while (v >= 0) {
-            int le = lineEnd(s, v);
+            int le = Text.lineEnd(s, v);
             int prefixEnd = prefixedStartLine(s, ls, le);
             if (prefixEnd == ls) {
                 if (out == null) {
@@ -42,7 +42,7 @@ final class LinePrefixes {
                 if (out == null) {
                     out = new StringBuilder(s.length());
                 }
-                line += countLines(s, lineCounted, ls);
+                line += Text.countLineEnds(s, lineCounted, ls);
                 lineCounted = ls;
                 String prefix = s.substring(ls, prefixEnd);
                 out.append(s, copied, ls);
@@ -51,7 +51,7 @@ final class LinePrefixes {
                 int last = line;
                 MessageEnd end = new MessageEnd();
                 while (pos < s.length()) {
-                    int e = lineEnd(s, pos);
+                    int e = Text.lineEnd(s, pos);
                     int content = afterPrefix(s, pos, e, prefix);
                     if (content < 0) {
                         break;
@@ -150,7 +150,7 @@ final class LinePrefixes {
             return false;
         }
         int next = le + 1;
-        int ne = lineEnd(s, next);
+        int ne = Text.lineEnd(s, next);
         int content = afterPrefix(s, next, ne, prefix);
         int from = content >= 0 ? content : next;
         return HeaderSection.headerColon(s, from, ne) > from;
@@ -292,18 +292,5 @@ final class LinePrefixes {
     private static boolean looksLikeHeaderName(String s, int from, int to) {
         int colon = HeaderSection.headerColon(s, from, to);
         return colon >= 0 && Text.isBlank(s, colon + 1, to);
-    }
-
-    private static int lineEnd(String s, int from) {
-        int nl = s.indexOf('\n', from);
-        return nl < 0 ? s.length() : nl;
-    }
-
-    private static int countLines(String s, int from, int to) {
-        int n = 0;
-        for (int i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) {
-            n++;
-        }
-        return n;
     }
 }

@@ -154,4 +154,27 @@ final class Text {
         }
         return v;
     }
+
+    /** The offset of the LF that ends the line holding {@code from}, or the text length. */
+    static int lineEnd(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        return nl < 0 ? s.length() : nl;
+    }
+
+    /** The start of the line after the one holding {@code from}, or the text length. */
+    static int nextLine(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        return nl < 0 ? s.length() : nl + 1;
+    }
+
+    /** How many LFs s[from, to) holds. */
+    static int countLineEnds(CharSequence s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
 }
