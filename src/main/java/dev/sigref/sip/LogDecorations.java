@@ -208,6 +208,17 @@ final class LogDecorations {
         return null;
     }
 
+    /** tcpdump names the transport as "proto UDP (17)" with -v, or in its summary ("UDP, length 384", "Flags [P.]"). */
+    private static String tcpdumpTransport(String line) {
+        if (line.contains("proto UDP") || line.contains("UDP, length") || line.contains("[udp sum")) {
+            return "UDP";
+        }
+        if (line.contains("proto TCP") || line.contains("Flags [")) {
+            return "TCP";
+        }
+        return null;
+    }
+
     /** tcpdump, SIPp, opensips-cli, PJSIP, Cisco IOS and Oracle SBC lines. */
     private static Decoration otherTools(String line) {
         if (line.startsWith(" IP", 15)) {
@@ -215,14 +226,14 @@ final class LogDecorations {
             if (t.matches()) {
                 Endpoint from = t.group(2) == null ? null : new Endpoint(t.group(2), parsePort(t.group(3)));
                 Endpoint to = t.group(4) == null ? null : new Endpoint(t.group(4), parsePort(t.group(5)));
-                return new Decoration("tcpdump", t.group(1), from, to, null, true);
+                return new Decoration("tcpdump", t.group(1), from, to, tcpdumpTransport(line), true);
             }
         }
         if (line.contains(" > ")) {
             Matcher t = TCPDUMP_ENDS.matcher(line);
             if (t.matches()) {
                 return new Decoration("tcpdump", null, new Endpoint(t.group(1), parsePort(t.group(2))),
-                        new Endpoint(t.group(3), parsePort(t.group(4))), null, true);
+                        new Endpoint(t.group(3), parsePort(t.group(4))), tcpdumpTransport(line), true);
             }
         } else if (line.startsWith("tcpdump: ") && TCPDUMP_BANNER.matcher(line).matches()) {
             return new Decoration("tcpdump", null, null, null, null, false);

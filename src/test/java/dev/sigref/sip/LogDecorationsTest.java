@@ -236,6 +236,7 @@ class LogDecorationsTest {
             assertThat(m.metadata().timestamp()).isEqualTo("10:00:00.123456");
             assertThat(m.metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
             assertThat(m.metadata().destination()).isEqualTo(new Endpoint("192.0.2.2", 5060));
+            assertThat(m.metadata().transport()).isEqualTo("UDP");
         });
         // the two lines tcpdump printed above the dump repeat the message, so they went with it
         assertThat(r.undecoded()).isEmpty();
