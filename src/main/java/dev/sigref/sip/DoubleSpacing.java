@@ -22,7 +22,6 @@ final class DoubleSpacing {
         StringBuilder out = null;
         int copied = 0;
         int outLine = 0;
-        int countedTo = 0;
         while (v >= 0) {
             int ls = startLineAt(s, v);
             if (ls < 0 || ls < copied || !doubleSpacedFrom(s, ls)) {
@@ -38,7 +37,7 @@ final class DoubleSpacing {
                 out = new StringBuilder(s.length());
             }
             out.append(s, copied, ls);
-            outLine += Text.countLineEnds(s, countedTo, ls);
+            outLine += Text.countLineEnds(s, copied, ls);
             int first = outLine;
             int end = messageEnd(s, ls);
             int before = out.length();
@@ -47,7 +46,6 @@ final class DoubleSpacing {
             int last = first + Math.max(0, added - 1);
             outLine += added;
             copied = end;
-            countedTo = end;
             notes.add(first, last, FindingCode.DOUBLE_SPACED_PASTE, "the paste had an empty line after every line of"
                     + " this message (double spaced, as copies from web pages, PDFs or CR CR LF files are); read with"
                     + " the extra empty lines removed, so its line numbers count the text without them");

@@ -57,7 +57,7 @@ final class EscapedLineEnds {
                     if (!prefix.isEmpty()) {
                         out.append(prefix).append('\n');
                     }
-                    int lineEnd = end > pos && s.charAt(end - 1) == '\r' ? end - 1 : end;
+                    int lineEnd = Text.withoutCr(s, pos, end);
                     int stop = found == dotFinder ? undot(s, pos + start, lineEnd, out)
                             : unescape(s, pos + start, lineEnd, found == jsonFinder, out);
                     out.append('\n');
@@ -84,7 +84,7 @@ final class EscapedLineEnds {
      * "SIP as raw text" view and some loggers print every line of a message so.
      */
     private static int literalLineEnd(String s, int from, int to) {
-        int e = to > from && s.charAt(to - 1) == '\r' ? to - 1 : to;
+        int e = Text.withoutCr(s, from, to);
         return e - from >= 4 && s.startsWith(JSON_CRLF, e - 4) ? e - 4 : NO_LITERAL_END;
     }
 

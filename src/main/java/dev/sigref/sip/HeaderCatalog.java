@@ -172,6 +172,13 @@ final class HeaderCatalog {
         return null;
     }
 
+    /** True when s[from, to) names Content-Length, in any case or as its compact form. */
+    static boolean isContentLength(String s, int from, int to) {
+        int len = to - from;
+        Def d = len == 14 || len == 1 ? lookup(s, from, to) : null;
+        return d != null && d.kind() == Kind.CONTENT_LENGTH;
+    }
+
     /** The definition for a header name in any case or compact form, or null for an unknown header. */
     static Def lookup(String name) {
         return lookup(name, 0, name.length());

@@ -88,17 +88,16 @@ final class HeaderGrammar {
      * would only give one bogus finding per comma).
      */
     private static boolean joinedHeaderLine(Cursor c, String label) {
-        int i = c.pos;
-        int nameStart = i;
-        while (i < c.end && Text.isTokenChar(c.s.charAt(i))) {
-            i++;
+        int nameStart = c.pos;
+        int colon = HeaderSection.headerColon(c.s, nameStart, c.end);
+        if (colon < 0) {
+            return false;
         }
-        int nameEnd = i;
-        while (i < c.end && Text.isWsp(c.s.charAt(i))) {
-            i++;
+        int nameEnd = colon;
+        while (Text.isWsp(c.s.charAt(nameEnd - 1))) {
+            nameEnd--;
         }
-        if (nameEnd - nameStart < 2 || i >= c.end || c.s.charAt(i) != ':'
-                || HeaderCatalog.lookup(c.s, nameStart, nameEnd) == null) {
+        if (nameEnd - nameStart < 2 || HeaderCatalog.lookup(c.s, nameStart, nameEnd) == null) {
             return false;
         }
         String rest = c.rest();

@@ -66,15 +66,15 @@ final class HeaderSection {
             }
             if (curFirst >= 0 && wrapped(lines, j, ls, le)) {
                 widths = widths != null ? widths : new WrapWidths(lines, from, limitOffset);
-            }
-            if (curFirst >= 0 && widths != null && widths.wrappedAt(lines.contentEnd(j - 1) - lines.start(j - 1))
-                    && wrapped(lines, j, ls, le)) {
                 int width = lines.contentEnd(j - 1) - lines.start(j - 1);
-                findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + (j + 1) + " (" + Text.q(s.substring(ls, le))
-                        + ") starts with no header name and line " + j + " is " + width + " characters long: the text"
-                        + " looks hard-wrapped by the tool it was copied from, so the two were read as one line");
-                j++;
-                continue;
+                if (widths.wrappedAt(width)) {
+                    findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + (j + 1) + " ("
+                            + Text.q(s.substring(ls, le)) + ") starts with no header name and line " + j + " is " + width
+                            + " characters long: the text looks hard-wrapped by the tool it was copied from, so the two"
+                            + " were read as one line");
+                    j++;
+                    continue;
+                }
             }
             flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
             curFirst = -1;
@@ -117,7 +117,7 @@ final class HeaderSection {
         char c = s.charAt(ls);
         boolean sdpLine = le - ls >= 2 && c >= 'a' && c <= 'z' && s.charAt(ls + 1) == '=';
         return !sdpLine && c != '<' && c != '-' && c != '{' && !StartLines.looksLikeStartLine(s, ls, le)
-                && (le - ls > LogDecorations.MAX_LENGTH || LogDecorations.recognize(s.substring(ls, le)) == null);
+                && LogDecorations.recognize(s, ls, le) == null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.sigref.sip;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,8 +31,9 @@ final class HexDump {
     static String restore(String s, PasteNotes notes) {
         StringBuilder out = null;
         int copied = 0;
+        // lines of the rewritten text, and of the paste, before the text not yet copied
         int outLines = 0;
-        int countedTo = 0;
+        int pasteLines = 0;
         int pos = 0;
         while (pos < s.length()) {
             int le = Text.lineEnd(s, pos);
@@ -40,7 +42,7 @@ final class HexDump {
                 pos = Text.nextLine(s, pos);
                 continue;
             }
-            java.io.ByteArrayOutputStream packet = new java.io.ByteArrayOutputStream(1500);
+            ByteArrayOutputStream packet = new ByteArrayOutputStream(1500);
             packet.writeBytes(first.bytes());
             int lines = 1;
             int end = Text.nextLine(s, pos);
@@ -63,21 +65,24 @@ final class HexDump {
                 out = new StringBuilder(s.length());
             }
             out.append(s, copied, from);
-            outLines += Text.countLineEnds(s, countedTo, from);
+            int skipped = Text.countLineEnds(s, copied, from);
+            outLines += skipped;
+            pasteLines += skipped;
             int firstLine = outLines;
+            int dumpLines = Text.countLineEnds(s, from, Math.max(from, end - 1));
+            int decodedFrom = out.length();
             out.append(sip);
             if (!sip.endsWith("\n")) {
                 out.append('\n');
             }
-            int decodedFrom = out.length() - sip.length() - (sip.endsWith("\n") ? 0 : 1);
             int added = Text.countLineEnds(out, decodedFrom, out.length());
             notes.add(firstLine, firstLine + Math.max(0, added - 1), FindingCode.REBUILT_FROM_HEX_DUMP,
                     "this message was decoded from a hex dump of " + packet.size() + " bytes (lines "
-                    + (lineNumber(s, from) + 1) + "-" + (lineNumber(s, Math.max(from, end - 1)) + 1) + " of the paste);"
+                    + (pasteLines + 1) + "-" + (pasteLines + dumpLines + 1) + " of the paste);"
                     + " the text is the packet's own, line numbers count the decoded text");
             outLines += added;
+            pasteLines += Text.countLineEnds(s, from, end);
             copied = end;
-            countedTo = end;
             pos = end;
         }
         return out == null ? s : out.append(s, copied, s.length()).toString();
@@ -250,9 +255,5 @@ final class HexDump {
             from = prev;
         }
         return from;
-    }
-
-    private static int lineNumber(String s, int offset) {
-        return Text.countLineEnds(s, 0, offset);
     }
 }

@@ -28,23 +28,21 @@ final class LinePrefixes {
         StringBuilder out = null;
         int copied = 0;
         int line = 0;
-        int lineCounted = 0;
         // each line holding "SIP/2.0" is looked at once, so that a line with many of them costs one pass
         int ls = s.lastIndexOf('\n', v - 1) + 1;
         while (v >= 0) {
             int le = Text.lineEnd(s, v);
             int prefixEnd = prefixedStartLine(s, ls, le);
+            String prefix = prefixEnd > ls ? s.substring(ls, prefixEnd) : null;
             if (prefixEnd == ls) {
                 if (out == null) {
                     return s; // the first message stands bare
                 }
-            } else if (prefixEnd > ls && headerFollows(s, le, s.substring(ls, prefixEnd))) {
+            } else if (prefix != null && headerFollows(s, le, prefix)) {
                 if (out == null) {
                     out = new StringBuilder(s.length());
                 }
-                line += Text.countLineEnds(s, lineCounted, ls);
-                lineCounted = ls;
-                String prefix = s.substring(ls, prefixEnd);
+                line += Text.countLineEnds(s, copied, ls);
                 out.append(s, copied, ls);
                 int pos = ls;
                 int first = line;
@@ -67,7 +65,6 @@ final class LinePrefixes {
                         break;
                     }
                 }
-                lineCounted = pos;
                 copied = pos;
                 notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after a log"
                         + " prefix such as " + Text.q(prefix) + " (lines " + (first + 1) + "-" + (last + 1)
@@ -91,7 +88,7 @@ final class LinePrefixes {
      * of a log prefix when one stands before the start line, -1 when the line holds none.
      */
     private static int prefixedStartLine(String s, int ls, int le) {
-        int e = le > ls && s.charAt(le - 1) == '\r' ? le - 1 : le;
+        int e = Text.withoutCr(s, ls, le);
         if (e > ls && !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, e)
                 && HeaderSection.headerColon(s, ls, e) < 0
                 && (s.startsWith("SIP/", ls) || !endsWithVersion(s, ls, e) || fields(s, ls, e) == 3)) {
@@ -169,26 +166,23 @@ final class LinePrefixes {
 
         /** Takes the line s[from, to) of the message; true when the message ends with it. */
         boolean reached(String s, int from, int to) {
-            int e = to > from && s.charAt(to - 1) == '\r' ? to - 1 : to;
+            int e = Text.withoutCr(s, from, to);
             if (inHeaders) {
                 if (Text.isBlank(s, from, e)) {
                     inHeaders = false;
                     return bodyLeft == 0 || (bodyLeft < 0 && !typedBody);
                 }
                 int colon = HeaderSection.headerColon(s, from, e);
-                if (colon > from && isContentType(s, from, colon)) {
-                    typedBody = true;
-                }
-                if (colon > from && isContentLength(s, from, colon)) {
-                    int a = colon + 1;
-                    while (a < e && Text.isWsp(s.charAt(a))) {
-                        a++;
+                if (colon > from) {
+                    int nameEnd = colon;
+                    while (Text.isWsp(s.charAt(nameEnd - 1))) {
+                        nameEnd--;
                     }
-                    int b = e;
-                    while (b > a && Text.isWsp(s.charAt(b - 1))) {
-                        b--;
+                    HeaderCatalog.Def def = HeaderCatalog.lookup(s, from, nameEnd);
+                    typedBody |= def != null && "Content-Type".equals(def.canonical());
+                    if (HeaderCatalog.isContentLength(s, from, nameEnd)) {
+                        bodyLeft = Text.parseTrimmedDigits(s, colon + 1, e);
                     }
-                    bodyLeft = Text.parseDigits(s, a, b);
                 }
                 return false;
             }
@@ -209,23 +203,6 @@ final class LinePrefixes {
             return n;
         }
 
-        private static boolean isContentType(String s, int from, int colon) {
-            int n = colon;
-            while (n > from && Text.isWsp(s.charAt(n - 1))) {
-                n--;
-            }
-            return (n - from == 12 && s.regionMatches(true, from, "Content-Type", 0, 12))
-                    || (n - from == 1 && (s.charAt(from) == 'c' || s.charAt(from) == 'C'));
-        }
-
-        private static boolean isContentLength(String s, int from, int colon) {
-            int n = colon;
-            while (n > from && Text.isWsp(s.charAt(n - 1))) {
-                n--;
-            }
-            return (n - from == 14 && s.regionMatches(true, from, "Content-Length", 0, 14))
-                    || (n - from == 1 && (s.charAt(from) == 'l' || s.charAt(from) == 'L'));
-        }
     }
 
     /**
@@ -247,24 +224,16 @@ final class LinePrefixes {
             }
             char pc = prefix.charAt(p);
             char c = s.charAt(i);
-            if (Text.isDigit(pc)) {
-                if (!Text.isDigit(c)) {
+            if (Text.isDigit(pc) || Text.isWsp(pc)) {
+                // a run of digits or of whitespace matches a run of the same class, whatever its length
+                boolean digits = Text.isDigit(pc);
+                if (!inRun(c, digits)) {
                     return -1;
                 }
-                while (p < tail && Text.isDigit(prefix.charAt(p))) {
+                while (p < tail && inRun(prefix.charAt(p), digits)) {
                     p++;
                 }
-                while (i < to && Text.isDigit(s.charAt(i))) {
-                    i++;
-                }
-            } else if (Text.isWsp(pc)) {
-                if (!Text.isWsp(c)) {
-                    return -1;
-                }
-                while (p < tail && Text.isWsp(prefix.charAt(p))) {
-                    p++;
-                }
-                while (i < to && Text.isWsp(s.charAt(i))) {
+                while (i < to && inRun(s.charAt(i), digits)) {
                     i++;
                 }
             } else if (pc == c) {
@@ -285,7 +254,11 @@ final class LinePrefixes {
         if (!Text.isBlank(s, i, to)) {
             return -1;
         }
-        return to > i && s.charAt(to - 1) == '\r' ? to - 1 : to;
+        return Text.withoutCr(s, i, to);
+    }
+
+    private static boolean inRun(char c, boolean digits) {
+        return digits ? Text.isDigit(c) : Text.isWsp(c);
     }
 
     /** "Subject: INVITE sip:a SIP/2.0" is a header whose value reads like a start line, not a prefixed line. */

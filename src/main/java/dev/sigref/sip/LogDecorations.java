@@ -100,6 +100,11 @@ final class LogDecorations {
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*([=~|*#-])\\1{2,}\\s*$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\d{1,7}$");
 
+    /** The decoration the line s[from, to) is, or null; an empty or over-long line is none, and is not copied. */
+    static Decoration recognize(String s, int from, int to) {
+        return to > from && to - from <= MAX_LENGTH ? recognize(s.substring(from, to)) : null;
+    }
+
     /** The decoration this line is, or null. */
     static Decoration recognize(String line) {
         if (line.length() > MAX_LENGTH) {

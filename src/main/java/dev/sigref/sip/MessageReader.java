@@ -120,9 +120,7 @@ final class MessageReader {
 
     private HeaderSection.RawHeader contentLengthHeader(List<HeaderSection.RawHeader> raws) {
         for (HeaderSection.RawHeader r : raws) {
-            int len = r.nameEnd() - r.nameStart();
-            if ((len == 14 && s.regionMatches(true, r.nameStart(), "Content-Length", 0, 14))
-                    || (len == 1 && (s.charAt(r.nameStart()) == 'l' || s.charAt(r.nameStart()) == 'L'))) {
+            if (HeaderCatalog.isContentLength(s, r.nameStart(), r.nameEnd())) {
                 return r;
             }
         }
@@ -131,15 +129,7 @@ final class MessageReader {
 
     /** The Content-Length value for framing, -1 when it cannot be read (the grammar reports why). */
     private long declaredLength(HeaderSection.RawHeader r) {
-        int a = r.valueStart();
-        int e = lines.contentEnd(r.firstLine());
-        while (a < e && Text.isWsp(s.charAt(a))) {
-            a++;
-        }
-        while (e > a && Text.isWsp(s.charAt(e - 1))) {
-            e--;
-        }
-        return Text.parseDigits(s, a, e);
+        return Text.parseTrimmedDigits(s, r.valueStart(), lines.contentEnd(r.firstLine()));
     }
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
@@ -247,10 +237,10 @@ final class MessageReader {
     private boolean isToolHeader(int line) {
         int ls = lines.start(line);
         int le = lines.contentEnd(line);
-        if (le - ls < 3 || le - ls > LogDecorations.MAX_LENGTH || s.charAt(ls + 1) == '=') {
+        if (le - ls < 3 || s.charAt(ls + 1) == '=') {
             return false; // SDP lines and short lines are never packet headers
         }
-        LogDecorations.Decoration d = LogDecorations.recognize(s.substring(ls, le));
+        LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
         return d != null && d.strong() && d.tool() != null;
     }
 
@@ -262,25 +252,18 @@ final class MessageReader {
         long n = 0;
         int i = from;
         int len = s.length();
-        while (n < bytes) {
-            if (i >= len) {
-                scanned += i - from;
-                if (scanned > 4L * len + 65_536) {
-                    // many messages declare bodies longer than the rest of the paste: count once, then search
-                    countBytes();
-                }
-                return -1;
-            }
+        while (n < bytes && i < len) {
             char c = s.charAt(i);
             n += byteWidth(c, i, bareLfCountsTwo);
             i += Character.isHighSurrogate(c) && i + 1 < len ? 2 : 1;
         }
         scanned += i - from;
         if (scanned > 4L * len + 65_536) {
-            // long bodies walked again and again (a decorated log cuts each at the next packet): count once
+            // bodies walked again and again (many declare more than the paste holds, or a decorated log cuts each
+            // at the next packet): count once, then search
             countBytes();
         }
-        return i;
+        return n < bytes ? -1 : i;
     }
 
     /**
@@ -393,7 +376,7 @@ final class MessageReader {
         int ls = lines.start(k);
         int le = lines.contentEnd(k);
         if (StartLines.looksLikeStartLine(s, ls, le)
-                || (le - ls <= LogDecorations.MAX_LENGTH && LogDecorations.recognize(s.substring(ls, le)) != null)) {
+                || LogDecorations.recognize(s, ls, le) != null) {
             return ls;
         }
         return -1;
@@ -429,11 +412,9 @@ final class MessageReader {
             if (StartLines.looksLikeStartLine(s, ls, le)) {
                 return k;
             }
-            if (le - ls <= LogDecorations.MAX_LENGTH && le > ls) {
-                LogDecorations.Decoration d = LogDecorations.recognize(s.substring(ls, le));
-                if (d != null && d.strong()) {
-                    return k;
-                }
+            LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
+            if (d != null && d.strong()) {
+                return k;
             }
         }
         return lines.count;
@@ -449,7 +430,7 @@ final class MessageReader {
             int line = lines.lineOf(e - 1);
             int ls = lines.start(line);
             int le = lines.contentEnd(line);
-            if (ls < from || le - ls > LogDecorations.MAX_LENGTH || le == ls || !isLogLine(ls, le)) {
+            if (ls < from || !isLogLine(ls, le)) {
                 return e;
             }
             e = trimTrailingBlankLines(from, ls);
@@ -459,7 +440,7 @@ final class MessageReader {
 
     /** A line a capture tool writes between packets: one it names, or a separator such as ngrep's '#'. */
     private boolean isLogLine(int ls, int le) {
-        LogDecorations.Decoration d = LogDecorations.recognize(s.substring(ls, le));
+        LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
         if (d == null) {
             return false;
         }

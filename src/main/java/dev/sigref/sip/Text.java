@@ -155,6 +155,24 @@ final class Text {
         return v;
     }
 
+    /** The end of the line content s[from, to) without the CR of its CRLF, when it has one. */
+    static int withoutCr(String s, int from, int to) {
+        return to > from && s.charAt(to - 1) == '\r' ? to - 1 : to;
+    }
+
+    /** {@link #parseDigits} over s[from, to) with the whitespace around the number left out. */
+    static long parseTrimmedDigits(String s, int from, int to) {
+        int a = from;
+        int e = to;
+        while (a < e && isWsp(s.charAt(a))) {
+            a++;
+        }
+        while (e > a && isWsp(s.charAt(e - 1))) {
+            e--;
+        }
+        return parseDigits(s, a, e);
+    }
+
     /** The offset of the LF that ends the line holding {@code from}, or the text length. */
     static int lineEnd(String s, int from) {
         int nl = s.indexOf('\n', from);

@@ -64,8 +64,7 @@ final class TraceReader {
                 }
                 continue;
             }
-            LogDecorations.Decoration d = le - ls <= LogDecorations.MAX_LENGTH
-                    ? LogDecorations.recognize(s.substring(ls, le)) : null;
+            LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
             if (d != null) {
                 flushGarbage();
                 if (decorationFirst < 0) {
