@@ -24,8 +24,8 @@ public final class TextExport {
 				if (meta.timestamp() != null) {
 					sb.append(meta.timestamp()).append(' ');
 				}
-				if (meta.source() != null) {
-					sb.append(meta.source()).append(" -> ").append(meta.destination());
+				if (meta.route(" -> ") != null) {
+					sb.append(meta.route(" -> "));
 				}
 				sb.append('\n');
 			}

@@ -21,4 +21,15 @@ public record MessageMetadata(String tool, String timestamp, Endpoint source, En
     public boolean isEmpty() {
         return decoration == null;
     }
+
+    /**
+     * Sender and receiver joined by {@code arrow}, with "?" for the side the log did not name (Asterisk names only the
+     * far end, PJSIP only the one it sent to); null when it named neither.
+     */
+    public String route(String arrow) {
+        if (source == null && destination == null) {
+            return null;
+        }
+        return (source == null ? "?" : source.toString()) + arrow + (destination == null ? "?" : destination.toString());
+    }
 }

@@ -261,4 +261,16 @@ class LogDecorationsTest {
         assertThat(((TextBody) m.body()).text()).isEqualTo(dump);
         assertThat(m.findings()).isEmpty();
     }
+
+    @Test
+    void aRouteNamesTheSideALogLeftOutAsUnknown() {
+        Endpoint far = new Endpoint("192.0.2.1", 5060);
+        assertThat(new MessageMetadata("asterisk", null, far, null, "UDP", "x", 1, 1).route(" -> "))
+                .isEqualTo("192.0.2.1:5060 -> ?");
+        assertThat(new MessageMetadata("pjsip", null, null, far, "UDP", "x", 1, 1).route(" -> "))
+                .isEqualTo("? -> 192.0.2.1:5060");
+        assertThat(MessageMetadata.NONE.route(" -> ")).isNull();
+        // Wireshark's UDP line without its IP line gives ports only
+        assertThat(new Endpoint(null, 5060)).hasToString("?:5060");
+    }
 }

@@ -87,6 +87,16 @@ class DecodeControllerTests {
 	}
 
 	@Test
+	void aLogThatNamesOneEndShowsTheOtherAsUnknown() throws Exception {
+		String paste = "<--- Received SIP request (236 bytes) from UDP:192.0.2.1:5060 --->\n"
+				+ new String(fixture("invite.sip"), java.nio.charset.StandardCharsets.UTF_8);
+		String page = mvc.perform(form(paste.getBytes(java.nio.charset.StandardCharsets.UTF_8))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("<td>192.0.2.1:5060 → ?</td>").contains("192.0.2.1:5060 → ?</span>")
+			.doesNotContain("→ null");
+	}
+
+	@Test
 	void linksA604ToItsEntryAndShowsItsTroubleshooting() throws Exception {
 		mvc.perform(form(fixture("hostile-604.sip")))
 			.andExpect(content().string(containsString("href=\"/messages/ims/604-does-not-exist-anywhere\"")))
