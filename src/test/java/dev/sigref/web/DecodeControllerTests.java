@@ -88,11 +88,12 @@ class DecodeControllerTests {
 
 	@Test
 	void aLogThatNamesOneEndShowsTheOtherAsUnknown() throws Exception {
-		String paste = "<--- Received SIP request (236 bytes) from UDP:192.0.2.1:5060 --->\n"
-				+ new String(fixture("invite.sip"), java.nio.charset.StandardCharsets.UTF_8);
+		// two messages, so that the trace summary table is shown too
+		String one = "<--- Received SIP request (236 bytes) from UDP:192.0.2.1:5060 --->\n" + fixture("invite.sip");
+		String paste = one + "\n" + one;
 		String page = mvc.perform(form(paste.getBytes(java.nio.charset.StandardCharsets.UTF_8))).andReturn()
 			.getResponse().getContentAsString();
-		assertThat(page).contains("<td>192.0.2.1:5060 → ?</td>").contains("192.0.2.1:5060 → ?</span>")
+		assertThat(page).contains("<td>192.0.2.1:5060 → ?</td>").contains("<span>192.0.2.1:5060 → ?</span>")
 			.doesNotContain("→ null");
 	}
 
