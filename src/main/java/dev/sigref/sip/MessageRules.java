@@ -74,6 +74,7 @@ final class MessageRules {
             tags(start, first, f);
         }
         branches(headers, f);
+        MethodRules.check(start, startLine, firstById, headers, f);
         if (!(body instanceof EmptyBody) && !first.has(CONTENT_TYPE)) {
             f.at(FindingCode.MISSING_CONTENT_TYPE, bodyStart, "the message has a body but no content-type;"
                     + " the receiver cannot tell how to read it, add Content-Type (e.g. application/sdp)");

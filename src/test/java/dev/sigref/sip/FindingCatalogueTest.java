@@ -38,6 +38,14 @@ class FindingCatalogueTest {
         return line.substring(0, width) + "\r\n" + line.substring(width);
     }
 
+    /** A request of this method with the mandatory headers (CSeq naming the method), plus {@code extra}. */
+    static String request(String method, String... extra) {
+        String[] all = java.util.Arrays.copyOf(extra, extra.length + 1);
+        all[extra.length] = "Content-Length: 0";
+        return options("", Map.of("CSeq", "CSeq: 1 " + method), all)
+                .replace(OPTIONS, method + " sip:bob@example.com SIP/2.0");
+    }
+
     static String options(String... extra) {
         return options("", Map.of(), extra);
     }
@@ -140,6 +148,23 @@ class FindingCatalogueTest {
                 .replace(OPTIONS, "INVITE sip:bob@example.com SIP/2.0"));
         e.put(FindingCode.MISSING_CONTENT_TYPE, options("hello", Map.of(), "Content-Length: 5"));
         e.put(FindingCode.MISSING_AUTHENTICATE, response("SIP/2.0 401 Unauthorized", "1 REGISTER", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.CONTACT_WILDCARD_MISUSE, options("Contact: *", "Content-Length: 0"));
+        e.put(FindingCode.CONTACT_NOT_SINGLE_SIP_URI, request("INVITE", "Contact: <tel:+12015550123>"));
+        e.put(FindingCode.MISSING_ALLOW, response("SIP/2.0 405 Method Not Allowed", "1 OPTIONS", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.MISSING_UNSUPPORTED, response("SIP/2.0 420 Bad Extension", "1 OPTIONS", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.MISSING_ACCEPT, response("SIP/2.0 415 Unsupported Media Type", "1 OPTIONS", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.MISSING_REQUIRE, response("SIP/2.0 421 Extension Required", "1 INVITE", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.MISSING_MIN_EXPIRES, response("SIP/2.0 423 Interval Too Brief", "1 REGISTER", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.MISSING_MIN_SE, response("SIP/2.0 422 Session Interval Too Small", "1 INVITE", "<sip:bob@example.com>;tag=1"));
+        e.put(FindingCode.SESSION_INTERVAL_TOO_SMALL, options("Session-Expires: 60", "Content-Length: 0"));
+        e.put(FindingCode.MIN_SE_TOO_SMALL, options("Min-SE: 30", "Content-Length: 0"));
+        e.put(FindingCode.MISSING_RACK, request("PRACK"));
+        e.put(FindingCode.MISSING_RSEQ, response("SIP/2.0 183 Session Progress", "1 INVITE", "<sip:bob@example.com>;tag=1",
+                "Require: 100rel", "Contact: <sip:bob@192.0.2.4>"));
+        e.put(FindingCode.MISSING_EVENT, request("SUBSCRIBE", "Contact: <sip:alice@192.0.2.1>"));
+        e.put(FindingCode.MISSING_SUBSCRIPTION_STATE, request("NOTIFY", "Event: reg", "Contact: <sip:alice@192.0.2.1>"));
+        e.put(FindingCode.PUBLISH_WITHOUT_EVENT, request("PUBLISH"));
+        e.put(FindingCode.MISSING_REFER_TO, request("REFER", "Contact: <sip:alice@192.0.2.1>"));
         e.put(FindingCode.MISSING_FROM_TAG, options("", Map.of("From", "From: <sip:alice@example.com>"), "Content-Length: 0"));
         e.put(FindingCode.MISSING_TO_TAG, response("SIP/2.0 486 Busy Here", "1 INVITE", "<sip:bob@example.com>"));
         e.put(FindingCode.CANCEL_RESPONSE_WITHOUT_TO_TAG, response("SIP/2.0 200 OK", "1 CANCEL", "<sip:bob@example.com>"));

@@ -1,0 +1,217 @@
+package dev.sigref.sip;
+
+import java.util.List;
+
+/**
+ * Rules that hold for one method or one status code only: the headers RFC 3261 and its extensions (100rel, events,
+ * REFER, PUBLISH, session timers) make mandatory there, and the Contact forms a dialog or a registration allows.
+ */
+final class MethodRules {
+    private MethodRules() {
+    }
+
+    private static final long MIN_SESSION_INTERVAL = 90;
+
+    private static final int CONTACT = id("Contact");
+    private static final int EXPIRES = id("Expires");
+    private static final int ALLOW = id("Allow");
+    private static final int UNSUPPORTED = id("Unsupported");
+    private static final int REQUIRE = id("Require");
+    private static final int ACCEPT = id("Accept");
+    private static final int ACCEPT_ENCODING = id("Accept-Encoding");
+    private static final int ACCEPT_LANGUAGE = id("Accept-Language");
+    private static final int MIN_EXPIRES = id("Min-Expires");
+    private static final int MIN_SE = id("Min-SE");
+    private static final int SESSION_EXPIRES = id("Session-Expires");
+    private static final int RACK = id("RAck");
+    private static final int RSEQ = id("RSeq");
+    private static final int EVENT = id("Event");
+    private static final int SUBSCRIPTION_STATE = id("Subscription-State");
+    private static final int REFER_TO = id("Refer-To");
+
+    private static int id(String name) {
+        return HeaderCatalog.lookup(name).id();
+    }
+
+    /**
+     * @param firstById the first header line of each known name, by catalogue id
+     * @param headers   every header line, for the rules that read all lines of a list header
+     */
+    static void check(StartLine start, int startLine, Header[] firstById, List<Header> headers, FindingList f) {
+        if (start.kind() == SipMessage.Kind.REQUEST) {
+            request(start.method(), startLine, firstById, f);
+        } else {
+            response(start.statusCode(), startLine, firstById, headers, f);
+        }
+        contacts(start, firstById, headers, f);
+        sessionTimer(firstById, f);
+    }
+
+    private static void request(String method, int startLine, Header[] first, FindingList f) {
+        switch (method) {
+            case "PRACK" -> need(first, RACK, FindingCode.MISSING_RACK, startLine, f, "PRACK has no RAck; it must"
+                    + " name the reliable provisional response it acknowledges (RAck: <RSeq> <CSeq number> <method>)");
+            case "SUBSCRIBE", "NOTIFY" -> need(first, EVENT, FindingCode.MISSING_EVENT, startLine, f, method
+                    + " has no Event; every " + method + " names exactly one event package (Event: reg, presence,"
+                    + " dialog...), without it the notifier cannot tell which state is meant");
+            case "PUBLISH" -> need(first, EVENT, FindingCode.PUBLISH_WITHOUT_EVENT, startLine, f, "PUBLISH has no"
+                    + " Event; the event state compositor needs the event package (Event: presence...) the state"
+                    + " belongs to");
+            case "REFER" -> need(first, REFER_TO, FindingCode.MISSING_REFER_TO, startLine, f, "REFER has no"
+                    + " Refer-To; it must carry exactly one Refer-To naming the resource to contact, the recipient"
+                    + " answers 400 without it");
+            default -> {
+            }
+        }
+        if (method.equals("NOTIFY")) {
+            need(first, SUBSCRIPTION_STATE, FindingCode.MISSING_SUBSCRIPTION_STATE, startLine, f, "NOTIFY has no"
+                    + " Subscription-State; it must say whether the subscription is active, pending or terminated");
+        }
+    }
+
+    private static void response(int code, int startLine, Header[] first, List<Header> headers, FindingList f) {
+        switch (code) {
+            case 405 -> need(first, ALLOW, FindingCode.MISSING_ALLOW, startLine, f, "405 response has no Allow;"
+                    + " the UAS must list the methods it supports so that the UAC can choose another");
+            case 420 -> need(first, UNSUPPORTED, FindingCode.MISSING_UNSUPPORTED, startLine, f, "420 response has no"
+                    + " Unsupported; the UAS must name the option tags of the request's Require it does not"
+                    + " understand, or the UAC cannot tell which extension to drop");
+            case 421 -> need(first, REQUIRE, FindingCode.MISSING_REQUIRE, startLine, f, "421 response has no"
+                    + " Require; it must name the extension the UAS needs (e.g. Require: 100rel), or the UAC cannot"
+                    + " retry with it");
+            case 423 -> need(first, MIN_EXPIRES, FindingCode.MISSING_MIN_EXPIRES, startLine, f, "423 response has no"
+                    + " Min-Expires; it must state the shortest expiration the server accepts, which the UAC"
+                    + " needs to retry");
+            case 422 -> need(first, MIN_SE, FindingCode.MISSING_MIN_SE, startLine, f, "422 response has no Min-SE;"
+                    + " it must state the smallest session interval the element accepts, which the UAC copies"
+                    + " into Min-SE and Session-Expires when it retries");
+            case 415 -> {
+                if (first[ACCEPT] == null && first[ACCEPT_ENCODING] == null && first[ACCEPT_LANGUAGE] == null) {
+                    f.onLine(FindingCode.MISSING_ACCEPT, startLine, "415 response has none of Accept,"
+                            + " Accept-Encoding and Accept-Language; it must list the body types (or encodings, or"
+                            + " languages) the UAS understands, whichever the request got wrong");
+                }
+            }
+            default -> {
+            }
+        }
+        if (code > 100 && code < 200 && hasOptionTag(headers, "Require", "100rel")) {
+            need(first, RSEQ, FindingCode.MISSING_RSEQ, startLine, f, code + " response requires 100rel (sent"
+                    + " reliably) but has no RSeq; the UAC cannot build the RAck of its PRACK without it");
+        }
+    }
+
+    private static void need(Header[] first, int id, FindingCode code, int startLine, FindingList f, String message) {
+        if (first[id] == null) {
+            f.onLine(code, startLine, message);
+        }
+    }
+
+    private static boolean hasOptionTag(List<Header> headers, String name, String tag) {
+        for (Header h : headers) {
+            if (!h.canonicalName().equals(name)) {
+                continue;
+            }
+            for (HeaderValue v : h.parsed()) {
+                if (v instanceof OptionTag t && t.tag().equalsIgnoreCase(tag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Contact "*" removes every binding of a REGISTER and means nothing elsewhere (RFC 3261 §10.2.2, §10.3 step 6);
+     * a request that can create a dialog gives the peer one SIP or SIPS URI as remote target (§8.1.1.8).
+     */
+    private static void contacts(StartLine start, Header[] first, List<Header> headers, FindingList f) {
+        if (first[CONTACT] == null) {
+            return;
+        }
+        int count = 0;
+        Header wildcard = null;
+        Header notSip = null;
+        String notSipUri = null;
+        for (Header h : headers) {
+            if (!h.canonicalName().equals("Contact")) {
+                continue;
+            }
+            for (HeaderValue v : h.parsed()) {
+                if (!(v instanceof ContactValue c)) {
+                    continue;
+                }
+                count++;
+                if (c.wildcard()) {
+                    wildcard = wildcard == null ? h : wildcard;
+                } else if (notSip == null && c.uri() != null && !c.uri().scheme().equals("sip")
+                        && !c.uri().scheme().equals("sips")) {
+                    notSip = h;
+                    notSipUri = c.uri().raw();
+                }
+            }
+        }
+        boolean request = start.kind() == SipMessage.Kind.REQUEST;
+        String method = request ? start.method() : null;
+        if (wildcard != null) {
+            wildcard(method, wildcard, count, first[EXPIRES], f);
+            return;
+        }
+        boolean dialogCreating = request && (method.equals("INVITE") || method.equals("SUBSCRIBE")
+                || method.equals("REFER") || method.equals("NOTIFY"));
+        if (!dialogCreating) {
+            return;
+        }
+        if (count > 1) {
+            Header h = first[CONTACT];
+            f.onLine(FindingCode.CONTACT_NOT_SINGLE_SIP_URI, h.line() - 1, method + " carries " + count + " Contact"
+                    + " values; a request that can create a dialog gives exactly one, the remote target of the"
+                    + " dialog (several contacts belong in REGISTER or a 3xx)");
+        } else if (notSip != null) {
+            f.onLine(FindingCode.CONTACT_NOT_SINGLE_SIP_URI, notSip.line() - 1, method + " contact "
+                    + Text.q(notSipUri) + " is not a SIP or SIPS URI; the peer sends its in-dialog requests there,"
+                    + " so it must be a sip: or sips: URI (a tel: number goes in P-Asserted-Identity or From)");
+        }
+    }
+
+    private static void wildcard(String method, Header contact, int count, Header expires, FindingList f) {
+        int line = contact.line() - 1;
+        if (!"REGISTER".equals(method)) {
+            f.onLine(FindingCode.CONTACT_WILDCARD_MISUSE, line, "Contact '*' in "
+                    + (method == null ? "a response" : method) + "; '*' only exists in REGISTER,"
+                    + " where it removes every binding of the address of record");
+        } else if (count > 1) {
+            f.onLine(FindingCode.CONTACT_WILDCARD_MISUSE, line, "REGISTER mixes Contact '*' with " + (count - 1)
+                    + " other contact" + (count > 2 ? "s" : "") + "; '*' must stand alone, a registrar answers 400");
+        } else if (expires == null || !(expires.value() instanceof NumberValue n) || n.value() != 0) {
+            f.onLine(FindingCode.CONTACT_WILDCARD_MISUSE, line, "REGISTER with Contact '*' "
+                    + (expires == null ? "has no Expires" : "has Expires " + Text.q(expires.rawValue()))
+                    + "; removing every binding needs 'Expires: 0', a registrar answers 400 otherwise");
+        }
+    }
+
+    /** RFC 4028 §5: no element may ask for less than 90 s, and Session-Expires may not go below Min-SE. */
+    private static void sessionTimer(Header[] first, FindingList f) {
+        long minSe = -1;
+        Header minSeHeader = first[MIN_SE];
+        if (minSeHeader != null && minSeHeader.value() instanceof DeltaSecondsValue m) {
+            minSe = m.seconds();
+            if (minSe < MIN_SESSION_INTERVAL) {
+                f.onLine(FindingCode.MIN_SE_TOO_SMALL, minSeHeader.line() - 1, "min-se " + minSe + " is below 90"
+                        + " seconds, the smallest session interval RFC 4028 allows; send Min-SE: 90 or more");
+            }
+        }
+        Header se = first[SESSION_EXPIRES];
+        if (se != null && se.value() instanceof DeltaSecondsValue s) {
+            if (s.seconds() < MIN_SESSION_INTERVAL) {
+                f.onLine(FindingCode.SESSION_INTERVAL_TOO_SMALL, se.line() - 1, "session-expires " + s.seconds()
+                        + " is below 90 seconds, the smallest Min-SE any element may have: an element that supports"
+                        + " session timers answers 422 Session Interval Too Small");
+            } else if (minSe >= MIN_SESSION_INTERVAL && s.seconds() < minSe) {
+                f.onLine(FindingCode.SESSION_INTERVAL_TOO_SMALL, se.line() - 1, "session-expires " + s.seconds()
+                        + " is below the min-se " + minSe + " of the same message; the session interval may not"
+                        + " be shorter than the Min-SE it announces");
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.sigref.sip;
+
+import static dev.sigref.sip.FindingCatalogueTest.request;
+import static dev.sigref.sip.FindingCatalogueTest.response;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MethodRulesTest {
+
+    private static final String TO_TAG = "<sip:bob@example.com>;tag=1";
+
+    private static List<String> codes(String text) {
+        ParseResult r = SipParser.parse(text);
+        assertThat(r.messages()).hasSize(1);
+        return r.messages().get(0).findings().stream().map(Finding::code).toList();
+    }
+
+    private static Finding finding(String text, FindingCode code) {
+        return SipParser.parse(text).allFindings().stream().filter(f -> f.is(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code.code()));
+    }
+
+    @Test
+    void acceptsRegisterThatRemovesEveryBindingWithStarAndExpiresZero() {
+        assertThat(codes(request("REGISTER", "Contact: *", "Expires: 0"))).isEmpty();
+    }
+
+    @Test
+    void rejectsStarContactWithoutExpiresZero() {
+        Finding f = finding(request("REGISTER", "Contact: *", "Expires: 3600"), FindingCode.CONTACT_WILDCARD_MISUSE);
+        assertThat(f.message()).contains("'3600'").contains("Expires: 0");
+        assertThat(f.line()).as("the Contact line, after the start line and six mandatory headers").isEqualTo(8);
+        assertThat(finding(request("REGISTER", "Contact: *"), FindingCode.CONTACT_WILDCARD_MISUSE).message())
+                .contains("has no Expires");
+    }
+
+    @Test
+    void rejectsStarContactMixedWithABinding() {
+        assertThat(finding(request("REGISTER", "Contact: *, <sip:alice@192.0.2.1>", "Expires: 0"),
+                FindingCode.CONTACT_WILDCARD_MISUSE).message()).contains("1 other contact");
+    }
+
+    @Test
+    void rejectsStarContactOutsideRegister() {
+        assertThat(finding(request("INVITE", "Contact: *"), FindingCode.CONTACT_WILDCARD_MISUSE).message())
+                .contains("in INVITE");
+    }
+
+    @Test
+    void rejectsInviteWithTwoContactsOrATelContact() {
+        assertThat(finding(request("INVITE", "Contact: <sip:a@192.0.2.1>, <sip:a@192.0.2.2>"),
+                FindingCode.CONTACT_NOT_SINGLE_SIP_URI).message()).contains("2 Contact values");
+        assertThat(finding(request("SUBSCRIBE", "Event: reg", "Contact: <tel:+12015550123>"),
+                FindingCode.CONTACT_NOT_SINGLE_SIP_URI).message()).contains("'tel:+12015550123'");
+    }
+
+    @Test
+    void acceptsSeveralContactsInRegisterAndOneSipsContactInInvite() {
+        assertThat(codes(request("REGISTER", "Contact: <sip:a@192.0.2.1>, <sip:a@192.0.2.2>"))).isEmpty();
+        assertThat(codes(request("INVITE", "Contact: <sips:a@192.0.2.1>"))).isEmpty();
+    }
+
+    @Test
+    void requiresTheHeaderEachErrorResponseExplains() {
+        assertThat(codes(response("SIP/2.0 405 Method Not Allowed", "1 OPTIONS", TO_TAG, "Allow: INVITE, ACK")))
+                .isEmpty();
+        assertThat(codes(response("SIP/2.0 420 Bad Extension", "1 OPTIONS", TO_TAG, "Unsupported: foo"))).isEmpty();
+        assertThat(codes(response("SIP/2.0 421 Extension Required", "1 INVITE", TO_TAG, "Require: 100rel")))
+                .isEmpty();
+        assertThat(codes(response("SIP/2.0 423 Interval Too Brief", "1 REGISTER", TO_TAG, "Min-Expires: 600")))
+                .isEmpty();
+        assertThat(codes(response("SIP/2.0 422 Session Interval Too Small", "1 INVITE", TO_TAG, "Min-SE: 1800")))
+                .isEmpty();
+        assertThat(codes(response("SIP/2.0 415 Unsupported Media Type", "1 MESSAGE", TO_TAG,
+                "Accept-Encoding: identity"))).isEmpty();
+        assertThat(codes(response("SIP/2.0 405 Method Not Allowed", "1 OPTIONS", TO_TAG)))
+                .containsExactly("missing-allow");
+    }
+
+    @Test
+    void requiresRSeqOnlyInReliableProvisionalResponses() {
+        String contact = "Contact: <sip:bob@192.0.2.4>";
+        assertThat(codes(response("SIP/2.0 183 Session Progress", "1 INVITE", TO_TAG, contact))).isEmpty();
+        assertThat(codes(response("SIP/2.0 183 Session Progress", "1 INVITE", TO_TAG, contact, "Require: precondition",
+                "Require: 100rel", "RSeq: 1"))).isEmpty();
+        assertThat(codes(response("SIP/2.0 180 Ringing", "1 INVITE", TO_TAG, contact, "Require: precondition, 100rel")))
+                .containsExactly("missing-rseq");
+    }
+
+    @Test
+    void requiresRAckInPrack() {
+        assertThat(codes(request("PRACK", "RAck: 1 314159 INVITE"))).isEmpty();
+        assertThat(finding(request("PRACK"), FindingCode.MISSING_RACK).line()).isEqualTo(1);
+    }
+
+    @Test
+    void requiresEventAndSubscriptionStateForEventRequests() {
+        String contact = "Contact: <sip:alice@192.0.2.1>";
+        assertThat(codes(request("NOTIFY", contact, "Event: reg", "Subscription-State: active;expires=3600")))
+                .isEmpty();
+        assertThat(codes(request("NOTIFY", contact, "Subscription-State: terminated;reason=timeout")))
+                .containsExactly("missing-event");
+        assertThat(codes(request("SUBSCRIBE", contact, "o: presence"))).isEmpty();
+        assertThat(codes(request("PUBLISH", "Event: presence", "Expires: 3600"))).isEmpty();
+        assertThat(codes(request("PUBLISH"))).containsExactly("publish-without-event");
+    }
+
+    @Test
+    void requiresReferToInRefer() {
+        String contact = "Contact: <sip:alice@192.0.2.1>";
+        assertThat(codes(request("REFER", contact, "r: <sip:carol@example.com>"))).isEmpty();
+        assertThat(codes(request("REFER", contact))).containsExactly("missing-refer-to");
+    }
+
+    @Test
+    void holdsSessionTimersToTheNinetySecondFloorAndTheirOwnMinSe() {
+        assertThat(codes(request("UPDATE", "Session-Expires: 1800;refresher=uac", "Min-SE: 90"))).isEmpty();
+        assertThat(codes(request("UPDATE", "Session-Expires: 600", "Min-SE: 1200")))
+                .containsExactly("session-interval-too-small");
+        assertThat(finding(request("UPDATE", "x: 89"), FindingCode.SESSION_INTERVAL_TOO_SMALL).message())
+                .contains("session-expires 89");
+        assertThat(codes(request("UPDATE", "Min-SE: 89"))).containsExactly("min-se-too-small");
+    }
+}
