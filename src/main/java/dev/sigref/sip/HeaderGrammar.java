@@ -232,6 +232,12 @@ final class HeaderGrammar {
                         + " is not an IPv4 or IPv6 address (RFC 3261 §20.42)");
             }
         }
+        String maddr = via.maddr();
+        if (maddr != null) {
+            // the finding sits on the sent-by, like the other parameter checks: offsets inside maddr are lost
+            UriGrammar.host(maddr, 0, maddr.length(), "maddr=" + maddr, (code, offset, message) ->
+                    c.problem(code, at, "via " + message));
+        }
         String ttl = via.ttl();
         if (ttl != null) {
             long t = Text.parseDigits(ttl, 0, ttl.length());

@@ -100,6 +100,14 @@ class GrammarTest {
     }
 
     @Test
+    void viaMaddrMustBeAHost() {
+        header("Via", "SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1;maddr=[2001:db8::9]");
+        assertThat(problems).isEmpty();
+        header("Via", "SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1;maddr=[::1");
+        assertThat(problems).containsExactly("malformed-ipv6-reference");
+    }
+
+    @Test
     void reasonCarriesProtocolCauseAndText() {
         List<HeaderValue> v = header("Reason", "Q.850;cause=16;text=\"Normal call clearing\", SIP;cause=200;text=\"Call completed elsewhere\"");
         ReasonValue q850 = (ReasonValue) v.get(0);
