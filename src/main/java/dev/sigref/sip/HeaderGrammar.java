@@ -496,6 +496,14 @@ final class HeaderGrammar {
             c.pos++;
         }
         long n = Text.parseDigits(c.s, start, c.pos);
+        if (n < 0 && kind == HeaderCatalog.Kind.DELTA_SECONDS && startsWithWeekday(c.s, start, c.end)) {
+            String date = c.s.substring(start, c.end).trim();
+            c.pos = c.end;
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label.toLowerCase(java.util.Locale.ROOT) + " "
+                    + Text.q(date) + " is an absolute date, which only RFC 2543 allowed; RFC 3261 takes a number of"
+                    + " seconds (e.g. " + label + ": 3600)");
+            return new MalformedValue(date, "an RFC 2543 date instead of delta-seconds");
+        }
         if (n < 0) {
             int end = c.pos;
             while (end < c.end && c.s.charAt(end) != ',') {
@@ -524,6 +532,20 @@ final class HeaderGrammar {
                     + " is above 2^32-1 (4294967295)");
         }
         return new NumberValue(n);
+    }
+
+    /** "Thu, " as an SIP-date begins (wkday "," SP, RFC 3261 §25.1). */
+    private static boolean startsWithWeekday(String s, int from, int to) {
+        if (to - from < 4 || s.charAt(from + 3) != ',') {
+            return false;
+        }
+        String day = s.substring(from, from + 3);
+        for (String w : new String[] {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}) {
+            if (w.equalsIgnoreCase(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** RAck = response-num LWS CSeq-num LWS Method */

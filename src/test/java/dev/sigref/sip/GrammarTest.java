@@ -100,6 +100,13 @@ class GrammarTest {
     }
 
     @Test
+    void anRfc2543DateInExpiresIsOneFindingNotOnePerComma() {
+        List<HeaderValue> v = header("Expires", "Thu, 01 Dec 1994 16:00:00 GMT");
+        assertThat(problems).containsExactly("malformed-header-value");
+        assertThat(v).singleElement().isInstanceOf(MalformedValue.class);
+    }
+
+    @Test
     void viaMaddrMustBeAHost() {
         header("Via", "SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1;maddr=[2001:db8::9]");
         assertThat(problems).isEmpty();
