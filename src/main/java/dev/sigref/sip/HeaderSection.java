@@ -41,7 +41,7 @@ final class HeaderSection {
         while (j < lines.count && lines.start(j) < limitOffset) {
             int ls = lines.start(j);
             int le = Math.min(lines.contentEnd(j), limitOffset);
-            if (Text.isBlank(s, ls, le)) {
+            if (Text.isBlank(s, ls, le) && !whitespaceFold(lines, j, ls, le, curFirst >= 0, limitOffset)) {
                 flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
                 return new Result(out, End.EMPTY_LINE, j + 1);
             }
@@ -93,6 +93,33 @@ final class HeaderSection {
         }
         flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
         return new Result(out, End.END_OF_TEXT, j);
+    }
+
+    /**
+     * LWS = [*WSP CRLF] 1*WSP (RFC 3261 §25.1): a line of only whitespace inside a folded header is a continuation,
+     * not the empty line that ends the section. Copied text often keeps stray blanks on the empty line itself, so the
+     * line counts as a fold only when what follows is still header text: a continuation line, or a line naming a
+     * registered header (a body rarely starts with one).
+     */
+    private static boolean whitespaceFold(Lines lines, int j, int ls, int le, boolean inHeader, int limitOffset) {
+        if (!inHeader || le == ls || j + 1 >= lines.count || lines.start(j + 1) >= limitOffset) {
+            return false;
+        }
+        String s = lines.s;
+        int ns = lines.start(j + 1);
+        int ne = Math.min(lines.contentEnd(j + 1), limitOffset);
+        if (ne > ns && Text.isWsp(s.charAt(ns))) {
+            return !Text.isBlank(s, ns, ne);
+        }
+        int colon = headerColon(s, ns, ne);
+        if (colon < 0) {
+            return false;
+        }
+        int nameEnd = colon;
+        while (Text.isWsp(s.charAt(nameEnd - 1))) {
+            nameEnd--;
+        }
+        return HeaderCatalog.lookup(s, ns, nameEnd) != null;
     }
 
     private static void flush(List<RawHeader> out, int first, int last, int nameStart, int nameEnd, int value) {

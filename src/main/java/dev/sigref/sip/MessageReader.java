@@ -129,7 +129,18 @@ final class MessageReader {
 
     /** The Content-Length value for framing, -1 when it cannot be read (the grammar reports why). */
     private long declaredLength(HeaderSection.RawHeader r) {
-        return Text.parseTrimmedDigits(s, r.valueStart(), lines.contentEnd(r.firstLine()));
+        if (r.firstLine() == r.lastLine()) {
+            return Text.parseTrimmedDigits(s, r.valueStart(), lines.contentEnd(r.firstLine()));
+        }
+        // folded ("Content-Length:" CRLF SP "351"): the value is on the continuation lines
+        StringBuilder value = new StringBuilder(s.substring(r.valueStart(), lines.contentEnd(r.firstLine())).trim());
+        for (int line = r.firstLine() + 1; line <= r.lastLine(); line++) {
+            String part = s.substring(lines.start(line), lines.contentEnd(line)).trim();
+            if (!part.isEmpty()) {
+                value.append(value.length() > 0 ? " " : "").append(part);
+            }
+        }
+        return Text.parseTrimmedDigits(value.toString(), 0, value.length());
     }
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */

@@ -1,0 +1,44 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Folding cases found in other stacks' test messages; each fixture is named after what it caught. */
+class HeaderFoldingRegressionTest {
+
+    private static final String DIR = "/dev/sigref/sip/regression/";
+
+    private static List<String> errorsAndWarnings(SipMessage m) {
+        return m.findings().stream().filter(f -> f.severity() != Severity.INFO).map(Finding::code).toList();
+    }
+
+    @Test
+    void aWhitespaceOnlyLineInsideAFoldedHeaderContinuesIt() {
+        SipMessage m = Fixtures.single(DIR + "whitespace-only-line-inside-a-folded-header.sip");
+        assertThat(errorsAndWarnings(m)).isEmpty();
+        NameAddr from = (NameAddr) m.header("From").orElseThrow().value();
+        assertThat(from.displayName()).isEqualTo("Alice");
+        assertThat(from.tag()).isEqualTo("88sja8x");
+        assertThat(m.headers()).extracting(Header::canonicalName).contains("To", "Call-ID", "CSeq", "Content-Length");
+        assertThat(m.body()).isInstanceOf(EmptyBody.class);
+    }
+
+    @Test
+    void aFoldedContentLengthStillFramesTheBody() {
+        ParseResult r = Fixtures.parse(DIR + "folded-content-length-frames-back-to-back-messages.sip");
+        assertThat(r.messages()).hasSize(2);
+        assertThat(r.messages()).extracting(SipMessage::method).containsExactly("MESSAGE", "MESSAGE");
+        assertThat(((TextBody) r.messages().get(0).body()).text()).isEqualTo("hello");
+        assertThat(((TextBody) r.messages().get(1).body()).text()).isEqualTo("bye");
+        assertThat(r.allFindings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void strayBlanksOnTheEmptyLineStillEndTheHeadersBeforeATextBody() {
+        SipMessage m = Fixtures.single(DIR + "stray-blanks-on-the-empty-line-before-a-text-body.sip");
+        assertThat(errorsAndWarnings(m)).isEmpty();
+        assertThat(((TextBody) m.body()).text()).isEqualTo("Note: call me\r\n");
+    }
+}
