@@ -150,7 +150,9 @@ record StartLine(SipMessage.Kind kind, String text, String method, Uri requestUr
             }
         }
         Uri uri = UriGrammar.uri(s, from, to, UriGrammar.Place.REQUEST_URI, r);
-        if (uri instanceof AbsoluteUri a && !a.scheme().isEmpty()) {
+        // a sip: URI kept opaque because it is malformed (whitespace in it) has had its own finding
+        if (uri instanceof AbsoluteUri a && !a.scheme().isEmpty() && !a.scheme().equals("sip")
+                && !a.scheme().equals("sips") && !a.scheme().equals("tel")) {
             f.at(FindingCode.UNKNOWN_URI_SCHEME, from, "request-uri scheme " + Text.q(a.scheme())
                     + " is not sip, sips or tel; it is kept as an opaque URI");
         }

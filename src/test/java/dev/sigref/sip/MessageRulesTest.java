@@ -28,6 +28,14 @@ class MessageRulesTest {
     }
 
     @Test
+    void aSipRequestUriWithASpaceIsWhitespaceNotAnUnknownScheme() {
+        SipMessage m = one(FindingCatalogueTest.options("Content-Length: 0").replace("OPTIONS sip:bob@example.com",
+                "OPTIONS sip:Blue Face"));
+        assertThat(m.findings()).extracting(Finding::code).contains("whitespace-in-uri")
+                .doesNotContain("unknown-uri-scheme");
+    }
+
+    @Test
     void rejectsAckWhoseCSeqMethodIsInvite() {
         SipMessage m = one(FindingCatalogueTest.options("", Map.of("CSeq", "CSeq: 1 INVITE"), "Content-Length: 0")
                 .replace("OPTIONS sip:", "ACK sip:"));
