@@ -2,6 +2,7 @@ package dev.sigref.sip;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The header rules of RFC 3261 §25.1 and its extensions. Each rule method reads one value or list element from a
@@ -381,7 +382,19 @@ final class HeaderGrammar {
             uri = UriGrammar.uri(c.s, from, to, place, c.report);
             c.pos = to;
         }
+        int paramsStart = c.pos;
         List<Param> params = genericParams(c, label);
+        if (place == UriGrammar.Place.FROM_TO) {
+            String tag = null;
+            for (Param p : params) {
+                tag = tag == null && p.name().equalsIgnoreCase("tag") ? (p.value() == null ? "" : p.value()) : tag;
+            }
+            if (tag != null && !Text.isToken(tag)) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, paramsStart, label + " tag " + Text.q(tag)
+                        + " is not a token (tag-param = \"tag\" EQUAL token, RFC 3261 §25.1): no quotes, spaces or"
+                        + " characters such as $ / : @; dialog matching compares it byte for byte");
+            }
+        }
         return new NameAddr(display, uri, bracketed, params);
     }
 
@@ -681,6 +694,11 @@ final class HeaderGrammar {
         if (code < 0 || agent.isEmpty() || !c.at('"')) {
             return malformedElement(c, start, "warning", "is not warn-code warn-agent \"warn-text\"");
         }
+        if (agent.indexOf(':') != agent.lastIndexOf(':') && agent.charAt(0) != '[') {
+            c.problem(FindingCode.MALFORMED_IPV6_REFERENCE, agentStart, "warning agent " + Text.q(agent) + " is an IPv6"
+                    + " address without [ ]; warn-agent is a hostport, so an IPv6 host must be a bracketed IPv6reference"
+                    + " or the port cannot be told from the address");
+        }
         String text = Text.unquote(c.quotedString());
         return new WarningValue((int) code, agent, text);
     }
@@ -744,7 +762,7 @@ final class HeaderGrammar {
                 out.add(new MalformedValue(c.rest(), "no auth scheme"));
                 return out;
             }
-            List<Param> params = authParams(c, label);
+            List<Param> params = authParams(c, label, scheme.equalsIgnoreCase("Digest") ? DIGEST_QUOTED : Set.of());
             out.add(new AuthValue(scheme, params));
             if (!c.more()) {
                 return out;
@@ -752,8 +770,35 @@ final class HeaderGrammar {
         }
     }
 
-    /** auth-param *(COMMA auth-param); auth-param = auth-param-name EQUAL ( token / quoted-string ) */
+    /**
+     * Digest parameters whose grammar is a quoted-string (RFC 3261 §25.1: username-value, realm-value, nonce-value,
+     * digest-uri, request-digest, cnonce-value, opaque, domain); a token there is refused by strict stacks.
+     */
+    private static final Set<String> DIGEST_QUOTED = Set.of("username", "realm", "nonce", "uri", "response", "cnonce",
+            "opaque", "domain");
+    /** Authentication-Info: nextnonce, rspauth and cnonce are quoted (RFC 3261 §25.1). */
+    private static final Set<String> AUTH_INFO_QUOTED = Set.of("nextnonce", "rspauth", "cnonce");
+
     static List<Param> authParams(Cursor c, String label) {
+        return authParams(c, label, AUTH_INFO_QUOTED);
+    }
+
+    /** auth-param *(COMMA auth-param); auth-param = auth-param-name EQUAL ( token / quoted-string ) */
+    static List<Param> authParams(Cursor c, String label, Set<String> quotedOnly) {
+        List<String> unquoted = new ArrayList<>(0);
+        int[] firstUnquoted = {-1};
+        List<Param> params = authParams(c, label, quotedOnly, unquoted, firstUnquoted);
+        if (!unquoted.isEmpty()) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, firstUnquoted[0], label + " writes "
+                    + Text.q(String.join(", ", unquoted)) + " without double quotes; these parameters are"
+                    + " quoted-strings (RFC 3261 §25.1), so a strict server rejects the credentials: write them as"
+                    + " name=\"value\"");
+        }
+        return params;
+    }
+
+    private static List<Param> authParams(Cursor c, String label, Set<String> quotedOnly, List<String> unquoted,
+            int[] firstUnquoted) {
         List<Param> params = new ArrayList<>(8);
         while (true) {
             c.skipWs();
@@ -782,7 +827,13 @@ final class HeaderGrammar {
                 return params;
             }
             c.skipWs();
-            String value = c.at('"') ? c.quotedString() : authToken(c);
+            int valueStart = c.pos;
+            boolean quoted = c.at('"');
+            String value = quoted ? c.quotedString() : authToken(c);
+            if (!quoted && quotedOnly.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                firstUnquoted[0] = firstUnquoted[0] < 0 ? valueStart : firstUnquoted[0];
+                unquoted.add(name + "=" + value);
+            }
             params.add(new Param(name, value));
             c.skipWs();
             if (!c.accept(',')) {

@@ -107,6 +107,32 @@ class GrammarTest {
     }
 
     @Test
+    void fromAndToTagsMustBeTokens() {
+        header("From", "<sip:alice@example.com>;tag=a1b2.c3");
+        assertThat(problems).isEmpty();
+        header("From", "<sip:alice@example.com>;tag=$FROM_TAG");
+        header("To", "<sip:bob@example.com>;tag=\"quoted\"");
+        assertThat(problems).containsExactly("malformed-header-value", "malformed-header-value");
+    }
+
+    @Test
+    void digestCredentialsQuoteTheirQuotedStringParametersInOneFinding() {
+        header("Authorization", "Digest username=\"bob\", realm=\"r\", nonce=\"n\", uri=\"sip:b@example.com\","
+                + " response=\"0123\", algorithm=MD5, qop=auth, nc=00000001, cnonce=\"c\"");
+        assertThat(problems).isEmpty();
+        header("Authorization", "Digest username='bob', realm='r', nonce=\"n\", uri=\"sip:b@example.com\"");
+        assertThat(problems).containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void aWarningAgentThatIsABareIpv6AddressIsRefused() {
+        header("Warning", "370 [2001:db8::5]:6060 \"Insufficient bandwidth\"");
+        assertThat(problems).isEmpty();
+        header("Warning", "392 2001:db8::5:6060 \"Noisy feedback\"");
+        assertThat(problems).containsExactly("malformed-ipv6-reference");
+    }
+
+    @Test
     void viaMaddrMustBeAHost() {
         header("Via", "SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1;maddr=[2001:db8::9]");
         assertThat(problems).isEmpty();
