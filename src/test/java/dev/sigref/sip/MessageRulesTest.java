@@ -28,6 +28,16 @@ class MessageRulesTest {
     }
 
     @Test
+    void aPayloadTypeListedTwiceOrMappedTwiceIsReported() {
+        String sdp = FindingCatalogueTest.SDP_OK.replace("RTP/AVP 0 96", "RTP/AVP 0 96 96")
+                + "a=rtpmap:96 AMR-WB/16000\r\n";
+        SipMessage m = one(FindingCatalogueTest.withSdp(sdp));
+        assertThat(m.findings()).extracting(Finding::code).containsExactly("sdp-malformed-line", "sdp-malformed-attribute");
+        assertThat(m.findings().get(1).message()).contains("first AMR/8000");
+        assertThat(one(FindingCatalogueTest.withSdp(FindingCatalogueTest.SDP_OK)).findings()).isEmpty();
+    }
+
+    @Test
     void aSipRequestUriWithASpaceIsWhitespaceNotAnUnknownScheme() {
         SipMessage m = one(FindingCatalogueTest.options("Content-Length: 0").replace("OPTIONS sip:bob@example.com",
                 "OPTIONS sip:Blue Face"));

@@ -274,7 +274,15 @@ public final class SdpParser {
                     }
                     String pt = v.substring(0, sp);
                     knownFormat(a, "rtpmap", pt);
-                    current.rtpMaps.add(new RtpMap(pt, enc[0], clock, enc.length == 3 ? enc[2] : null));
+                    RtpMap earlier = current.rtpMapByType.get(pt);
+                    if (earlier != null) {
+                        sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, a, "a=rtpmap:" + q(v) + " maps payload type "
+                                + pt + " a second time (first " + earlier.encoding() + "/" + earlier.clockRate()
+                                + "); within one media description a payload type has one encoding");
+                    }
+                    RtpMap map = new RtpMap(pt, enc[0], clock, enc.length == 3 ? enc[2] : null);
+                    current.rtpMaps.add(map);
+                    current.rtpMapByType.putIfAbsent(pt, map);
                 }
                 case "fmtp" -> {
                     int sp = v == null ? -1 : v.indexOf(' ');
@@ -383,8 +391,18 @@ public final class SdpParser {
                 current.portCount = (int) Math.min(digits(port.substring(slash + 1)), Integer.MAX_VALUE);
             }
             current.proto = f[2];
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            String repeated = null;
             for (int i = 3; i < f.length; i++) {
                 current.formats.add(f[i]);
+                if (!seen.add(f[i]) && repeated == null) {
+                    repeated = f[i];
+                }
+            }
+            if (repeated != null) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "m=" + current.media + " lists format " + repeated
+                        + " twice; each payload type appears once in the <fmt> list, or the answerer cannot tell which"
+                        + " rtpmap belongs to it");
             }
         }
 
@@ -425,6 +443,8 @@ public final class SdpParser {
         final List<Bandwidth> bandwidths = new ArrayList<>(3);
         final List<Attribute> attributes = new ArrayList<>(16);
         final List<RtpMap> rtpMaps = new ArrayList<>(6);
+        /** The first rtpmap of each payload type, to spot a second one without a quadratic search. */
+        final java.util.Map<String, RtpMap> rtpMapByType = new java.util.HashMap<>(8);
         final List<Fmtp> fmtps = new ArrayList<>(6);
         final List<Precondition> preconditions = new ArrayList<>(0);
         int line;
