@@ -9,7 +9,8 @@ final class HeaderCatalog {
     /** Which grammar reads a header's value. */
     enum Kind {
         VIA, FROM_TO, ROUTE, NAME_ADDR, CONTACT, CSEQ, CALL_ID, CONTENT_LENGTH, MAX_FORWARDS, NUMBER, DELTA_SECONDS,
-        RACK, AUTH, AUTH_INFO, REASON, OPTION_TAGS, SECURITY, MEDIA_TYPE, DELTA_PARAMS, WARNING, DATE, TEXT, GENERIC
+        RACK, AUTH, AUTH_INFO, REASON, OPTION_TAGS, PRIV_VALUES, SECURITY, MEDIA_TYPE, DELTA_PARAMS, WARNING, DATE, TEXT,
+        GENERIC
     }
 
     /**
@@ -94,7 +95,7 @@ final class HeaderCatalog {
         def("P-Visited-Network-ID", null, Kind.GENERIC, list);
         def("Path", null, Kind.ROUTE, list);
         def("Priority", null, Kind.TEXT, single);
-        def("Privacy", null, Kind.GENERIC, single);
+        def("Privacy", null, Kind.PRIV_VALUES, single);
         def("Proxy-Authenticate", null, Kind.AUTH, single);
         def("Proxy-Authorization", null, Kind.AUTH, single);
         def("Proxy-Require", null, Kind.OPTION_TAGS, list);

@@ -31,6 +31,9 @@ final class HeaderGrammar {
         if (kind == HeaderCatalog.Kind.DATE) {
             return List.of(rfc1123Date(c, label));
         }
+        if (kind == HeaderCatalog.Kind.PRIV_VALUES) {
+            return privValues(c, label);
+        }
         if (kind == HeaderCatalog.Kind.AUTH_INFO) {
             return List.of(new GenericValue(null, authParams(c, label)));
         }
@@ -599,6 +602,31 @@ final class HeaderGrammar {
     }
 
     /** option-tag = token (also Method = token for Allow) */
+    /**
+     * Privacy-hdr = "Privacy" HCOLON priv-value *(";" priv-value) (RFC 3323 §4.2, "id" from RFC 3325): a list of equal
+     * values separated by semicolons, not a value with parameters. One OptionTag per priv-value.
+     */
+    static List<HeaderValue> privValues(Cursor c, String label) {
+        List<HeaderValue> out = new ArrayList<>(3);
+        while (true) {
+            c.skipWs();
+            int start = c.pos;
+            String value = c.token();
+            c.skipWs();
+            if (value == null || (c.more() && !c.at(';'))) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " " + Text.q(c.s.substring(start, c.end))
+                        + " is not a list of priv-values (header, session, user, id, none, critical) separated by ';'");
+                out.add(new MalformedValue(c.s.substring(start, c.end).trim(), "not a priv-value"));
+                c.pos = c.end;
+                return out;
+            }
+            out.add(new OptionTag(value));
+            if (!c.accept(';')) {
+                return out;
+            }
+        }
+    }
+
     static HeaderValue optionTag(Cursor c, String label) {
         int start = c.pos;
         String tag = c.token();

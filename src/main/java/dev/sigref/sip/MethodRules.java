@@ -203,6 +203,12 @@ final class MethodRules {
         }
         Header se = first[SESSION_EXPIRES];
         if (se != null && se.value() instanceof DeltaSecondsValue s) {
+            String refresher = s.param("refresher");
+            if (refresher != null && !refresher.equalsIgnoreCase("uac") && !refresher.equalsIgnoreCase("uas")) {
+                f.onLine(FindingCode.MALFORMED_HEADER_VALUE, se.line() - 1, "session-expires refresher "
+                        + Text.q(refresher) + " is neither uac nor uas (RFC 4028 §4); the side that refreshes the"
+                        + " session must be named, or neither side sends the refresh and the session times out");
+            }
             if (s.seconds() < MIN_SESSION_INTERVAL) {
                 f.onLine(FindingCode.SESSION_INTERVAL_TOO_SMALL, se.line() - 1, "session-expires " + s.seconds()
                         + " is below 90 seconds, the smallest Min-SE any element may have: an element that supports"

@@ -133,6 +133,15 @@ class GrammarTest {
     }
 
     @Test
+    void privacyIsAListOfPrivValuesNotAValueWithParameters() {
+        assertThat(header("Privacy", "id; header;user")).extracting(v -> ((OptionTag) v).tag())
+                .containsExactly("id", "header", "user");
+        assertThat(problems).isEmpty();
+        header("Privacy", "id, user");
+        assertThat(problems).containsExactly("malformed-header-value");
+    }
+
+    @Test
     void viaMaddrMustBeAHost() {
         header("Via", "SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1;maddr=[2001:db8::9]");
         assertThat(problems).isEmpty();

@@ -122,5 +122,8 @@ class MethodRulesTest {
         assertThat(finding(request("UPDATE", "x: 89"), FindingCode.SESSION_INTERVAL_TOO_SMALL).message())
                 .contains("session-expires 89");
         assertThat(codes(request("UPDATE", "Min-SE: 89"))).containsExactly("min-se-too-small");
+        assertThat(codes(request("UPDATE", "Session-Expires: 1800;refresher=both")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("UPDATE", "Session-Expires: 1800;refresher=UAS"))).isEmpty();
     }
 }
