@@ -59,7 +59,7 @@ public final class SipParser {
      */
     private static String unfoldLogFormats(String text, PasteNotes notes) {
         String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text)));
-        sip = CaretM.restore(sip);
+        sip = RfcPageBreaks.restore(CaretM.restore(sip), notes);
         if (!startsWithBareMessage(sip)) {
             sip = HexDump.restore(sip, notes);
         }

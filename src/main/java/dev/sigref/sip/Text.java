@@ -173,6 +173,11 @@ final class Text {
         return parseDigits(s, a, e);
     }
 
+    /** The offset where the line holding {@code at} starts. */
+    static int lineStart(String s, int at) {
+        return s.lastIndexOf('\n', at - 1) + 1;
+    }
+
     /** The offset of the LF that ends the line holding {@code from}, or the text length. */
     static int lineEnd(String s, int from) {
         int nl = s.indexOf('\n', from);

@@ -84,6 +84,8 @@ class FindingCatalogueTest {
                 + "    Request-Line: OPTIONS sip:bob@example.com SIP/2.0\n    Message Header\n"
                 + options("Content-Length: 0").lines().skip(1).filter(l -> !l.isEmpty())
                         .map(l -> "        " + l + "\n").reduce("", String::concat));
+        e.put(FindingCode.RFC_PAGE_BREAK_REMOVED, new String(Fixtures.bytes("/dev/sigref/sip/logs/rfc3665-text-with-page-breaks.txt"),
+                java.nio.charset.StandardCharsets.UTF_8));
         e.put(FindingCode.REBUILT_FROM_HEX_DUMP, new String(Fixtures.bytes("/dev/sigref/sip/logs/wireshark-hex.txt"),
                 java.nio.charset.StandardCharsets.UTF_8));
         e.put(FindingCode.LF_LINE_ENDINGS, options("Content-Length: 0").replace("\r\n", "\n"));

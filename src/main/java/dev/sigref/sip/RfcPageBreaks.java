@@ -1,0 +1,113 @@
+package dev.sigref.sip;
+
+import java.util.regex.Pattern;
+
+/**
+ * Messages copied from an RFC's text (RFC 3665, 5359, 4475...) carry the RFC's page breaks: padding lines, a footer
+ * ("Johnston, et al.   Best Current Practice   [Page 12]"), a form feed, a running header ("RFC 3665   SIP Basic Call
+ * Flow Examples   December 2003") and more empty lines, often in the middle of a header section, where the first
+ * empty line would end the headers. Each break is cut out; the empty lines around it are dropped too, except one when
+ * the break falls between the last header line and a body, where the message has its own empty line.
+ */
+final class RfcPageBreaks {
+    private RfcPageBreaks() {
+    }
+
+    private static final String PAGE = "[Page ";
+    /** The footer line: author, category, [Page n], written flush left. */
+    private static final Pattern FOOTER = Pattern.compile("\\S.*\\s\\[Page \\d{1,4}\\]\\s*");
+    /** The running header: RFC number, title, month and year. */
+    private static final Pattern HEADER = Pattern.compile("\f?RFC \\d{1,5}\\s.*\\s(January|February|March|April|May|June"
+            + "|July|August|September|October|November|December) \\d{4}\\s*");
+
+    /** The text without RFC page breaks, or the same instance when there is none. */
+    static String restore(String s, PasteNotes notes) {
+        int page = s.indexOf(PAGE);
+        if (page < 0) {
+            return s;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        int outLine = 0;
+        while (page >= 0) {
+            int footerStart = Text.lineStart(s, page);
+            int footerEnd = Text.lineEnd(s, page);
+            int headerStart = footerEnd < s.length() ? nextNonBlank(s, footerEnd + 1) : -1;
+            if (footerStart < copied || headerStart < 0
+                    || !FOOTER.matcher(s.substring(footerStart, Text.withoutCr(s, footerStart, footerEnd))).matches()
+                    || !HEADER.matcher(s.substring(headerStart, Text.withoutCr(s, headerStart, Text.lineEnd(s, headerStart)))).matches()) {
+                page = footerEnd < s.length() ? s.indexOf(PAGE, footerEnd) : -1;
+                continue;
+            }
+            int headerEnd = Text.lineEnd(s, headerStart);
+            int cutFrom = blankRunStart(s, footerStart);
+            int after = headerEnd < s.length() ? nextNonBlank(s, headerEnd + 1) : -1;
+            int cutTo = after < 0 ? s.length() : after;
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, copied, cutFrom);
+            outLine += Text.countLineEnds(s, copied, cutFrom);
+            String lineEnd = cutFrom > 0 && cutFrom >= 2 && s.charAt(cutFrom - 2) == '\r' ? "\r\n" : "\n";
+            if (after >= 0 && cutFrom > 0 && isHeaderLine(s, Text.lineStart(s, cutFrom - 1))
+                    && !isHeaderLine(s, after)) {
+                out.append(lineEnd);
+                outLine++;
+            }
+            int pageNumberLine = outLine;
+            notes.add(Math.max(0, pageNumberLine - 1), pageNumberLine, FindingCode.RFC_PAGE_BREAK_REMOVED,
+                    "the message was copied from an RFC's text: the page break in it ("
+                    + Text.q(s.substring(footerStart, footerEnd).trim()) + ", then the running header) was"
+                    + " removed with the empty lines around it, so its line numbers count the text without them");
+            copied = cutTo;
+            page = cutTo < s.length() ? s.indexOf(PAGE, cutTo) : -1;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /** The start of the first line at or after {@code from} that is not blank (form feeds count as blank), or -1. */
+    private static int nextNonBlank(String s, int from) {
+        int ls = from;
+        while (ls < s.length()) {
+            int le = Text.lineEnd(s, ls);
+            if (!blank(s, ls, le)) {
+                return ls;
+            }
+            ls = le + 1;
+        }
+        return -1;
+    }
+
+    /** The start of the run of blank lines that ends just before the line at {@code lineStart}. */
+    private static int blankRunStart(String s, int lineStart) {
+        int start = lineStart;
+        while (start > 0) {
+            int prev = Text.lineStart(s, start - 1);
+            if (!blank(s, prev, start - 1)) {
+                break;
+            }
+            start = prev;
+        }
+        return start;
+    }
+
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "name: value" after any indentation, as the header lines of a message quoted in an RFC are. */
+    private static boolean isHeaderLine(String s, int lineStart) {
+        int i = lineStart;
+        int le = Text.lineEnd(s, lineStart);
+        while (i < le && Text.isWsp(s.charAt(i))) {
+            i++;
+        }
+        return HeaderSection.headerColon(s, i, le) >= 0;
+    }
+}
