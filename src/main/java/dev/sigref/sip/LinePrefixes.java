@@ -227,6 +227,13 @@ final class LinePrefixes {
             if (Text.isDigit(pc) || Text.isWsp(pc)) {
                 // a run of digits or of whitespace matches a run of the same class, whatever its length
                 boolean digits = Text.isDigit(pc);
+                if (!inRun(c, digits) && !digits && padsANumber(prefix, p)) {
+                    // "[ Line 9 ]" then "[ Line 10]": the padding of a number column shrinks as the number grows
+                    while (p < tail && inRun(prefix.charAt(p), false)) {
+                        p++;
+                    }
+                    continue;
+                }
                 if (!inRun(c, digits)) {
                     return -1;
                 }
@@ -255,6 +262,15 @@ final class LinePrefixes {
             return -1;
         }
         return Text.withoutCr(s, i, to);
+    }
+
+    /** True when the whitespace run of the prefix starting at {@code p} stands right before or after digits. */
+    private static boolean padsANumber(String prefix, int p) {
+        int end = p;
+        while (end < prefix.length() && Text.isWsp(prefix.charAt(end))) {
+            end++;
+        }
+        return (p > 0 && Text.isDigit(prefix.charAt(p - 1))) || (end < prefix.length() && Text.isDigit(prefix.charAt(end)));
     }
 
     private static boolean inRun(char c, boolean digits) {

@@ -53,6 +53,20 @@ class LinePrefixesTest {
     }
 
     @Test
+    void aLineNumberPrefixWhosePaddingShrinksAsTheNumberGrowsIsStillOnePrefix() {
+        String[] lines = FindingCatalogueTest.options("Content-Length: 0").split("\r\n", -1);
+        lines = java.util.Arrays.copyOf(lines, lines.length - 1); // the empty line stays, the text after it goes
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            int n = i + 6;
+            text.append(n < 10 ? "[ Line " + n + " ] " : "[ Line " + n + "] ").append(lines[i]).append('\n');
+        }
+        SipMessage m = SipParser.parse(text.toString()).messages().get(0);
+        assertThat(m.headers()).extracting(Header::canonicalName).contains("Call-ID", "CSeq", "Content-Length");
+        assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
+    }
+
+    @Test
     void anIndentedCopyKeepsTheFoldOfAFoldedHeader() {
         SipMessage m = Fixtures.parse("/dev/sigref/sip/logs/indented-console.sip").messages().get(0);
         assertThat(m.header("Subject")).map(Header::rawValue).contains("a subject folded over two lines");
