@@ -771,6 +771,11 @@ final class HeaderGrammar {
             params.addAll(genericParams(c, label));
             return new GenericValue(null, params);
         }
+        if (head.isEmpty() && c.at(';')) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " element " + Text.q(elementText(c, start))
+                    + " starts with ';': the value the parameters belong to (an access type, an event package, a"
+                    + " disposition...) is missing");
+        }
         return new GenericValue(head, genericParams(c, label));
     }
 

@@ -142,6 +142,14 @@ class GrammarTest {
     }
 
     @Test
+    void aGenericHeaderElementNeedsItsValueBeforeTheParameters() {
+        header("P-Access-Network-Info", "3GPP-E-UTRAN-FDD;utran-cell-id-3gpp=001010001000019B");
+        assertThat(problems).isEmpty();
+        header("P-Access-Network-Info", ";utran-cell-id-3gpp=001010001000019B");
+        assertThat(problems).containsExactly("malformed-header-value");
+    }
+
+    @Test
     void viaMaddrMustBeAHost() {
         header("Via", "SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1;maddr=[2001:db8::9]");
         assertThat(problems).isEmpty();
