@@ -390,7 +390,10 @@ final class HeaderGrammar {
         if (place == UriGrammar.Place.FROM_TO) {
             String tag = null;
             for (Param p : params) {
-                tag = tag == null && p.name().equalsIgnoreCase("tag") ? (p.value() == null ? "" : p.value()) : tag;
+                if (p.name().equalsIgnoreCase("tag")) {
+                    tag = p.value() == null ? "" : p.value(); // as written: Params.value would unquote it
+                    break;
+                }
             }
             if (tag != null && !Text.isToken(tag)) {
                 c.problem(FindingCode.MALFORMED_HEADER_VALUE, paramsStart, label + " tag " + Text.q(tag)
@@ -556,7 +559,7 @@ final class HeaderGrammar {
             return false;
         }
         String day = s.substring(from, from + 3);
-        for (String w : new String[] {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}) {
+        for (String w : WKDAYS) {
             if (w.equalsIgnoreCase(day)) {
                 return true;
             }
@@ -601,7 +604,6 @@ final class HeaderGrammar {
         return new ReasonValue(protocol, params);
     }
 
-    /** option-tag = token (also Method = token for Allow) */
     /**
      * Privacy-hdr = "Privacy" HCOLON priv-value *(";" priv-value) (RFC 3323 §4.2, "id" from RFC 3325): a list of equal
      * values separated by semicolons, not a value with parameters. One OptionTag per priv-value.
@@ -627,6 +629,7 @@ final class HeaderGrammar {
         }
     }
 
+    /** option-tag = token (also Method = token for Allow) */
     static HeaderValue optionTag(Cursor c, String label) {
         int start = c.pos;
         String tag = c.token();
