@@ -97,12 +97,12 @@ final class HeaderSection {
 
     /**
      * LWS = [*WSP CRLF] 1*WSP (RFC 3261 §25.1): a line of only whitespace inside a folded header is a continuation,
-     * not the empty line that ends the section. Copied text often keeps stray blanks on the empty line itself, so the
-     * line counts as a fold only when what follows is still header text: a continuation line, or a line naming a
-     * registered header (a body rarely starts with one).
+     * not the empty line that ends the section. Copied text often keeps stray blanks on the real empty line, and a
+     * body may start with lines that look like headers (message/cpim), so the line counts as a fold only when a
+     * continuation line follows it, or when the header before it is already folded and a registered header follows.
      */
     private static boolean whitespaceFold(Lines lines, int j, int ls, int le, boolean inHeader, int limitOffset) {
-        if (!inHeader || le == ls || j + 1 >= lines.count || lines.start(j + 1) >= limitOffset) {
+        if (!inHeader || le == ls || j == 0 || j + 1 >= lines.count || lines.start(j + 1) >= limitOffset) {
             return false;
         }
         String s = lines.s;
@@ -111,7 +111,13 @@ final class HeaderSection {
         if (ne > ns && Text.isWsp(s.charAt(ns))) {
             return !Text.isBlank(s, ns, ne);
         }
-        int colon = headerColon(s, ns, ne);
+        int ps = lines.start(j - 1);
+        boolean foldedBefore = lines.contentEnd(j - 1) > ps && Text.isWsp(s.charAt(ps));
+        return foldedBefore && registeredHeaderLine(s, ns, ne);
+    }
+
+    private static boolean registeredHeaderLine(String s, int from, int to) {
+        int colon = headerColon(s, from, to);
         if (colon < 0) {
             return false;
         }
@@ -119,7 +125,7 @@ final class HeaderSection {
         while (Text.isWsp(s.charAt(nameEnd - 1))) {
             nameEnd--;
         }
-        return HeaderCatalog.lookup(s, ns, nameEnd) != null;
+        return HeaderCatalog.lookup(s, from, nameEnd) != null;
     }
 
     private static void flush(List<RawHeader> out, int first, int last, int nameStart, int nameEnd, int value) {

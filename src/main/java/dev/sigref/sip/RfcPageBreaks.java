@@ -3,7 +3,7 @@ package dev.sigref.sip;
 import java.util.regex.Pattern;
 
 /**
- * Messages copied from an RFC's text (RFC 3665, 5359, 4475...) carry the RFC's page breaks: padding lines, a footer
+ * Messages copied from an RFC's or Internet-Draft's text (RFC 3665, 5359, 4475...) carry its page breaks: padding lines, a footer
  * ("Johnston, et al.   Best Current Practice   [Page 12]"), a form feed, a running header ("RFC 3665   SIP Basic Call
  * Flow Examples   December 2003") and more empty lines, often in the middle of a header section, where the first
  * empty line would end the headers. Each break is cut out; the empty lines around it are dropped too, except one when
@@ -16,9 +16,9 @@ final class RfcPageBreaks {
     private static final String PAGE = "[Page ";
     /** The footer line: author, category, [Page n], written flush left. */
     private static final Pattern FOOTER = Pattern.compile("\\S.*\\s\\[Page \\d{1,4}\\]\\s*");
-    /** The running header: RFC number, title, month and year. */
-    private static final Pattern HEADER = Pattern.compile("\f?RFC \\d{1,5}\\s.*\\s(January|February|March|April|May|June"
-            + "|July|August|September|October|November|December) \\d{4}\\s*");
+    /** The running header: RFC number (or Internet-Draft), title, month and year. */
+    private static final Pattern HEADER = Pattern.compile("\f?(RFC \\d{1,5}|Internet-Draft)\\s.*\\s(January|February"
+            + "|March|April|May|June|July|August|September|October|November|December) \\d{4}\\s*");
 
     /** The text without RFC page breaks, or the same instance when there is none. */
     static String restore(String s, PasteNotes notes) {
@@ -33,14 +33,14 @@ final class RfcPageBreaks {
             int footerStart = Text.lineStart(s, page);
             int footerEnd = Text.lineEnd(s, page);
             int headerStart = footerEnd < s.length() ? nextNonBlank(s, footerEnd + 1) : -1;
-            if (footerStart < copied || headerStart < 0
-                    || !FOOTER.matcher(s.substring(footerStart, Text.withoutCr(s, footerStart, footerEnd))).matches()
-                    || !HEADER.matcher(s.substring(headerStart, Text.withoutCr(s, headerStart, Text.lineEnd(s, headerStart)))).matches()) {
+            if (footerStart < copied || headerStart < 0 || !FOOTER.matcher(line(s, footerStart)).matches()
+                    || !HEADER.matcher(line(s, headerStart)).matches()) {
                 page = footerEnd < s.length() ? s.indexOf(PAGE, footerEnd) : -1;
                 continue;
             }
             int headerEnd = Text.lineEnd(s, headerStart);
-            int cutFrom = blankRunStart(s, footerStart);
+            // never behind what is already copied: two breaks may share one run of blank lines
+            int cutFrom = Math.max(copied, blankRunStart(s, footerStart));
             int after = headerEnd < s.length() ? nextNonBlank(s, headerEnd + 1) : -1;
             int cutTo = after < 0 ? s.length() : after;
             if (out == null) {
@@ -48,14 +48,12 @@ final class RfcPageBreaks {
             }
             out.append(s, copied, cutFrom);
             outLine += Text.countLineEnds(s, copied, cutFrom);
-            String lineEnd = cutFrom > 0 && cutFrom >= 2 && s.charAt(cutFrom - 2) == '\r' ? "\r\n" : "\n";
-            if (after >= 0 && cutFrom > 0 && isHeaderLine(s, Text.lineStart(s, cutFrom - 1))
-                    && !isHeaderLine(s, after)) {
-                out.append(lineEnd);
+            if (keepsOneEmptyLine(s, cutFrom, footerStart, after)) {
+                out.append(cutFrom >= 2 && s.charAt(cutFrom - 2) == '\r' ? "\r\n" : "\n");
                 outLine++;
             }
-            int pageNumberLine = outLine;
-            notes.add(Math.max(0, pageNumberLine - 1), pageNumberLine, FindingCode.RFC_PAGE_BREAK_REMOVED,
+            int joinLine = outLine;
+            notes.add(Math.max(0, joinLine - 1), joinLine, FindingCode.RFC_PAGE_BREAK_REMOVED,
                     "the message was copied from an RFC's text: the page break in it ("
                     + Text.q(s.substring(footerStart, footerEnd).trim()) + ", then the running header) was"
                     + " removed with the empty lines around it, so its line numbers count the text without them");
@@ -63,6 +61,34 @@ final class RfcPageBreaks {
             page = cutTo < s.length() ? s.indexOf(PAGE, cutTo) : -1;
         }
         return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * Whether the blank lines around the break held the message's own empty line: the break falls after a header line
+     * and before a line that is neither a header nor the continuation of one (indented deeper), or at the end of the
+     * text after a blank line.
+     */
+    private static boolean keepsOneEmptyLine(String s, int cutFrom, int footerStart, int after) {
+        if (cutFrom == 0) {
+            return false;
+        }
+        if (after < 0) {
+            return cutFrom < footerStart;
+        }
+        int before = Text.lineStart(s, cutFrom - 1);
+        return isHeaderLine(s, before) && !isHeaderLine(s, after) && indent(s, after) <= indent(s, before);
+    }
+
+    private static int indent(String s, int lineStart) {
+        int i = lineStart;
+        while (i < s.length() && Text.isWsp(s.charAt(i))) {
+            i++;
+        }
+        return i - lineStart;
+    }
+
+    private static String line(String s, int lineStart) {
+        return s.substring(lineStart, Text.withoutCr(s, lineStart, Text.lineEnd(s, lineStart)));
     }
 
     /** The start of the first line at or after {@code from} that is not blank (form feeds count as blank), or -1. */

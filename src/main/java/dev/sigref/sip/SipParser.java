@@ -119,7 +119,9 @@ public final class SipParser {
             // A bug must not take the page down: the paste is still shown, as undecoded text.
             return new ParseResult(java.util.List.of(), java.util.List.of(new UndecodedBlock(1, 1, text,
                     "internal decoder error (" + e.getClass().getSimpleName() + "); please report this input")),
-                    java.util.List.of());
+                    java.util.List.of(Finding.of(FindingCode.UNDECODABLE_TEXT, 1, 1, "the decoder failed on this paste ("
+                            + e.getClass().getSimpleName() + "), so none of it is decoded; this is a bug in the"
+                            + " decoder, not in the paste: please report it")));
         }
     }
 }

@@ -36,6 +36,14 @@ class HeaderFoldingRegressionTest {
     }
 
     @Test
+    void strayBlanksOnTheEmptyLineStillEndTheHeadersBeforeACpimBody() {
+        SipMessage m = Fixtures.single(DIR + "stray-blank-before-a-cpim-body-whose-first-lines-look-like-headers.sip");
+        assertThat(errorsAndWarnings(m)).isEmpty();
+        assertThat(m.headerLines("From")).hasSize(1);
+        assertThat(((TextBody) m.body()).text()).startsWith("From: <sip:alice@ims.example.com>");
+    }
+
+    @Test
     void strayBlanksOnTheEmptyLineStillEndTheHeadersBeforeATextBody() {
         SipMessage m = Fixtures.single(DIR + "stray-blanks-on-the-empty-line-before-a-text-body.sip");
         assertThat(errorsAndWarnings(m)).isEmpty();

@@ -26,6 +26,32 @@ class RfcPageBreaksTest {
         assertThat(((TextBody) ringing.body()).text()).startsWith("hello");
     }
 
+    private static final String BREAK = "\n\nJohnston, et al.   Best Current Practice   [Page 7]\n"
+            + "\fRFC 3665   SIP Basic Call Flow Examples   December 2003\n\n";
+
+    @Test
+    void twoPageBreaksSharingTheirBlankLinesAreBothCutOut() {
+        String text = "a [Page 1]\nRFC 1 x January 2000\n\na [Page 2]\nRFC 1 x January 2000\n"
+                + FindingCatalogueTest.options("Content-Length: 0");
+        ParseResult r = SipParser.parse(text);
+        assertThat(r.messages()).hasSize(1);
+        assertThat(r.undecoded()).isEmpty();
+        assertThat(problems(r.messages().get(0))).isEmpty();
+    }
+
+    @Test
+    void aBreakInsideAFoldedHeaderJoinsItsContinuationAndABreakAtTheEndKeepsTheEmptyLine() {
+        String text = "   OPTIONS sip:bob@example.com SIP/2.0\n   Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\n"
+                + "   Max-Forwards: 70\n   From: <sip:alice@example.com>;tag=1\n   To: <sip:bob@example.com>\n"
+                + "   Call-ID: x1\n   CSeq: 1 OPTIONS\n   Authorization: Digest username=\"bob\", realm=\"r\","
+                + BREAK + "      nonce=\"n\", uri=\"sip:bob@example.com\", response=\"0123\"\n   Content-Length: 0\n"
+                + BREAK;
+        SipMessage m = SipParser.parse(text).messages().get(0);
+        assertThat(problems(m)).isEmpty();
+        assertThat(m.header("Authorization").orElseThrow().rawValue()).contains("realm=\"r\", nonce=\"n\"");
+        assertThat(m.header("Content-Length")).isPresent();
+    }
+
     @Test
     void aPageFooterWithoutTheRunningHeaderIsLeftAlone() {
         String text = FindingCatalogueTest.options("Subject: see [Page 3]", "Content-Length: 0");
