@@ -85,7 +85,7 @@ public enum FindingCode {
     MISSING_RSEQ(ERROR, "RFC 3262 §3", "a provisional response sent reliably (Require: 100rel) without RSeq"),
     MISSING_EVENT(ERROR, "RFC 6665 §8.2.1", "a SUBSCRIBE or NOTIFY without Event"),
     MISSING_SUBSCRIPTION_STATE(ERROR, "RFC 6665 §8.2.3", "a NOTIFY without Subscription-State"),
-    PUBLISH_WITHOUT_EVENT(ERROR, "RFC 3903 §4", "a PUBLISH without Event"),
+    PUBLISH_WITHOUT_EVENT(ERROR, "RFC 3903 §4.1", "a PUBLISH without Event"),
     MISSING_REFER_TO(ERROR, "RFC 3515 §2.4.1", "a REFER without Refer-To"),
     MISSING_FROM_TAG(ERROR, "RFC 3261 §8.1.1.3", "a From header without tag"),
     MISSING_TO_TAG(ERROR, "RFC 3261 §8.2.6.2", "a response other than 100 whose To has no tag"),
@@ -109,7 +109,9 @@ public enum FindingCode {
     SDP_LINE_ORDER(WARNING, "RFC 8866 §5", "SDP lines out of the order the grammar fixes"),
     SDP_MISSING_CONNECTION(ERROR, "RFC 8866 §5.7", "a media section with no c= line at media or session level"),
     SDP_UNKNOWN_FORMAT(WARNING, "RFC 8866 §6.6", "an rtpmap or fmtp for a payload type that the m= line does not list"),
-    SDP_MALFORMED_PRECONDITION(ERROR, "RFC 3312 §5", "a curr/des/conf attribute that does not follow its grammar");
+    SDP_MALFORMED_PRECONDITION(ERROR, "RFC 3312 §5", "a curr/des/conf attribute that does not follow its grammar"),
+    SDP_PAYLOAD_TYPE_CONFLICT(ERROR, "RFC 8866 §6.6", "one payload type mapped to two different encodings in a media description"),
+    SDP_REPEATED_FORMAT(WARNING, "RFC 8866 §5.14", "a format listed twice on one m= line, or mapped twice to the same encoding");
 
     private final String code;
     private final Severity severity;

@@ -35,7 +35,7 @@ final class HeaderGrammar {
             return privValues(c, label);
         }
         if (kind == HeaderCatalog.Kind.AUTH_INFO) {
-            return List.of(new GenericValue(null, authParams(c, label)));
+            return List.of(new GenericValue(null, authenticationInfoParams(c, label)));
         }
         if (!list) {
             c.skipWs();
@@ -237,7 +237,10 @@ final class HeaderGrammar {
             }
         }
         String maddr = via.maddr();
-        if (maddr != null) {
+        if (maddr != null && maddr.indexOf(':') >= 0 && !maddr.startsWith("[")) {
+            c.problem(FindingCode.MALFORMED_IPV6_REFERENCE, at, "via maddr " + Text.q(maddr) + " is an IPv6 address"
+                    + " without [ ]; maddr is a host, so an IPv6 address goes in brackets (maddr=[" + maddr + "])");
+        } else if (maddr != null && !maddr.isEmpty()) {
             // the finding sits on the sent-by, like the other parameter checks: offsets inside maddr are lost
             UriGrammar.host(maddr, 0, maddr.length(), "maddr=" + maddr, (code, offset, message) ->
                     c.problem(code, at, "via " + message));
@@ -388,15 +391,20 @@ final class HeaderGrammar {
         int paramsStart = c.pos;
         List<Param> params = genericParams(c, label);
         if (place == UriGrammar.Place.FROM_TO) {
-            String tag = null;
+            Param tag = null;
             for (Param p : params) {
                 if (p.name().equalsIgnoreCase("tag")) {
-                    tag = p.value() == null ? "" : p.value(); // as written: Params.value would unquote it
+                    tag = p;
                     break;
                 }
             }
-            if (tag != null && !Text.isToken(tag)) {
-                c.problem(FindingCode.MALFORMED_HEADER_VALUE, paramsStart, label + " tag " + Text.q(tag)
+            // the value as written (Params.value would unquote it); an empty one already has its finding
+            int at = Math.max(paramsStart, indexOfIgnoreCase(c.s, ";tag", paramsStart, c.pos));
+            if (tag != null && tag.value() == null) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, label + " has ';tag' with no value; tag-param is"
+                        + " \"tag\" EQUAL token (RFC 3261 §25.1), and a dialog cannot be matched without it");
+            } else if (tag != null && !tag.value().isEmpty() && !Text.isToken(tag.value())) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, label + " tag " + Text.q(tag.value())
                         + " is not a token (tag-param = \"tag\" EQUAL token, RFC 3261 §25.1): no quotes, spaces or"
                         + " characters such as $ / : @; dialog matching compares it byte for byte");
             }
@@ -519,8 +527,8 @@ final class HeaderGrammar {
             String date = c.s.substring(start, c.end).trim();
             c.pos = c.end;
             c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label.toLowerCase(java.util.Locale.ROOT) + " "
-                    + Text.q(date) + " is an absolute date, which only RFC 2543 allowed; RFC 3261 takes a number of"
-                    + " seconds (e.g. " + label + ": 3600)");
+                    + Text.q(date) + " is an absolute date" + (label.equals("Expires") ? ", which only RFC 2543"
+                    + " allowed" : "") + "; RFC 3261 takes a number of seconds (e.g. " + label + ": 3600)");
             return new MalformedValue(date, "an RFC 2543 date instead of delta-seconds");
         }
         if (n < 0) {
@@ -553,9 +561,19 @@ final class HeaderGrammar {
         return new NumberValue(n);
     }
 
-    /** "Thu, " as an SIP-date begins (wkday "," SP, RFC 3261 §25.1). */
+    /** The first offset in [from, to) where {@code needle} starts, in any case, or -1. */
+    private static int indexOfIgnoreCase(String s, String needle, int from, int to) {
+        for (int i = from; i + needle.length() <= to; i++) {
+            if (s.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "Thu, 0" as an SIP-date begins (wkday "," SP date1, RFC 3261 §25.1). */
     private static boolean startsWithWeekday(String s, int from, int to) {
-        if (to - from < 4 || s.charAt(from + 3) != ',') {
+        if (to - from < 6 || s.charAt(from + 3) != ',' || s.charAt(from + 4) != ' ' || !Text.isDigit(s.charAt(from + 5))) {
             return false;
         }
         String day = s.substring(from, from + 3);
@@ -616,7 +634,7 @@ final class HeaderGrammar {
             String value = c.token();
             c.skipWs();
             if (value == null || (c.more() && !c.at(';'))) {
-                c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " " + Text.q(c.s.substring(start, c.end))
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " " + Text.q(c.s.substring(0, c.end))
                         + " is not a list of priv-values (header, session, user, id, none, critical) separated by ';'");
                 out.add(new MalformedValue(c.s.substring(start, c.end).trim(), "not a priv-value"));
                 c.pos = c.end;
@@ -815,26 +833,31 @@ final class HeaderGrammar {
     /** Authentication-Info: nextnonce, rspauth and cnonce are quoted (RFC 3261 §25.1). */
     private static final Set<String> AUTH_INFO_QUOTED = Set.of("nextnonce", "rspauth", "cnonce");
 
-    static List<Param> authParams(Cursor c, String label) {
+    /** ainfo *(COMMA ainfo): the parameters of Authentication-Info (RFC 3261 §20.6). */
+    static List<Param> authenticationInfoParams(Cursor c, String label) {
         return authParams(c, label, AUTH_INFO_QUOTED);
+    }
+
+    /** The parameters written without the double quotes their grammar requires, and where the first one stands. */
+    private static final class Unquoted {
+        final List<String> params = new ArrayList<>(0);
+        int firstAt = -1;
     }
 
     /** auth-param *(COMMA auth-param); auth-param = auth-param-name EQUAL ( token / quoted-string ) */
     static List<Param> authParams(Cursor c, String label, Set<String> quotedOnly) {
-        List<String> unquoted = new ArrayList<>(0);
-        int[] firstUnquoted = {-1};
-        List<Param> params = authParams(c, label, quotedOnly, unquoted, firstUnquoted);
-        if (!unquoted.isEmpty()) {
-            c.problem(FindingCode.MALFORMED_HEADER_VALUE, firstUnquoted[0], label + " writes "
-                    + Text.q(String.join(", ", unquoted)) + " without double quotes; these parameters are"
+        Unquoted unquoted = new Unquoted();
+        List<Param> params = authParams(c, label, quotedOnly, unquoted);
+        if (!unquoted.params.isEmpty()) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, unquoted.firstAt, label + " writes "
+                    + Text.q(String.join(", ", unquoted.params)) + " without double quotes; these parameters are"
                     + " quoted-strings (RFC 3261 §25.1), so a strict server rejects the credentials: write them as"
                     + " name=\"value\"");
         }
         return params;
     }
 
-    private static List<Param> authParams(Cursor c, String label, Set<String> quotedOnly, List<String> unquoted,
-            int[] firstUnquoted) {
+    private static List<Param> authParams(Cursor c, String label, Set<String> quotedOnly, Unquoted unquoted) {
         List<Param> params = new ArrayList<>(8);
         while (true) {
             c.skipWs();
@@ -867,8 +890,8 @@ final class HeaderGrammar {
             boolean quoted = c.at('"');
             String value = quoted ? c.quotedString() : authToken(c);
             if (!quoted && quotedOnly.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                firstUnquoted[0] = firstUnquoted[0] < 0 ? valueStart : firstUnquoted[0];
-                unquoted.add(name + "=" + value);
+                unquoted.firstAt = unquoted.firstAt < 0 ? valueStart : unquoted.firstAt;
+                unquoted.params.add(name + "=" + value);
             }
             params.add(new Param(name, value));
             c.skipWs();

@@ -1,11 +1,15 @@
 package dev.sigref.sip;
 
 import java.util.List;
+import java.util.Set;
 
 /** Rules that need the whole message: mandatory headers, CSeq versus method, tags, branches, single-value headers. */
 final class MessageRules {
     private MessageRules() {
     }
+
+    /** Requests that can create a dialog (RFC 3261 §12.1, RFC 3515, RFC 6665 §4.4.1): they carry one Contact. */
+    static final Set<String> DIALOG_CREATING = Set.of("INVITE", "SUBSCRIBE", "REFER", "NOTIFY");
 
     private static final int VIA = id("Via");
     private static final int FROM = id("From");
@@ -113,8 +117,7 @@ final class MessageRules {
             f.onLine(FindingCode.CSEQ_METHOD_MISMATCH, cseqHeader.line() - 1, "request method " + method
                     + " but cseq " + Text.q(cseqHeader.rawValue()) + why);
         }
-        boolean dialogCreating = method.equals("INVITE") || method.equals("SUBSCRIBE") || method.equals("REFER");
-        if (dialogCreating && !rfc2543 && !first.has(CONTACT)) {
+        if (DIALOG_CREATING.contains(method) && !rfc2543 && !first.has(CONTACT)) {
             f.onLine(FindingCode.MISSING_CONTACT, startLine, method + " request has no Contact; a request that can create a"
                     + " dialog must carry exactly one SIP or SIPS URI in Contact (RFC 3261 §8.1.1.8)");
         }
@@ -188,7 +191,7 @@ final class MessageRules {
             missing.add("a From tag");
         }
         String m = start.method();
-        if ((m.equals("INVITE") || m.equals("SUBSCRIBE") || m.equals("REFER")) && !first.has(CONTACT)) {
+        if (DIALOG_CREATING.contains(m) && !first.has(CONTACT)) {
             missing.add("Contact");
         }
         if (!missing.isEmpty()) {

@@ -44,16 +44,27 @@ final class MethodRules {
             response(start.statusCode(), startLine, firstById, headers, f);
         }
         contacts(start, firstById, headers, f);
-        sessionTimer(firstById, f);
+        if (start.statusCode() != 422) {
+            // a 422 states the server's Min-SE and may echo the Session-Expires it refused
+            sessionTimer(firstById, f);
+        }
     }
 
     private static void request(String method, int startLine, Header[] first, FindingList f) {
         switch (method) {
             case "PRACK" -> need(first, RACK, FindingCode.MISSING_RACK, startLine, f, "PRACK has no RAck; it must"
                     + " name the reliable provisional response it acknowledges (RAck: <RSeq> <CSeq number> <method>)");
-            case "SUBSCRIBE", "NOTIFY" -> need(first, EVENT, FindingCode.MISSING_EVENT, startLine, f, method
-                    + " has no Event; every " + method + " names exactly one event package (Event: reg, presence,"
-                    + " dialog...), without it the notifier cannot tell which state is meant");
+            case "SUBSCRIBE" -> need(first, EVENT, FindingCode.MISSING_EVENT, startLine, f, "SUBSCRIBE has no Event;"
+                    + " it names exactly one event package (Event: reg, presence, dialog...), without it the notifier"
+                    + " cannot tell which state is asked for");
+            case "NOTIFY" -> {
+                need(first, EVENT, FindingCode.MISSING_EVENT, startLine, f, "NOTIFY has no Event; it names the event"
+                        + " package of the subscription it reports on, without it the subscriber cannot match it to"
+                        + " a subscription");
+                need(first, SUBSCRIPTION_STATE, FindingCode.MISSING_SUBSCRIPTION_STATE, startLine, f, "NOTIFY has"
+                        + " no Subscription-State; it must say whether the subscription is active, pending or"
+                        + " terminated");
+            }
             case "PUBLISH" -> need(first, EVENT, FindingCode.PUBLISH_WITHOUT_EVENT, startLine, f, "PUBLISH has no"
                     + " Event; the event state compositor needs the event package (Event: presence...) the state"
                     + " belongs to");
@@ -62,10 +73,6 @@ final class MethodRules {
                     + " answers 400 without it");
             default -> {
             }
-        }
-        if (method.equals("NOTIFY")) {
-            need(first, SUBSCRIPTION_STATE, FindingCode.MISSING_SUBSCRIPTION_STATE, startLine, f, "NOTIFY has no"
-                    + " Subscription-State; it must say whether the subscription is active, pending or terminated");
         }
     }
 
@@ -157,9 +164,7 @@ final class MethodRules {
             wildcard(method, wildcard, count, first[EXPIRES], f);
             return;
         }
-        boolean dialogCreating = request && (method.equals("INVITE") || method.equals("SUBSCRIBE")
-                || method.equals("REFER") || method.equals("NOTIFY"));
-        if (!dialogCreating) {
+        if (!request || !MessageRules.DIALOG_CREATING.contains(method)) {
             return;
         }
         if (count > 1) {
@@ -190,7 +195,10 @@ final class MethodRules {
         }
     }
 
-    /** RFC 4028 §5: no element may ask for less than 90 s, and Session-Expires may not go below Min-SE. */
+    /**
+     * RFC 4028 §5: Min-SE MUST NOT be below 90 s (an error). A Session-Expires below 90 s or below its own Min-SE is
+     * not forbidden in those words but is refused with 422 by every element that applies the timer (a warning).
+     */
     private static void sessionTimer(Header[] first, FindingList f) {
         long minSe = -1;
         Header minSeHeader = first[MIN_SE];
@@ -204,7 +212,8 @@ final class MethodRules {
         Header se = first[SESSION_EXPIRES];
         if (se != null && se.value() instanceof DeltaSecondsValue s) {
             String refresher = s.param("refresher");
-            if (refresher != null && !refresher.equalsIgnoreCase("uac") && !refresher.equalsIgnoreCase("uas")) {
+            if (refresher != null && !refresher.isEmpty() && !refresher.equalsIgnoreCase("uac")
+                    && !refresher.equalsIgnoreCase("uas")) {
                 f.onLine(FindingCode.MALFORMED_HEADER_VALUE, se.line() - 1, "session-expires refresher "
                         + Text.q(refresher) + " is neither uac nor uas (RFC 4028 §4); the side that refreshes the"
                         + " session must be named, or neither side sends the refresh and the session times out");

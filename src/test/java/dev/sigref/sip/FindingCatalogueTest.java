@@ -189,6 +189,8 @@ class FindingCatalogueTest {
         e.put(FindingCode.SDP_LINE_ORDER, withSdp(SDP_OK.replace("s=-\r\nc=IN IP4 192.0.2.1\r\n", "c=IN IP4 192.0.2.1\r\ns=-\r\n")));
         e.put(FindingCode.SDP_MISSING_CONNECTION, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1\r\n", "")));
         e.put(FindingCode.SDP_UNKNOWN_FORMAT, withSdp(SDP_OK.replace("a=rtpmap:96", "a=rtpmap:97")));
+        e.put(FindingCode.SDP_PAYLOAD_TYPE_CONFLICT, withSdp(SDP_OK + "a=rtpmap:96 AMR-WB/16000\r\n"));
+        e.put(FindingCode.SDP_REPEATED_FORMAT, withSdp(SDP_OK.replace("RTP/AVP 0 96", "RTP/AVP 0 96 96")));
         e.put(FindingCode.SDP_MALFORMED_PRECONDITION, withSdp(SDP_OK + "a=curr:qos sideways sendrecv\r\n"));
     }
 

@@ -150,6 +150,29 @@ class GrammarTest {
     }
 
     @Test
+    void aTagWithoutValueIsOneFindingThatSaysSo() {
+        header("To", "<sip:bob@example.com>;tag");
+        assertThat(problems).containsExactly("malformed-header-value");
+        problems.clear();
+        header("To", "<sip:bob@example.com>;tag=");
+        assertThat(problems).as("the empty value has its own finding already").hasSize(1);
+    }
+
+    @Test
+    void aBareIpv6MaddrIsAnIpv6ReferenceProblem() {
+        header("Via", "SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1;maddr=2001:db8::1");
+        assertThat(problems).containsExactly("malformed-ipv6-reference");
+    }
+
+    @Test
+    void aDateWhereSecondsBelongIsOneFinding() {
+        header("Min-Expires", "Thu, 01 Dec 1994 16:00:00 GMT");
+        assertThat(problems).containsExactly("malformed-header-value");
+        problems.clear();
+        assertThat(header("Expires", "thu,")).singleElement().isInstanceOf(MalformedValue.class);
+    }
+
+    @Test
     void viaMaddrMustBeAHost() {
         header("Via", "SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1;maddr=[2001:db8::9]");
         assertThat(problems).isEmpty();

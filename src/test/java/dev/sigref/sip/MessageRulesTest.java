@@ -32,8 +32,11 @@ class MessageRulesTest {
         String sdp = FindingCatalogueTest.SDP_OK.replace("RTP/AVP 0 96", "RTP/AVP 0 96 96")
                 + "a=rtpmap:96 AMR-WB/16000\r\n";
         SipMessage m = one(FindingCatalogueTest.withSdp(sdp));
-        assertThat(m.findings()).extracting(Finding::code).containsExactly("sdp-malformed-line", "sdp-malformed-attribute");
-        assertThat(m.findings().get(1).message()).contains("first AMR/8000");
+        assertThat(m.findings()).extracting(Finding::code).containsExactly("sdp-repeated-format",
+                "sdp-payload-type-conflict");
+        assertThat(m.findings().get(1).message()).contains("to AMR-WB/16000").contains("maps it to AMR/8000");
+        SipMessage same = one(FindingCatalogueTest.withSdp(FindingCatalogueTest.SDP_OK + "a=rtpmap:96 AMR/8000\r\n"));
+        assertThat(same.findings()).extracting(Finding::code).containsExactly("sdp-repeated-format");
         assertThat(one(FindingCatalogueTest.withSdp(FindingCatalogueTest.SDP_OK)).findings()).isEmpty();
     }
 

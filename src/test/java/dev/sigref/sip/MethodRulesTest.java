@@ -115,6 +115,17 @@ class MethodRulesTest {
     }
 
     @Test
+    void aSessionIntervalTooSmallResponseMayEchoTheRefusedSessionExpires() {
+        assertThat(codes(response("SIP/2.0 422 Session Interval Too Small", "1 INVITE", TO_TAG, "Min-SE: 1800",
+                "Session-Expires: 90"))).isEmpty();
+    }
+
+    @Test
+    void aNotifyWithoutContactIsMissingItsContact() {
+        assertThat(codes(request("NOTIFY", "Event: reg", "Subscription-State: active"))).containsExactly("missing-contact");
+    }
+
+    @Test
     void holdsSessionTimersToTheNinetySecondFloorAndTheirOwnMinSe() {
         assertThat(codes(request("UPDATE", "Session-Expires: 1800;refresher=uac", "Min-SE: 90"))).isEmpty();
         assertThat(codes(request("UPDATE", "Session-Expires: 600", "Min-SE: 1200")))

@@ -4,7 +4,10 @@ import dev.sigref.sip.Finding;
 import dev.sigref.sip.FindingCode;
 import dev.sigref.sip.Param;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
@@ -275,12 +278,16 @@ public final class SdpParser {
                     String pt = v.substring(0, sp);
                     knownFormat(a, "rtpmap", pt);
                     RtpMap earlier = current.rtpMapByType.get(pt);
-                    if (earlier != null) {
-                        sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, a, "a=rtpmap:" + q(v) + " maps payload type "
-                                + pt + " a second time (first " + earlier.encoding() + "/" + earlier.clockRate()
-                                + "); within one media description a payload type has one encoding");
-                    }
                     RtpMap map = new RtpMap(pt, enc[0], clock, enc.length == 3 ? enc[2] : null);
+                    if (earlier != null && earlier.equals(map)) {
+                        sink.add(FindingCode.SDP_REPEATED_FORMAT, a, "a=rtpmap:" + q(v) + " repeats the mapping of"
+                                + " payload type " + pt + " word for word; send it once");
+                    } else if (earlier != null) {
+                        sink.add(FindingCode.SDP_PAYLOAD_TYPE_CONFLICT, a, "a=rtpmap:" + q(v) + " maps payload type "
+                                + pt + " to " + enc[0] + "/" + clock + ", but an earlier rtpmap maps it to "
+                                + earlier.encoding() + "/" + earlier.clockRate() + "; the receiver cannot tell which"
+                                + " codec the RTP packets of type " + pt + " carry");
+                    }
                     current.rtpMaps.add(map);
                     current.rtpMapByType.putIfAbsent(pt, map);
                 }
@@ -391,7 +398,7 @@ public final class SdpParser {
                 current.portCount = (int) Math.min(digits(port.substring(slash + 1)), Integer.MAX_VALUE);
             }
             current.proto = f[2];
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             String repeated = null;
             for (int i = 3; i < f.length; i++) {
                 current.formats.add(f[i]);
@@ -400,9 +407,9 @@ public final class SdpParser {
                 }
             }
             if (repeated != null) {
-                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "m=" + current.media + " lists format " + repeated
-                        + " twice; each payload type appears once in the <fmt> list, or the answerer cannot tell which"
-                        + " rtpmap belongs to it");
+                sink.add(FindingCode.SDP_REPEATED_FORMAT, a, "m=" + current.media + " lists format " + repeated
+                        + " twice; each format appears once in the <fmt> list (a second rtpmap for it is then"
+                        + " ambiguous)");
             }
         }
 
@@ -443,8 +450,8 @@ public final class SdpParser {
         final List<Bandwidth> bandwidths = new ArrayList<>(3);
         final List<Attribute> attributes = new ArrayList<>(16);
         final List<RtpMap> rtpMaps = new ArrayList<>(6);
-        /** The first rtpmap of each payload type, to spot a second one without a quadratic search. */
-        final java.util.Map<String, RtpMap> rtpMapByType = new java.util.HashMap<>(8);
+        /** Keyed by payload type: a media section may list thousands of formats in hostile input. */
+        final Map<String, RtpMap> rtpMapByType = new HashMap<>(8);
         final List<Fmtp> fmtps = new ArrayList<>(6);
         final List<Precondition> preconditions = new ArrayList<>(0);
         int line;
