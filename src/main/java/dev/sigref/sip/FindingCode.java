@@ -73,6 +73,7 @@ public enum FindingCode {
     MISSING_AUTHENTICATE(ERROR, "RFC 3261 §20.44", "a 401 without WWW-Authenticate or a 407 without Proxy-Authenticate"),
     CONTACT_WILDCARD_MISUSE(ERROR, "RFC 3261 §10.2.2", "Contact '*' outside a REGISTER that removes every binding with Expires: 0"),
     CONTACT_NOT_SINGLE_SIP_URI(ERROR, "RFC 3261 §8.1.1.8", "a dialog-creating request whose Contact is not exactly one SIP or SIPS URI"),
+    DIALOG_RESPONSE_CONTACT_NOT_SINGLE_SIP_URI(ERROR, "RFC 3261 §12.1.1", "a 101-299 response that creates a dialog whose Contact is not exactly one SIP or SIPS URI"),
     MISSING_ALLOW(ERROR, "RFC 3261 §8.2.1", "a 405 without the Allow header listing the methods the UAS supports"),
     MISSING_UNSUPPORTED(ERROR, "RFC 3261 §8.2.2.3", "a 420 without the Unsupported header naming the extensions not understood"),
     MISSING_ACCEPT(ERROR, "RFC 3261 §8.2.3", "a 415 with none of Accept, Accept-Encoding and Accept-Language"),

@@ -13,6 +13,7 @@ final class MethodRules {
     private static final long MIN_SESSION_INTERVAL = 90;
 
     private static final int CONTACT = id("Contact");
+    private static final int CSEQ = id("CSeq");
     private static final int EXPIRES = id("Expires");
     private static final int ALLOW = id("Allow");
     private static final int UNSUPPORTED = id("Unsupported");
@@ -164,7 +165,11 @@ final class MethodRules {
             wildcard(method, wildcard, count, first[EXPIRES], f);
             return;
         }
-        if (!request || !MessageRules.DIALOG_CREATING.contains(method)) {
+        if (!request) {
+            dialogResponseContact(start.statusCode(), first, count, notSip, notSipUri, f);
+            return;
+        }
+        if (!MessageRules.DIALOG_CREATING.contains(method)) {
             return;
         }
         if (count > 1) {
@@ -176,6 +181,28 @@ final class MethodRules {
             f.onLine(FindingCode.CONTACT_NOT_SINGLE_SIP_URI, notSip.line() - 1, method + " contact "
                     + Text.q(notSipUri) + " is not a SIP or SIPS URI; the peer sends its in-dialog requests there,"
                     + " so it must be a sip: or sips: URI (a tel: number goes in P-Asserted-Identity or From)");
+        }
+    }
+
+    /**
+     * A 101-299 response to INVITE, SUBSCRIBE or REFER creates the dialog (early or confirmed) on the UAC's side, which
+     * takes the Contact as its remote target: one SIP or SIPS URI (RFC 3261 §12.1.1).
+     */
+    private static void dialogResponseContact(int code, Header[] first, int count, Header notSip, String notSipUri,
+            FindingList f) {
+        String method = first[CSEQ] != null && first[CSEQ].value() instanceof CSeqValue c ? c.method() : null;
+        if (code <= 100 || code >= 300 || method == null || method.equals("NOTIFY")
+                || !MessageRules.DIALOG_CREATING.contains(method)) {
+            return;
+        }
+        if (count > 1) {
+            f.onLine(FindingCode.DIALOG_RESPONSE_CONTACT_NOT_SINGLE_SIP_URI, first[CONTACT].line() - 1, code
+                    + " response to " + method + " carries " + count + " Contact values; the dialog it creates has one"
+                    + " remote target, so the UAS gives exactly one");
+        } else if (notSip != null) {
+            f.onLine(FindingCode.DIALOG_RESPONSE_CONTACT_NOT_SINGLE_SIP_URI, notSip.line() - 1, code + " response to "
+                    + method + " has contact " + Text.q(notSipUri) + ", not a SIP or SIPS URI; the UAC sends ACK, BYE"
+                    + " and every in-dialog request there, so it must be a sip: or sips: URI");
         }
     }
 

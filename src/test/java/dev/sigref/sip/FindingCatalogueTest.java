@@ -152,6 +152,8 @@ class FindingCatalogueTest {
         e.put(FindingCode.MISSING_AUTHENTICATE, response("SIP/2.0 401 Unauthorized", "1 REGISTER", "<sip:bob@example.com>;tag=1"));
         e.put(FindingCode.CONTACT_WILDCARD_MISUSE, options("Contact: *", "Content-Length: 0"));
         e.put(FindingCode.CONTACT_NOT_SINGLE_SIP_URI, request("INVITE", "Contact: <tel:+12015550123>"));
+        e.put(FindingCode.DIALOG_RESPONSE_CONTACT_NOT_SINGLE_SIP_URI, response("SIP/2.0 200 OK", "1 INVITE",
+                "<sip:bob@example.com>;tag=1", "Contact: <tel:+12015550100>"));
         e.put(FindingCode.MISSING_ALLOW, response("SIP/2.0 405 Method Not Allowed", "1 OPTIONS", "<sip:bob@example.com>;tag=1"));
         e.put(FindingCode.MISSING_UNSUPPORTED, response("SIP/2.0 420 Bad Extension", "1 OPTIONS", "<sip:bob@example.com>;tag=1"));
         e.put(FindingCode.MISSING_ACCEPT, response("SIP/2.0 415 Unsupported Media Type", "1 OPTIONS", "<sip:bob@example.com>;tag=1"));

@@ -63,6 +63,17 @@ class MethodRulesTest {
     }
 
     @Test
+    void aResponseThatCreatesADialogGivesOneSipContactButARedirectMayGiveMany() {
+        String two = "Contact: <sip:bob@192.0.2.4>, <sip:bob@192.0.2.5>";
+        assertThat(codes(response("SIP/2.0 180 Ringing", "1 INVITE", TO_TAG, two)))
+                .containsExactly("dialog-response-contact-not-single-sip-uri");
+        assertThat(codes(response("SIP/2.0 200 OK", "1 INVITE", TO_TAG, "Contact: <sips:bob@192.0.2.4>"))).isEmpty();
+        assertThat(codes(response("SIP/2.0 302 Moved Temporarily", "1 INVITE", TO_TAG, two,
+                "Contact: <tel:+12015550100>"))).isEmpty();
+        assertThat(codes(response("SIP/2.0 200 OK", "1 REGISTER", TO_TAG, two))).isEmpty();
+    }
+
+    @Test
     void requiresTheHeaderEachErrorResponseExplains() {
         assertThat(codes(response("SIP/2.0 405 Method Not Allowed", "1 OPTIONS", TO_TAG, "Allow: INVITE, ACK")))
                 .isEmpty();
