@@ -310,7 +310,7 @@ public final class SdpParser {
         }
 
         private void knownFormat(int a, String what, String pt) {
-            if (!current.formats.contains(pt)) {
+            if (!current.formatSet.contains(pt)) {
                 sink.add(FindingCode.SDP_UNKNOWN_FORMAT, a, what + " for payload type " + pt + " which the m="
                         + current.media + " line does not list (" + String.join(" ", current.formats) + ")");
             }
@@ -398,11 +398,10 @@ public final class SdpParser {
                 current.portCount = (int) Math.min(digits(port.substring(slash + 1)), Integer.MAX_VALUE);
             }
             current.proto = f[2];
-            Set<String> seen = new HashSet<>();
             String repeated = null;
             for (int i = 3; i < f.length; i++) {
                 current.formats.add(f[i]);
-                if (!seen.add(f[i]) && repeated == null) {
+                if (!current.formatSet.add(f[i]) && repeated == null) {
                     repeated = f[i];
                 }
             }
@@ -445,12 +444,14 @@ public final class SdpParser {
         int portCount = 1;
         String proto;
         final List<String> formats = new ArrayList<>(8);
+        /** The same formats for lookups: a media section may list thousands of them in hostile input. */
+        final Set<String> formatSet = new HashSet<>(8);
         String information;
         final List<Connection> connections = new ArrayList<>(1);
         final List<Bandwidth> bandwidths = new ArrayList<>(3);
         final List<Attribute> attributes = new ArrayList<>(16);
         final List<RtpMap> rtpMaps = new ArrayList<>(6);
-        /** Keyed by payload type: a media section may list thousands of formats in hostile input. */
+        /** The first rtpmap of each payload type, looked up like {@link #formatSet}. */
         final Map<String, RtpMap> rtpMapByType = new HashMap<>(8);
         final List<Fmtp> fmtps = new ArrayList<>(6);
         final List<Precondition> preconditions = new ArrayList<>(0);
