@@ -95,6 +95,27 @@ class RobustnessTest {
         assertThat(missing.get(49_999).line()).isEqualTo(7 + 50_000);
     }
 
+    /**
+     * Regression: each rtpmap for a format the m= line does not list scanned the list and copied all of it into its
+     * finding (20,000 formats and as many such rtpmaps took 4-8 s).
+     */
+    @Test
+    void thousandsOfRtpmapsForUnlistedFormatsEachGetAShortFinding() {
+        StringBuilder sdp = new StringBuilder("v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
+                + "m=audio 1 RTP/AVP");
+        StringBuilder maps = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            sdp.append(' ').append(1000 + i);
+            maps.append("a=rtpmap:").append(50_000 + i).append(" X/8000\r\n");
+        }
+        sdp.append("\r\n").append(maps);
+        SipMessage m = parse("INVITE sip:a@b SIP/2.0\r\nContent-Type: application/sdp\r\n\r\n" + sdp).messages().get(0);
+        List<Finding> unknown = m.findings().stream().filter(f -> f.code().equals("sdp-unknown-format")).toList();
+        assertThat(unknown).hasSize(20_000);
+        assertThat(unknown.get(0).message()).contains("1000 1001").endsWith("... 20000 formats in all)")
+                .hasSizeLessThan(400);
+    }
+
     /** Regression: every empty line inside SDP scanned the rest of the run of empty lines. */
     @Test
     void aLongRunOfEmptyLinesInsideSdpIsOneFinding() {

@@ -312,7 +312,7 @@ public final class SdpParser {
         private void knownFormat(int a, String what, String pt) {
             if (!current.formatSet.contains(pt)) {
                 sink.add(FindingCode.SDP_UNKNOWN_FORMAT, a, what + " for payload type " + pt + " which the m="
-                        + current.media + " line does not list (" + String.join(" ", current.formats) + ")");
+                        + current.media + " line does not list (" + current.listedFormats() + ")");
             }
         }
 
@@ -456,6 +456,20 @@ public final class SdpParser {
         final List<Fmtp> fmtps = new ArrayList<>(6);
         final List<Precondition> preconditions = new ArrayList<>(0);
         int line;
+
+        /** Longer format lists are cut in finding messages: each unlisted rtpmap would copy the whole list. */
+        private static final int FORMATS_QUOTED = 32;
+        private String listedFormats;
+
+        /** The m= formats as a finding quotes them, built once per media section. */
+        String listedFormats() {
+            if (listedFormats == null) {
+                listedFormats = formats.size() <= FORMATS_QUOTED ? String.join(" ", formats)
+                        : String.join(" ", formats.subList(0, FORMATS_QUOTED)) + " ... " + formats.size()
+                                + " formats in all";
+            }
+            return listedFormats;
+        }
 
         MediaDescription build() {
             return new MediaDescription(media, port, portCount, proto, formats, information, connections, bandwidths,
