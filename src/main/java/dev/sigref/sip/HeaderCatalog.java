@@ -154,6 +154,11 @@ final class HeaderCatalog {
         return h ^ (h >>> 16);
     }
 
+    /** The id of a header the catalogue defines (a constant in the rule classes); fails at class load otherwise. */
+    static int id(String name) {
+        return lookup(name).id();
+    }
+
     /** How many headers the catalogue knows; {@link Def#id()} is below it. */
     static int size() {
         return count;

@@ -93,15 +93,8 @@ final class HeaderGrammar {
      */
     private static boolean joinedHeaderLine(Cursor c, String label) {
         int nameStart = c.pos;
-        int colon = HeaderSection.headerColon(c.s, nameStart, c.end);
-        if (colon < 0) {
-            return false;
-        }
-        int nameEnd = colon;
-        while (Text.isWsp(c.s.charAt(nameEnd - 1))) {
-            nameEnd--;
-        }
-        if (nameEnd - nameStart < 2 || HeaderCatalog.lookup(c.s, nameStart, nameEnd) == null) {
+        int nameEnd = HeaderSection.registeredNameEnd(c.s, nameStart, c.end);
+        if (nameEnd - nameStart < 2) { // one letter and a colon is too common inside values (IPv6, URIs)
             return false;
         }
         String rest = c.rest();

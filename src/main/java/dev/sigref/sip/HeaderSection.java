@@ -113,19 +113,23 @@ final class HeaderSection {
         }
         int ps = lines.start(j - 1);
         boolean foldedBefore = lines.contentEnd(j - 1) > ps && Text.isWsp(s.charAt(ps));
-        return foldedBefore && registeredHeaderLine(s, ns, ne);
+        return foldedBefore && registeredNameEnd(s, ns, ne) >= 0;
     }
 
-    private static boolean registeredHeaderLine(String s, int from, int to) {
+    /**
+     * Where the name of a registered header ends when s[from, to) starts "name:" (any case, compact forms included),
+     * else -1.
+     */
+    static int registeredNameEnd(String s, int from, int to) {
         int colon = headerColon(s, from, to);
         if (colon < 0) {
-            return false;
+            return -1;
         }
         int nameEnd = colon;
         while (Text.isWsp(s.charAt(nameEnd - 1))) {
             nameEnd--;
         }
-        return HeaderCatalog.lookup(s, from, nameEnd) != null;
+        return HeaderCatalog.lookup(s, from, nameEnd) != null ? nameEnd : -1;
     }
 
     private static void flush(List<RawHeader> out, int first, int last, int nameStart, int nameEnd, int value) {

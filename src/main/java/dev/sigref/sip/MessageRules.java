@@ -11,20 +11,16 @@ final class MessageRules {
     /** Requests that can create a dialog (RFC 3261 §12.1, RFC 3515, RFC 6665 §4.4.1): they carry one Contact. */
     static final Set<String> DIALOG_CREATING = Set.of("INVITE", "SUBSCRIBE", "REFER", "NOTIFY");
 
-    private static final int VIA = id("Via");
-    private static final int FROM = id("From");
-    private static final int TO = id("To");
-    private static final int CALL_ID = id("Call-ID");
-    private static final int CSEQ = id("CSeq");
-    private static final int MAX_FORWARDS = id("Max-Forwards");
-    private static final int CONTACT = id("Contact");
-    private static final int CONTENT_TYPE = id("Content-Type");
-    private static final int WWW_AUTHENTICATE = id("WWW-Authenticate");
-    private static final int PROXY_AUTHENTICATE = id("Proxy-Authenticate");
-
-    private static int id(String name) {
-        return HeaderCatalog.lookup(name).id();
-    }
+    private static final int VIA = HeaderCatalog.id("Via");
+    private static final int FROM = HeaderCatalog.id("From");
+    private static final int TO = HeaderCatalog.id("To");
+    private static final int CALL_ID = HeaderCatalog.id("Call-ID");
+    private static final int CSEQ = HeaderCatalog.id("CSeq");
+    private static final int MAX_FORWARDS = HeaderCatalog.id("Max-Forwards");
+    private static final int CONTACT = HeaderCatalog.id("Contact");
+    private static final int CONTENT_TYPE = HeaderCatalog.id("Content-Type");
+    private static final int WWW_AUTHENTICATE = HeaderCatalog.id("WWW-Authenticate");
+    private static final int PROXY_AUTHENTICATE = HeaderCatalog.id("Proxy-Authenticate");
 
     /** The first header of each known name, by catalogue id. */
     private record First(Header[] byId) {

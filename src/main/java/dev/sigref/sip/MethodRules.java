@@ -12,27 +12,23 @@ final class MethodRules {
 
     private static final long MIN_SESSION_INTERVAL = 90;
 
-    private static final int CONTACT = id("Contact");
-    private static final int CSEQ = id("CSeq");
-    private static final int EXPIRES = id("Expires");
-    private static final int ALLOW = id("Allow");
-    private static final int UNSUPPORTED = id("Unsupported");
-    private static final int REQUIRE = id("Require");
-    private static final int ACCEPT = id("Accept");
-    private static final int ACCEPT_ENCODING = id("Accept-Encoding");
-    private static final int ACCEPT_LANGUAGE = id("Accept-Language");
-    private static final int MIN_EXPIRES = id("Min-Expires");
-    private static final int MIN_SE = id("Min-SE");
-    private static final int SESSION_EXPIRES = id("Session-Expires");
-    private static final int RACK = id("RAck");
-    private static final int RSEQ = id("RSeq");
-    private static final int EVENT = id("Event");
-    private static final int SUBSCRIPTION_STATE = id("Subscription-State");
-    private static final int REFER_TO = id("Refer-To");
-
-    private static int id(String name) {
-        return HeaderCatalog.lookup(name).id();
-    }
+    private static final int CONTACT = HeaderCatalog.id("Contact");
+    private static final int CSEQ = HeaderCatalog.id("CSeq");
+    private static final int EXPIRES = HeaderCatalog.id("Expires");
+    private static final int ALLOW = HeaderCatalog.id("Allow");
+    private static final int UNSUPPORTED = HeaderCatalog.id("Unsupported");
+    private static final int REQUIRE = HeaderCatalog.id("Require");
+    private static final int ACCEPT = HeaderCatalog.id("Accept");
+    private static final int ACCEPT_ENCODING = HeaderCatalog.id("Accept-Encoding");
+    private static final int ACCEPT_LANGUAGE = HeaderCatalog.id("Accept-Language");
+    private static final int MIN_EXPIRES = HeaderCatalog.id("Min-Expires");
+    private static final int MIN_SE = HeaderCatalog.id("Min-SE");
+    private static final int SESSION_EXPIRES = HeaderCatalog.id("Session-Expires");
+    private static final int RACK = HeaderCatalog.id("RAck");
+    private static final int RSEQ = HeaderCatalog.id("RSeq");
+    private static final int EVENT = HeaderCatalog.id("Event");
+    private static final int SUBSCRIPTION_STATE = HeaderCatalog.id("Subscription-State");
+    private static final int REFER_TO = HeaderCatalog.id("Refer-To");
 
     /**
      * @param firstById the first header line of each known name, by catalogue id
