@@ -392,13 +392,12 @@ final class HeaderGrammar {
                 }
             }
             // the value as written (Params.value would unquote it); an empty one already has its finding
-            int at = Math.max(paramsStart, indexOfIgnoreCase(c.s, ";tag", paramsStart, c.pos));
             if (tag != null && tag.value() == null) {
-                c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, label + " has ';tag' with no value; tag-param is"
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, tagAt(c, paramsStart), label + " has ';tag' with no value; tag-param is"
                         + " \"tag\" EQUAL token (RFC 3261 §25.1), and a dialog cannot be matched without it");
             } else if (tag != null && !tag.value().isEmpty() && !Text.isToken(tag.value())) {
-                c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, label + " tag " + Text.q(tag.value())
-                        + " is not a token (tag-param = \"tag\" EQUAL token, RFC 3261 §25.1): no quotes, spaces or"
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, tagAt(c, paramsStart), label + " tag "
+                        + Text.q(tag.value()) + " is not a token (tag-param = \"tag\" EQUAL token, RFC 3261 §25.1): no quotes, spaces or"
                         + " characters such as $ / : @; dialog matching compares it byte for byte");
             }
         }
@@ -552,6 +551,11 @@ final class HeaderGrammar {
                     + " is above 2^32-1 (4294967295)");
         }
         return new NumberValue(n);
+    }
+
+    /** Where ";tag" stands among the parameters just read, looked up only when a finding needs it. */
+    private static int tagAt(Cursor c, int paramsStart) {
+        return Math.max(paramsStart, indexOfIgnoreCase(c.s, ";tag", paramsStart, c.pos));
     }
 
     /** The first offset in [from, to) where {@code needle} starts, in any case, or -1. */

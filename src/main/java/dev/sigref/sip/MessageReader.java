@@ -49,8 +49,11 @@ final class MessageReader {
                     + " header lines; only the first " + options.maxHeadersPerMessage() + " are decoded");
             raws = raws.subList(0, options.maxHeadersPerMessage());
         }
-        HeaderSection.RawHeader clHeader = contentLengthHeader(raws);
-        long declared = clHeader == null ? -1 : declaredLength(clHeader);
+        List<Header> headers = HeaderSection.build(lines, raws, s.length(), f);
+        Header clHeader = contentLengthHeader(headers);
+        // the value as built, folding undone, read strictly: "5x" frames nothing (the grammar reports it)
+        long declared = clHeader == null ? -1 : Text.parseTrimmedDigits(clHeader.rawValue(), 0,
+                clHeader.rawValue().length());
         int headerEndLine = section.nextLine() - 1;
         int bodyStart = section.nextLine() >= lines.count ? s.length() : lines.start(section.nextLine());
         int bodyEnd;
@@ -87,7 +90,6 @@ final class MessageReader {
                 trailing = frame.trailing;
             }
         }
-        List<Header> headers = HeaderSection.build(lines, raws, s.length(), f);
         if (clHeader == null && bodyEnd > bodyStart) {
             f.at(FindingCode.MISSING_CONTENT_LENGTH, bodyStart, "the message has a " + byteLength(bodyStart, bodyEnd, false)
                     + "-byte body but no content-length; it is required over TCP and TLS, send it always");
@@ -118,29 +120,13 @@ final class MessageReader {
         return new Framed(m, resume, trailing);
     }
 
-    private HeaderSection.RawHeader contentLengthHeader(List<HeaderSection.RawHeader> raws) {
-        for (HeaderSection.RawHeader r : raws) {
-            if (HeaderCatalog.isContentLength(s, r.nameStart(), r.nameEnd())) {
-                return r;
+    private static Header contentLengthHeader(List<Header> headers) {
+        for (Header h : headers) {
+            if (h.canonicalName().equals("Content-Length")) {
+                return h;
             }
         }
         return null;
-    }
-
-    /** The Content-Length value for framing, -1 when it cannot be read (the grammar reports why). */
-    private long declaredLength(HeaderSection.RawHeader r) {
-        if (r.firstLine() == r.lastLine()) {
-            return Text.parseTrimmedDigits(s, r.valueStart(), lines.contentEnd(r.firstLine()));
-        }
-        // folded ("Content-Length:" CRLF SP "351"): the value is on the continuation lines
-        StringBuilder value = new StringBuilder(s.substring(r.valueStart(), lines.contentEnd(r.firstLine())).trim());
-        for (int line = r.firstLine() + 1; line <= r.lastLine(); line++) {
-            String part = s.substring(lines.start(line), lines.contentEnd(line)).trim();
-            if (!part.isEmpty()) {
-                value.append(value.length() > 0 ? " " : "").append(part);
-            }
-        }
-        return Text.parseTrimmedDigits(value.toString(), 0, value.length());
     }
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
