@@ -154,45 +154,74 @@ public class TraceDecoder {
 	}
 
 	private static List<MessageLine> lines(SipMessage m, List<Finding> findings) {
-		Map<Integer, List<Finding>> byLine = new TreeMap<>();
-		for (Finding f : findings) {
-			byLine.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f);
-		}
 		String[] texts = m.raw().split("\r?\n", -1);
 		int count = texts.length;
 		if (count > 1 && texts[count - 1].isEmpty()) {
 			count--;
 		}
+		List<List<Finding>> byRawLine = findingsByRawLine(m, count, findings);
 		List<MessageLine> out = new ArrayList<>(count);
 		boolean inBody = false;
+		int previousNumber = -1;
 		for (int i = 0; i < count; i++) {
 			String text = texts[i];
-			int number = m.firstLine() + i;
-			List<Finding> here = byLine.getOrDefault(number, List.of());
+			int number = m.lineStart(i).line();
+			// lines of a one-line or dumped message share a paste line: only the first carries its anchor
+			boolean anchor = number != previousNumber;
+			previousNumber = number;
+			List<Finding> here = byRawLine.get(i);
 			if (i == 0) {
-				out.add(new MessageLine(number, "start", null, text, null, here));
+				out.add(new MessageLine(number, anchor, "start", null, text, null, here));
 			}
 			else if (inBody) {
-				out.add(new MessageLine(number, "body", null, text, null, here));
+				out.add(new MessageLine(number, anchor, "body", null, text, null, here));
 			}
 			else if (text.isEmpty()) {
 				inBody = true;
-				out.add(new MessageLine(number, "blank", null, text, null, here));
+				out.add(new MessageLine(number, anchor, "blank", null, text, null, here));
 			}
 			else if (text.charAt(0) == ' ' || text.charAt(0) == '\t') {
-				out.add(new MessageLine(number, "folded", null, text, null, here));
+				out.add(new MessageLine(number, anchor, "folded", null, text, null, here));
 			}
 			else {
 				int colon = text.indexOf(':');
 				if (colon <= 0) {
-					out.add(new MessageLine(number, "header", null, text, null, here));
+					out.add(new MessageLine(number, anchor, "header", null, text, null, here));
 				}
 				else {
 					String name = text.substring(0, colon);
 					String slug = SipRegistry.get().header(name.strip()).map(h -> Slugs.kebab(h.name())).orElse(null);
-					out.add(new MessageLine(number, "header", name, text.substring(colon), slug, here));
+					out.add(new MessageLine(number, anchor, "header", name, text.substring(colon), slug, here));
 				}
 			}
+		}
+		return out;
+	}
+
+	/**
+	 * The findings on each line of the message text. A finding belongs to the line that starts on its paste line, or,
+	 * when several do (a one-line message unfolded, a hex dump decoded), to the last of them that starts at or before
+	 * its column.
+	 */
+	private static List<List<Finding>> findingsByRawLine(SipMessage m, int count, List<Finding> findings) {
+		Map<Integer, List<Integer>> rawLinesByNumber = new TreeMap<>();
+		List<List<Finding>> out = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			rawLinesByNumber.computeIfAbsent(m.lineStart(i).line(), k -> new ArrayList<>(1)).add(i);
+			out.add(new ArrayList<>(0));
+		}
+		for (Finding f : findings) {
+			List<Integer> candidates = rawLinesByNumber.get(f.line());
+			if (candidates == null) {
+				continue;
+			}
+			int chosen = candidates.get(0);
+			for (int i : candidates) {
+				if (m.lineStart(i).column() <= f.column()) {
+					chosen = i;
+				}
+			}
+			out.get(chosen).add(f);
 		}
 		return out;
 	}

@@ -35,9 +35,9 @@ final class BodyDecoder {
         MediaType type = ct != null && ct.value() instanceof MediaType m ? m : null;
         String raw = ct == null ? null : ct.rawValue();
         String essence = type == null ? "" : type.essence();
-        int firstLine = lines.lineOf(from) + 1;
+        int firstLine = lines.numberOf(from);
         if (essence.equals("application/sdp")) {
-            SessionDescription sdp = SdpParser.parse(s, from, to, f::at, off -> lines.lineOf(off) + 1);
+            SessionDescription sdp = SdpParser.parse(s, from, to, f::at, lines::numberOf);
             return new SdpBody(raw, s.substring(from, to), sdp, firstLine);
         }
         if (type != null && type.type().equalsIgnoreCase("multipart") && depth < MAX_DEPTH) {
@@ -135,7 +135,7 @@ final class BodyDecoder {
             }
             parts.add(part(lines, partStart, partEnd, utf8, f, depth));
         }
-        return new MultipartBody(raw, Text.unquote(boundary), parts, lines.lineOf(from) + 1);
+        return new MultipartBody(raw, Text.unquote(boundary), parts, lines.numberOf(from));
     }
 
     private static BodyPart part(Lines lines, int from, int to, boolean utf8, FindingList f, int depth) {

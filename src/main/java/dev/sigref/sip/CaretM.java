@@ -10,29 +10,29 @@ final class CaretM {
     }
 
     /** The text with every {@code ^M} before a line end (or at the end) read as CR, or the same instance. */
-    static String restore(String s) {
+    static String restore(String s, PasteNotes notes) {
         // the one-character search is the cheap one, and '^' is rare in SIP
         int at = s.indexOf('^') < 0 ? -1 : s.indexOf("^M");
         if (at < 0 || s.indexOf("SIP/2.0") < 0 || !twoAtLineEnds(s, at)) {
             return s;
         }
-        StringBuilder out = null;
+        Rewrite out = null;
         int copied = 0;
         while (at >= 0) {
             int after = at + 2;
             if (atLineEnd(s, after)) {
                 if (out == null) {
-                    out = new StringBuilder(s.length());
+                    out = new Rewrite(s.length());
                 }
-                out.append(s, copied, at);
+                out.copy(s, copied, at);
                 if (after == s.length() || s.charAt(after) != '\r') {
-                    out.append('\r');
+                    out.put('\r', at);
                 }
                 copied = after;
             }
             at = s.indexOf("^M", after);
         }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
+        return out == null ? s : notes.rewritten(s, out.copy(s, copied, s.length()));
     }
 
     private static boolean twoAtLineEnds(String s, int from) {

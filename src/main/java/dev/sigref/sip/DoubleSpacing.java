@@ -4,8 +4,8 @@ package dev.sigref.sip;
  * Text copied from a web page, a PDF or a tool that turned every CRLF into two line breaks arrives double spaced: an
  * empty line after every line, so that a reader would take the first one for the end of the headers. A message whose
  * start line and first three header lines are each followed by exactly one empty line is read as such: in its text
- * every run of k empty lines stands for (k - 1) / 2 real ones. The empty lines removed change the line count, so each
- * such message gets an info finding saying that its line numbers count the text without them. The first message
+ * every run of k empty lines stands for (k - 1) / 2 real ones. Findings keep the line numbers of the paste, and each such
+ * message gets an info finding saying that it was read single spaced. The first message
  * decides: a copy is double spaced throughout, so a paste whose first message is not is read as it is.
  */
 final class DoubleSpacing {
@@ -19,7 +19,7 @@ final class DoubleSpacing {
     /** The text with double-spaced messages single spaced, or the same instance when there is none. */
     static String restore(String s, PasteNotes notes) {
         int v = s.indexOf(VERSION);
-        StringBuilder out = null;
+        Rewrite out = null;
         int copied = 0;
         int outLine = 0;
         while (v >= 0) {
@@ -34,9 +34,9 @@ final class DoubleSpacing {
                 continue;
             }
             if (out == null) {
-                out = new StringBuilder(s.length());
+                out = new Rewrite(s.length());
             }
-            out.append(s, copied, ls);
+            out.copy(s, copied, ls);
             outLine += Text.countLineEnds(s, copied, ls);
             int first = outLine;
             int end = messageEnd(s, ls);
@@ -48,10 +48,10 @@ final class DoubleSpacing {
             copied = end;
             notes.add(first, last, FindingCode.DOUBLE_SPACED_PASTE, "the paste had an empty line after every line of"
                     + " this message (double spaced, as copies from web pages, PDFs or CR CR LF files are); read with"
-                    + " the extra empty lines removed, so its line numbers count the text without them");
+                    + " the extra empty lines removed (line and column numbers are still those of the paste)");
             v = end < s.length() ? s.indexOf(VERSION, end) : -1;
         }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
+        return out == null ? s : notes.rewritten(s, out.copy(s, copied, s.length()));
     }
 
     /** The start of the line when "SIP/2.0" at {@code v} is part of a start line that begins the line, else -1. */
@@ -99,7 +99,7 @@ final class DoubleSpacing {
     }
 
     /** Copies s[from, to) with every run of k empty lines cut to (k - 1) / 2. */
-    private static void singleSpace(String s, int from, int to, StringBuilder out) {
+    private static void singleSpace(String s, int from, int to, Rewrite out) {
         int pos = from;
         int run = 0;
         int runStart = -1;
@@ -113,18 +113,18 @@ final class DoubleSpacing {
             } else {
                 keepEmptyLines(s, runStart, run, out);
                 run = 0;
-                out.append(s, pos, nx);
+                out.copy(s, pos, nx);
             }
             pos = nx;
         }
         keepEmptyLines(s, runStart, run, out);
     }
 
-    private static void keepEmptyLines(String s, int runStart, int run, StringBuilder out) {
+    private static void keepEmptyLines(String s, int runStart, int run, Rewrite out) {
         int p = runStart;
         for (int k = 0; k < (run - 1) / 2; k++) {
             int nx = Text.nextLine(s, p);
-            out.append(s, p, nx);
+            out.copy(s, p, nx);
             p = nx;
         }
     }
@@ -134,7 +134,7 @@ final class DoubleSpacing {
     }
 
     /** Lines in out[from, end): line ends, plus one for a last line without its own. */
-    private static int countLines(StringBuilder out, int from) {
+    private static int countLines(Rewrite out, int from) {
         int n = Text.countLineEnds(out, from, out.length());
         return out.length() > from && out.charAt(out.length() - 1) != '\n' ? n + 1 : n;
     }

@@ -18,14 +18,14 @@ final class EscapedLineEnds {
     private static final String VERSION = "SIP/2.0";
 
     /** The text with every escaped one-line message unfolded, or the same instance when there is none. */
-    static String restore(String s) {
+    static String restore(String s, PasteNotes notes) {
         Finder jsonFinder = new Finder(s, JSON_CRLF);
         Finder syslogFinder = new Finder(s, SYSLOG_CRLF);
         Finder dotFinder = new Finder(s, NGREP_CRLF);
         if (!jsonFinder.any() && !syslogFinder.any() && !dotFinder.any()) {
             return s;
         }
-        StringBuilder out = null;
+        Rewrite out = null;
         int pos = 0;
         int copied = 0;
         while (pos < s.length()) {
@@ -33,9 +33,9 @@ final class EscapedLineEnds {
             int end = nl < 0 ? s.length() : nl;
             if (jsonFinder.any() && rawTextStartLine(s, pos, end)) {
                 if (out == null) {
-                    out = new StringBuilder(s.length());
+                    out = new Rewrite(s.length());
                 }
-                out.append(s, copied, pos);
+                out.copy(s, copied, pos);
                 pos = rawText(s, pos, out);
                 copied = pos;
                 continue;
@@ -50,20 +50,21 @@ final class EscapedLineEnds {
                 }
                 if (start >= 0) {
                     if (out == null) {
-                        out = new StringBuilder(s.length() + 256);
+                        out = new Rewrite(s.length() + 256);
                     }
-                    out.append(s, copied, pos);
+                    out.copy(s, copied, pos);
                     String prefix = head.substring(0, start).strip();
                     if (!prefix.isEmpty()) {
-                        out.append(prefix).append('\n');
+                        int p = pos + head.indexOf(prefix);
+                        out.copy(s, p, p + prefix.length()).put('\n', pos + start);
                     }
                     int lineEnd = Text.withoutCr(s, pos, end);
                     int stop = found == dotFinder ? undot(s, pos + start, lineEnd, out)
                             : unescape(s, pos + start, lineEnd, found == jsonFinder, out);
-                    out.append('\n');
+                    out.put('\n', stop);
                     if (stop < lineEnd) {
                         // the rest of the JSON record after the message's closing quote, on its own line
-                        out.append(s, stop, lineEnd).append('\n');
+                        out.copy(s, stop, lineEnd).put('\n', lineEnd);
                     }
                     copied = nl < 0 ? s.length() : nl + 1;
                 }
@@ -73,8 +74,7 @@ final class EscapedLineEnds {
         if (out == null) {
             return s;
         }
-        out.append(s, Math.min(copied, s.length()), s.length());
-        return out.toString();
+        return notes.rewritten(s, out.copy(s, Math.min(copied, s.length()), s.length()));
     }
 
     private static final int NO_LITERAL_END = -1;
@@ -112,7 +112,7 @@ final class EscapedLineEnds {
      * Copies the lines from {@code from} that end in a literal "\r\n" as the lines they show: the indentation of the
      * first removed from each, the literal turned into the CR LF it stands for. Returns where it stopped.
      */
-    private static int rawText(String s, int from, StringBuilder out) {
+    private static int rawText(String s, int from, Rewrite out) {
         int indent = 0;
         while (from + indent < s.length() && Text.isWsp(s.charAt(from + indent))) {
             indent++;
@@ -129,7 +129,7 @@ final class EscapedLineEnds {
             while (a < e && a - pos < indent && Text.isWsp(s.charAt(a))) {
                 a++;
             }
-            out.append(s, a, e).append("\r\n");
+            out.copy(s, a, e).put("\r\n", e);
             pos = nl < 0 ? s.length() : nl + 1;
         }
         return pos;
@@ -201,7 +201,7 @@ final class EscapedLineEnds {
      * JSON escapes (\r \n \t \" \\ \/) or rsyslog's #ooo octal escapes, turned back into the characters. A JSON
      * string ends at its first unescaped quote; returns where the copied text stopped.
      */
-    private static int unescape(String s, int from, int to, boolean json, StringBuilder out) {
+    private static int unescape(String s, int from, int to, boolean json, Rewrite out) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (json && c == '"') {
@@ -217,7 +217,7 @@ final class EscapedLineEnds {
                     default -> 0;
                 };
                 if (r != 0) {
-                    out.append(r);
+                    out.put(r, i);
                     i++;
                     continue;
                 }
@@ -225,12 +225,12 @@ final class EscapedLineEnds {
                     && isOctal(s.charAt(i + 3))) {
                 int v = (s.charAt(i + 1) - '0') * 64 + (s.charAt(i + 2) - '0') * 8 + (s.charAt(i + 3) - '0');
                 if (v < 0x20 || v == 0x7f) {
-                    out.append((char) v);
+                    out.put((char) v, i);
                     i += 3;
                     continue;
                 }
             }
-            out.append(c);
+            out.copy(s, i, i + 1);
         }
         return to;
     }
@@ -255,11 +255,11 @@ final class EscapedLineEnds {
      * ngrep's dots: a run of an even number of dots is that many CR LF halves; in an odd run the first dot is a real one
      * (a value ending in '.', as in "User-Agent: x 1.0." before its line end).
      */
-    private static int undot(String s, int from, int to, StringBuilder out) {
+    private static int undot(String s, int from, int to, Rewrite out) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c != '.') {
-                out.append(c);
+                out.copy(s, i, i + 1);
                 continue;
             }
             int run = 1;
@@ -267,14 +267,14 @@ final class EscapedLineEnds {
                 run++;
             }
             if (run == 1) {
-                out.append('.');
+                out.copy(s, i, i + 1);
                 continue;
             }
             if (run % 2 == 1) {
-                out.append('.');
+                out.copy(s, i, i + 1);
             }
             for (int k = 0; k < run / 2; k++) {
-                out.append("\r\n");
+                out.put("\r\n", i + run);
             }
             i += run - 1;
         }

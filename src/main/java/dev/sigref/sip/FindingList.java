@@ -15,12 +15,12 @@ final class FindingList {
 
     void at(FindingCode code, int offset, String message) {
         int line = lines.lineOf(offset);
-        list.add(Finding.of(code, line + 1, offset - lines.start(line) + 1, message));
+        list.add(Finding.of(code, lines.number(line), lines.column(line, offset), message));
     }
 
     /** A finding on a whole line (0-based line index), column 1. */
     void onLine(FindingCode code, int line, String message) {
-        list.add(Finding.of(code, line + 1, 1, message));
+        list.add(Finding.of(code, lines.number(line), 1, message));
     }
 
     /** Findings in line and column order. */

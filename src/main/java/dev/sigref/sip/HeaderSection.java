@@ -68,8 +68,8 @@ final class HeaderSection {
                 widths = widths != null ? widths : new WrapWidths(lines, from, limitOffset);
                 int width = lines.contentEnd(j - 1) - lines.start(j - 1);
                 if (widths.wrappedAt(width)) {
-                    findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + (j + 1) + " ("
-                            + Text.q(s.substring(ls, le)) + ") starts with no header name and line " + j + " is " + width
+                    findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + lines.number(j) + " ("
+                            + Text.q(s.substring(ls, le)) + ") starts with no header name and line " + lines.number(j - 1) + " is " + width
                             + " characters long: the text looks hard-wrapped by the tool it was copied from, so the two"
                             + " were read as one line");
                     j++;
@@ -273,7 +273,7 @@ final class HeaderSection {
             parsed = HeaderGrammar.value(def, name, value, report);
         }
         return new Header(name, def == null ? name : def.canonical(), def == null ? null : def.compact(), value,
-                r.firstLine() + 1, r.nameStart() - lines.start(r.firstLine()) + 1, parsed);
+                lines.number(r.firstLine()), lines.column(r.firstLine(), r.nameStart()), parsed);
     }
 
     /** The registered spelling when the name is written exactly so (the usual case), to spare a copy. */

@@ -5,13 +5,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Packets pasted as hex dumps: {@code tcpdump -X} ({@code 0x0000:  4500 01c4 ...  E...}), Wireshark's "Copy as Hex
  * Dump" and {@code tshark -x} ({@code 0000   45 00 01 c4 ...}), {@code xxd} ({@code 00000000: 4500 01c4 ...}). The
  * bytes of each dump are decoded, the IP and UDP or TCP headers (after an Ethernet or Linux cooked header, when there is
  * one) are skipped, and the SIP text they carry replaces the dump, together with the first lines tcpdump printed above
- * it. The decoded text has its own line count, so each such message gets an info finding saying where it came from.
+ * it. Each such message gets an info finding saying where it came from, and its findings point to the dump line that
+ * holds the bytes they are about.
  */
 final class HexDump {
     private HexDump() {
@@ -23,17 +26,23 @@ final class HexDump {
     private static final String[] START_WORDS = {"SIP/2.0 ", "INVITE ", "ACK ", "BYE ", "CANCEL ", "REGISTER ",
         "OPTIONS ", "PRACK ", "SUBSCRIBE ", "NOTIFY ", "PUBLISH ", "INFO ", "REFER ", "MESSAGE ", "UPDATE "};
 
+    /**
+     * The SIP text of a packet, the packet offset of its first byte, and whether each character is one byte (ASCII, or
+     * read byte for byte) rather than as many as UTF-8 takes.
+     */
+    private record Payload(String text, int start, boolean bytePerChar) {
+    }
+
     /** One dump line: its offset and bytes. */
     private record DumpLine(int offset, byte[] bytes) {
     }
 
     /** The text with every hex dump of a SIP packet replaced by the SIP text, or the same instance. */
     static String restore(String s, PasteNotes notes) {
-        StringBuilder out = null;
+        Rewrite out = null;
         int copied = 0;
-        // lines of the rewritten text, and of the paste, before the text not yet copied
+        // lines of the rewritten text before the text not yet copied
         int outLines = 0;
-        int pasteLines = 0;
         int pos = 0;
         while (pos < s.length()) {
             int le = Text.lineEnd(s, pos);
@@ -44,48 +53,70 @@ final class HexDump {
             }
             ByteArrayOutputStream packet = new ByteArrayOutputStream(1500);
             packet.writeBytes(first.bytes());
-            int lines = 1;
+            // each dump line: where it starts in the text, and the packet offset of its first byte
+            List<int[]> rows = new ArrayList<>();
+            rows.add(new int[] {pos, 0});
             int end = Text.nextLine(s, pos);
             while (end < s.length()) {
                 DumpLine d = parse(s, end, Text.lineEnd(s, end));
                 if (d == null || d.offset() != packet.size() || d.offset() == 0) {
                     break;
                 }
+                rows.add(new int[] {end, packet.size()});
                 packet.writeBytes(d.bytes());
-                lines++;
                 end = Text.nextLine(s, end);
             }
-            String sip = lines >= MIN_LINES ? sipText(packet.toByteArray()) : null;
-            if (sip == null) {
+            Payload payload = rows.size() >= MIN_LINES ? sipText(packet.toByteArray()) : null;
+            if (payload == null) {
                 pos = end;
                 continue;
             }
+            String sip = payload.text();
             int from = previewStart(s, pos, sip);
             if (out == null) {
-                out = new StringBuilder(s.length());
+                out = new Rewrite(s.length());
             }
-            out.append(s, copied, from);
-            int skipped = Text.countLineEnds(s, copied, from);
-            outLines += skipped;
-            pasteLines += skipped;
+            out.copy(s, copied, from);
+            outLines += Text.countLineEnds(s, copied, from);
             int firstLine = outLines;
-            int dumpLines = Text.countLineEnds(s, from, Math.max(from, end - 1));
             int decodedFrom = out.length();
-            out.append(sip);
+            decoded(payload, rows, out);
             if (!sip.endsWith("\n")) {
-                out.append('\n');
+                out.put('\n', rows.get(rows.size() - 1)[0]);
             }
             int added = Text.countLineEnds(out, decodedFrom, out.length());
             notes.add(firstLine, firstLine + Math.max(0, added - 1), FindingCode.REBUILT_FROM_HEX_DUMP,
                     "this message was decoded from a hex dump of " + packet.size() + " bytes (lines "
-                    + (pasteLines + 1) + "-" + (pasteLines + dumpLines + 1) + " of the paste);"
-                    + " the text is the packet's own, line numbers count the decoded text");
+                    + notes.pasteLineOf(from) + "-" + notes.pasteLineOf(Math.max(from, end - 1)) + " of the paste);"
+                    + " the text is the packet's own, and each finding points to the dump line holding its first byte");
             outLines += added;
-            pasteLines += Text.countLineEnds(s, from, end);
             copied = end;
             pos = end;
         }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
+        return out == null ? s : notes.rewritten(s, out.copy(s, copied, s.length()));
+    }
+
+    /** Appends the decoded text, each run of it standing for the start of the dump line that holds its bytes. */
+    private static void decoded(Payload payload, List<int[]> rows, Rewrite out) {
+        String sip = payload.text();
+        int b = payload.start();
+        int row = 0;
+        int runStart = 0;
+        for (int i = 0; i < sip.length(); i++) {
+            int r = row;
+            while (r + 1 < rows.size() && rows.get(r + 1)[1] <= b) {
+                r++;
+            }
+            if (r != row) {
+                out.put(sip.substring(runStart, i), rows.get(row)[0]);
+                runStart = i;
+                row = r;
+            }
+            char c = sip.charAt(i);
+            // a surrogate pair is four UTF-8 bytes, two for each half
+            b += payload.bytePerChar() || c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        out.put(sip.substring(runStart), rows.get(row)[0]);
     }
 
     /**
@@ -147,7 +178,7 @@ final class HexDump {
     }
 
     /** The SIP text a packet carries, found past its link, IP and transport headers; null when there is none. */
-    static String sipText(byte[] p) {
+    private static Payload sipText(byte[] p) {
         int start = payloadStart(p, 0);
         if (start < 0) {
             start = payloadStart(p, 14); // Ethernet
@@ -164,7 +195,8 @@ final class HexDump {
         if (start < 0) {
             return null;
         }
-        return text(p, start);
+        String text = text(p, start);
+        return new Payload(text, start, text.length() == p.length - start);
     }
 
     /** Where the transport payload starts when an IPv4 or IPv6 header carrying UDP or TCP stands at {@code ip}. */

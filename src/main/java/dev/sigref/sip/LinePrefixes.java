@@ -25,7 +25,7 @@ final class LinePrefixes {
         if (v < 0) {
             return s;
         }
-        StringBuilder out = null;
+        Rewrite out = null;
         int copied = 0;
         int line = 0;
         // each line holding "SIP/2.0" is looked at once, so that a line with many of them costs one pass
@@ -40,11 +40,12 @@ final class LinePrefixes {
                 }
             } else if (prefix != null && headerFollows(s, le, prefix)) {
                 if (out == null) {
-                    out = new StringBuilder(s.length());
+                    out = new Rewrite(s.length());
                 }
                 line += Text.countLineEnds(s, copied, ls);
-                out.append(s, copied, ls);
+                out.copy(s, copied, ls);
                 int pos = ls;
+                int firstStart = ls;
                 int first = line;
                 int last = line;
                 MessageEnd end = new MessageEnd();
@@ -54,11 +55,8 @@ final class LinePrefixes {
                     if (content < 0) {
                         break;
                     }
-                    out.append(s, content, e);
+                    out.copy(s, content, e < s.length() ? e + 1 : e);
                     pos = e < s.length() ? e + 1 : e;
-                    if (e < s.length()) {
-                        out.append('\n');
-                    }
                     last = line;
                     line++;
                     if (end.reached(s, content, e)) {
@@ -67,8 +65,9 @@ final class LinePrefixes {
                 }
                 copied = pos;
                 notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after a log"
-                        + " prefix such as " + Text.q(prefix) + " (lines " + (first + 1) + "-" + (last + 1)
-                        + " of the paste carry one); it was removed before decoding, and columns count the text after it");
+                        + " prefix such as " + Text.q(prefix) + " (lines " + notes.pasteLineOf(firstStart) + "-"
+                        + notes.pasteLineOf(Math.max(firstStart, pos - 1)) + " of the paste carry one); it was removed"
+                        + " before decoding (line and column numbers are still those of the paste)");
                 le = pos - 1;
             }
             if (le + 1 >= s.length()) {
@@ -80,7 +79,7 @@ final class LinePrefixes {
         if (out == null) {
             return s;
         }
-        return out.append(s, copied, s.length()).toString();
+        return notes.rewritten(s, out.copy(s, copied, s.length()));
     }
 
     /**

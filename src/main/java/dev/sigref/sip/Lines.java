@@ -8,8 +8,16 @@ final class Lines {
     /** start[i] is the offset of line i; start[count] is the text length. */
     private int[] start;
     final int count;
+    /** The passes that rewrote the paste into this text, when some did; else null (offsets are the paste's own). */
+    private final PasteNotes rewrites;
 
     Lines(String s) {
+        this(s, null);
+    }
+
+    /** The lines of {@code s}, the paste as rewritten by the passes whose maps {@code notes} holds. */
+    Lines(String s, PasteNotes notes) {
+        this.rewrites = notes != null && notes.moved() ? notes : null;
         this.s = s;
         int[] st = new int[Math.max(16, s.length() / 40)];
         int n = 0;
@@ -64,6 +72,31 @@ final class Lines {
 
     String content(int line) {
         return s.substring(start[line], contentEnd(line));
+    }
+
+    /** True when passes rewrote the paste into this text, so that its lines and columns are not the paste's own. */
+    boolean moved() {
+        return rewrites != null;
+    }
+
+    /** 1-based number, in the paste, of the 0-based line {@code line} of this text. */
+    int number(int line) {
+        return rewrites == null ? line + 1 : numberOf(start[Math.min(line, count)]);
+    }
+
+    /** 1-based number, in the paste, of the line that holds this offset. */
+    int numberOf(int offset) {
+        return rewrites == null ? lineOf(offset) + 1 : rewrites.pasteLineOf(offset);
+    }
+
+    /** 1-based column, in the paste, of an offset known to lie on the 0-based line {@code line} of this text. */
+    int column(int line, int offset) {
+        return rewrites == null ? offset - start[line] + 1 : rewrites.pasteColumnOf(offset);
+    }
+
+    /** 1-based column, in the paste, of this offset. */
+    int column(int offset) {
+        return rewrites == null ? offset - start[lineOf(offset)] + 1 : rewrites.pasteColumnOf(offset);
     }
 
     /** 0-based line holding the offset (an offset at the end of the text belongs to the last line). */

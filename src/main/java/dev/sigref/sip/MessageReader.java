@@ -1,5 +1,6 @@
 package dev.sigref.sip;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads one message starting at a start line: header section, body framed by Content-Length, then validation. */
@@ -37,6 +38,23 @@ final class MessageReader {
     private record BodyFrame(int end, int resume, UndecodedBlock trailing) {
     }
 
+    /** Where each line of s[from, to) starts in the paste; empty when the paste was read as it is. */
+    private List<TextPosition> lineStarts(int from, int to) {
+        if (!lines.moved()) {
+            return List.of();
+        }
+        List<TextPosition> out = new ArrayList<>();
+        int o = from;
+        while (true) {
+            out.add(new TextPosition(lines.numberOf(o), lines.column(o)));
+            int nl = s.indexOf('\n', o);
+            if (nl < 0 || nl + 1 >= to) {
+                return out;
+            }
+            o = nl + 1;
+        }
+    }
+
     /** Reads the message whose start line begins at {@code startOffset} on line {@code first}. */
     Framed read(int index, int first, int startOffset, MessageMetadata metadata) {
         FindingList f = new FindingList(lines);
@@ -64,7 +82,7 @@ final class MessageReader {
                 bodyEnd = bodyStart;
                 resume = bodyStart;
                 f.onLine(FindingCode.MISSING_EMPTY_LINE, headerEndLine, "the header section ends at line "
-                        + (headerEndLine + 1) + " without the empty line (CRLF) that must close it before the next message");
+                        + lines.number(headerEndLine) + " without the empty line (CRLF) that must close it before the next message");
             }
             case END_OF_TEXT -> {
                 bodyEnd = bodyStart;
@@ -74,7 +92,7 @@ final class MessageReader {
                             + " declared, 0 bytes present; the paste ends after the headers");
                 } else {
                     f.onLine(FindingCode.MISSING_FINAL_EMPTY_LINE, headerEndLine, "the paste ends after line "
-                            + (headerEndLine + 1) + " without the empty line that closes the headers"
+                            + lines.number(headerEndLine) + " without the empty line that closes the headers"
                             + " (copying often drops it; on the wire it is required)");
                 }
             }
@@ -108,7 +126,7 @@ final class MessageReader {
         }
         if (WiresharkTree.TOOL.equals(metadata.tool())) {
             f.onLine(FindingCode.REBUILT_FROM_PACKET_DETAILS, first, "this message was rebuilt from Wireshark's packet"
-                    + " details (start line, header lines and SDP fields), so line numbers count the rebuilt text, values"
+                    + " details (start line, header lines and SDP fields; findings point to the tree line each came from), values"
                     + " Wireshark marked [truncated] are incomplete and bodies other than SDP are left out; for an exact"
                     + " check copy the bytes instead (Follow > UDP or TCP Stream, or Copy > Bytes as Printable Text)");
         }
@@ -116,7 +134,8 @@ final class MessageReader {
         Body body = BodyDecoder.decode(lines, bodyStart, bodyEnd, headers, utf8, f);
         MessageRules.check(start, first, headers, body, bodyStart, f);
         SipMessage m = new SipMessage(index, start.kind(), start.text(), method, start.requestUri(), start.statusCode(),
-                start.reasonPhrase(), start.version(), headers, body, f.sorted(), metadata, raw, first + 1, lastLine + 1);
+                start.reasonPhrase(), start.version(), headers, body, f.sorted(), metadata, raw, lines.number(first),
+                lines.number(lastLine), lineStarts(startOffset, bodyEnd));
         return new Framed(m, resume, trailing);
     }
 
@@ -173,7 +192,7 @@ final class MessageReader {
                         + byteLength(end, extraEnd, false) + " more bytes follow the body before the next message"
                         + " (" + Text.q(s.substring(end, Math.min(extraEnd, end + 40)))
                         + "); a receiver discards them: check the content-length or the paste");
-                UndecodedBlock block = new UndecodedBlock(lines.lineOf(end) + 1, lines.lineOf(extraEnd - 1) + 1,
+                UndecodedBlock block = new UndecodedBlock(lines.numberOf(end), lines.numberOf(extraEnd - 1),
                         s.substring(end, extraEnd), "text after the body that content-length " + declared + " declares");
                 return new BodyFrame(end, nextOffset, block);
             }

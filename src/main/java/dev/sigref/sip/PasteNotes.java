@@ -22,6 +22,53 @@ final class PasteNotes {
     }
 
     private final Map<FindingCode, List<Note>> byCode = new EnumMap<>(FindingCode.class);
+    /** Where each rewriting pass took its output from, in pass order. */
+    private final List<Rewrite.OffsetMap> maps = new ArrayList<>(0);
+
+    private final String paste;
+    private Lines pasteLines;
+
+    /** Notes for passes over {@code paste}, the text as the user gave it. */
+    PasteNotes(String paste) {
+        this.paste = paste;
+    }
+
+    /** 1-based line of the paste that an offset of the text as rewritten so far came from. */
+    int pasteLineOf(int offset) {
+        return pasteLines().lineOf(toPaste(offset)) + 1;
+    }
+
+    /** 1-based column in the paste that an offset of the text as rewritten so far came from. */
+    int pasteColumnOf(int offset) {
+        int p = toPaste(offset);
+        return p - pasteLines().start(pasteLines().lineOf(p)) + 1;
+    }
+
+    private Lines pasteLines() {
+        if (pasteLines == null) {
+            pasteLines = new Lines(paste);
+        }
+        return pasteLines;
+    }
+
+    /** Records that a pass rewrote {@code input} into {@code output}; returns the output. */
+    String rewritten(String input, Rewrite output) {
+        maps.add(output.map(input.length()));
+        return output.toString();
+    }
+
+    /** True when a pass rewrote the paste, so that offsets of the text read are not those of the paste. */
+    boolean moved() {
+        return !maps.isEmpty();
+    }
+
+    /** The offset in the paste that an offset of the rewritten text came from. */
+    int toPaste(int offset) {
+        for (int k = maps.size() - 1; k >= 0; k--) {
+            offset = maps.get(k).toInput(offset);
+        }
+        return offset;
+    }
 
     void add(int firstLine, int lastLine, FindingCode code, String message) {
         byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(new Note(firstLine, lastLine, code, message));

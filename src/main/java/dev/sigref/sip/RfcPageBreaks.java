@@ -26,7 +26,7 @@ final class RfcPageBreaks {
         if (page < 0) {
             return s;
         }
-        StringBuilder out = null;
+        Rewrite out = null;
         int copied = 0;
         int outLine = 0;
         while (page >= 0) {
@@ -44,23 +44,23 @@ final class RfcPageBreaks {
             int after = headerEnd < s.length() ? nextNonBlank(s, headerEnd + 1) : -1;
             int cutTo = after < 0 ? s.length() : after;
             if (out == null) {
-                out = new StringBuilder(s.length());
+                out = new Rewrite(s.length());
             }
-            out.append(s, copied, cutFrom);
+            out.copy(s, copied, cutFrom);
             outLine += Text.countLineEnds(s, copied, cutFrom);
             if (keepsOneEmptyLine(s, cutFrom, footerStart, after)) {
-                out.append(cutFrom >= 2 && s.charAt(cutFrom - 2) == '\r' ? "\r\n" : "\n");
+                out.put(cutFrom >= 2 && s.charAt(cutFrom - 2) == '\r' ? "\r\n" : "\n", footerStart);
                 outLine++;
             }
             int joinLine = outLine;
             notes.add(Math.max(0, joinLine - 1), joinLine, FindingCode.RFC_PAGE_BREAK_REMOVED,
                     "the message was copied from an RFC's text: the page break in it ("
                     + Text.q(s.substring(footerStart, footerEnd).trim()) + ", then the running header) was"
-                    + " removed with the empty lines around it, so its line numbers count the text without them");
+                    + " removed with the empty lines around it (line and column numbers are still those of the paste)");
             copied = cutTo;
             page = cutTo < s.length() ? s.indexOf(PAGE, cutTo) : -1;
         }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
+        return out == null ? s : notes.rewritten(s, out.copy(s, copied, s.length()));
     }
 
     /**

@@ -23,10 +23,13 @@ import java.util.OptionalLong;
  * @param raw          the message text exactly as pasted (start line to end of body)
  * @param firstLine    1-based line of the start line in the paste
  * @param lastLine     1-based last line of the message in the paste
+ * @param lineStarts   where each line of {@code raw} starts in the paste, when the paste was rewritten before reading
+ *                     (double spacing, log prefixes, page breaks, escaped or dumped text); empty when line i of
+ *                     {@code raw} is simply line {@code firstLine + i} of the paste, from column 1
  */
 public record SipMessage(int index, Kind kind, String startLine, String method, Uri requestUri, int statusCode,
         String reasonPhrase, String version, List<Header> headers, Body body, List<Finding> findings,
-        MessageMetadata metadata, String raw, int firstLine, int lastLine) {
+        MessageMetadata metadata, String raw, int firstLine, int lastLine, List<TextPosition> lineStarts) {
 
     /** Request or response. */
     public enum Kind {
@@ -36,6 +39,12 @@ public record SipMessage(int index, Kind kind, String startLine, String method, 
     public SipMessage {
         headers = List.copyOf(headers);
         findings = List.copyOf(findings);
+        lineStarts = List.copyOf(lineStarts);
+    }
+
+    /** Where line {@code i} (0-based) of {@code raw} starts in the paste. */
+    public TextPosition lineStart(int i) {
+        return lineStarts.isEmpty() || i >= lineStarts.size() ? new TextPosition(firstLine + i, 1) : lineStarts.get(i);
     }
 
     public boolean isRequest() {

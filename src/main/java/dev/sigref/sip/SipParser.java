@@ -58,8 +58,8 @@ public final class SipParser {
      * line. Each returns its input unchanged when its marker is absent.
      */
     private static String unfoldLogFormats(String text, PasteNotes notes) {
-        String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text)));
-        sip = RfcPageBreaks.restore(CaretM.restore(sip), notes);
+        String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text), notes), notes);
+        sip = RfcPageBreaks.restore(CaretM.restore(sip, notes), notes);
         if (!startsWithBareMessage(sip)) {
             sip = HexDump.restore(sip, notes);
         }
@@ -113,7 +113,7 @@ public final class SipParser {
             }
         }
         try {
-            PasteNotes notes = new PasteNotes();
+            PasteNotes notes = new PasteNotes(text);
             return new TraceReader(unfoldLogFormats(text, notes), utf8, options, notes).read(overflow, overflowLine);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not take the page down: the paste is still shown, as undecoded text.

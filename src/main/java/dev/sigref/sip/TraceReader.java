@@ -22,8 +22,9 @@ final class TraceReader {
     private int decorationLast = -1;
     private LogDecorations.Decoration decoration;
 
+    /** Reads {@code text}, the paste as rewritten by the passes recorded in {@code notes}. */
     TraceReader(String text, boolean utf8, ParseOptions options, PasteNotes notes) {
-        this.lines = new Lines(text);
+        this.lines = new Lines(text, notes);
         this.s = text;
         this.options = options;
         this.reader = new MessageReader(lines, utf8, options, notes);
@@ -109,10 +110,10 @@ final class TraceReader {
     }
 
     private void limitReached(int line, int offset) {
-        undecoded.add(new UndecodedBlock(line + 1, lines.count, s.substring(offset),
+        undecoded.add(new UndecodedBlock(lines.number(line), lines.number(lines.count - 1), s.substring(offset),
                 "beyond the limit of " + options.maxMessages() + " messages"));
         findings.onLine(FindingCode.INPUT_TOO_LARGE, line, "the paste holds more than " + options.maxMessages()
-                + " messages; the text from line " + (line + 1) + " on is not decoded");
+                + " messages; the text from line " + lines.number(line) + " on is not decoded");
     }
 
     private MessageMetadata takeDecoration() {
@@ -122,7 +123,7 @@ final class TraceReader {
         LogDecorations.Decoration d = decoration;
         String text = s.substring(lines.start(decorationFirst), lines.next(decorationLast));
         MessageMetadata m = new MessageMetadata(d.tool(), d.timestamp(), d.source(), d.destination(), d.transport(),
-                text, decorationFirst + 1, decorationLast + 1);
+                text, lines.number(decorationFirst), lines.number(decorationLast));
         decorationFirst = -1;
         decoration = null;
         return m;
@@ -136,14 +137,14 @@ final class TraceReader {
         undecoded.add(b);
         String first = lines.content(garbageFirst);
         findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, (garbageFirst == garbageLast
-                ? "line " + (garbageFirst + 1) + " (" + Text.q(first) + ") is"
-                : "lines " + (garbageFirst + 1) + "-" + (garbageLast + 1) + " (" + Text.q(first) + "...) are")
+                ? "line " + lines.number(garbageFirst) + " (" + Text.q(first) + ") is"
+                : "lines " + lines.number(garbageFirst) + "-" + lines.number(garbageLast) + " (" + Text.q(first) + "...) are")
                 + " not part of any SIP message: a message starts with a request line"
                 + " such as 'INVITE sip:bob@example.com SIP/2.0' or a status line such as 'SIP/2.0 200 OK'");
         garbageFirst = -1;
     }
 
     private UndecodedBlock block(int first, int last, String reason) {
-        return new UndecodedBlock(first + 1, last + 1, s.substring(lines.start(first), lines.next(last)), reason);
+        return new UndecodedBlock(lines.number(first), lines.number(last), s.substring(lines.start(first), lines.next(last)), reason);
     }
 }

@@ -22,8 +22,8 @@ class DoubleSpacingTest {
         assertThat(Fixtures.codes(m.findings())).containsExactly("double-spaced-paste");
         assertThat(m.raw()).isEqualTo(single);
         assertThat(((SdpBody) m.body()).session().media()).hasSize(1);
-        // line numbers count the single-spaced text
-        assertThat(m.header("CSeq")).map(Header::line).contains(7);
+        // line numbers are those of the paste: CSeq is line 7 of the single-spaced text, 13 of the paste
+        assertThat(m.header("CSeq")).map(Header::line).contains(13);
     }
 
     @Test

@@ -53,7 +53,7 @@ class EscapedLineEndsTest {
     @Test
     void aLineWithOneEscapedLineEndIsNotTakenForAMessage() {
         String text = "log: sent INVITE sip:bob@example.com SIP/2.0\\r\\n and nothing else\n";
-        assertThat(EscapedLineEnds.restore(text)).isSameAs(text);
+        assertThat(EscapedLineEnds.restore(text, new PasteNotes(text))).isSameAs(text);
     }
 
     @Test

@@ -22,6 +22,10 @@ final class Fixtures {
         }
     }
 
+    static String text(String path) {
+        return new String(bytes(path), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static ParseResult parse(String path) {
         return SipParser.parse(bytes(path));
     }

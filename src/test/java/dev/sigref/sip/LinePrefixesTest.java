@@ -17,9 +17,9 @@ class LinePrefixesTest {
         assertThat(Fixtures.codes(options.findings())).containsExactly("log-prefix-removed");
         // the prefix goes from the message's own lines; the log lines around it keep theirs
         assertThat(options.findings().get(0).message()).contains("'[Jan  1 10:00:00] '").contains("lines 2-10");
-        // lines keep their numbers; columns count the text after the prefix
+        // lines and columns are those of the paste: the header name stands after the 18-character prefix
         assertThat(options.headers().get(0).line()).isEqualTo(3);
-        assertThat(options.headers().get(0).column()).isEqualTo(1);
+        assertThat(options.headers().get(0).column()).isEqualTo(19);
         assertThat(options.metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
         assertThat(r.messages().get(1).metadata().destination()).isEqualTo(new Endpoint("192.0.2.1", 5060));
         assertThat(r.messages().get(1).findings().get(0).message()).contains("'[Jan  1 10:00:01] '")

@@ -186,7 +186,7 @@ class LogDecorationsTest {
     @Test
     void textWithoutAPacketDetailsTreeIsLeftAsItIs() {
         String text = "Session Initiation Protocol (INVITE) was discussed\nRequest-Line: nothing to rebuild here\n";
-        assertThat(WiresharkTree.restore(text)).isSameAs(text);
+        assertThat(WiresharkTree.restore(text, new PasteNotes(text))).isSameAs(text);
     }
 
     /** Regression (an anonymised ngrep paste): the too-long body ran over the next packet's header line. */
