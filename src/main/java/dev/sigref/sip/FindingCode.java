@@ -50,6 +50,8 @@ public enum FindingCode {
     ANGLE_BRACKETS_IN_REQUEST_URI(ERROR, "RFC 3261 §25.1", "the Request-URI is enclosed in < >"),
     URI_HEADERS_NOT_ALLOWED(ERROR, "RFC 3261 §19.1.1", "escaped headers (?name=value) where the URI table forbids them"),
     TEL_MISSING_PHONE_CONTEXT(ERROR, "RFC 3966 §5.1.5", "a local tel number without phone-context"),
+    USER_PHONE_NOT_A_NUMBER(WARNING, "RFC 3261 §19.1.1", "user=phone on a SIP URI whose user part is not a telephone number"),
+    USER_PHONE_WITHOUT_PHONE_CONTEXT(INFO, "RFC 3966 §5.1.5", "user=phone on a local number without phone-context"),
     UNKNOWN_URI_SCHEME(INFO, "RFC 3261 §19.1", "a URI scheme other than sip, sips and tel, kept opaque"),
     URI_NOT_IN_ANGLE_BRACKETS(ERROR, "RFC 3261 §20", "an addr-spec holding , ; or ? without < >"),
 

@@ -181,6 +181,9 @@ final class UriGrammar {
                         + "; they are not allowed there (RFC 3261 §19.1.1 table), remove them");
             }
         }
+        if (user != null && "phone".equalsIgnoreCase(Params.value(params, "user"))) {
+            telephoneSubscriberUser(s, from, from + user.length(), raw, r);
+        }
         if (place == Place.REQUEST_URI && Params.has(params, "method")) {
             r.add(FindingCode.MALFORMED_URI, p, "request-uri " + Text.q(raw)
                     + " carries a method parameter, which RFC 3261 §19.1.1 does not allow in a Request-URI");
@@ -510,6 +513,42 @@ final class UriGrammar {
                     + " has no phone-context; add ;phone-context= or write it as a global +number");
         }
         return new TelUri(number, global, params, raw);
+    }
+
+    /**
+     * With user=phone the user part is a telephone-subscriber (RFC 3261 §19.1.1, RFC 3966): "+" and digits with visual
+     * separators, or a local number (hex digits, "*", "#") with a phone-context parameter, which may follow the number
+     * inside the user part ("sip:0612345678;phone-context=ims.example.net@..."). An escaped user part is not judged.
+     */
+    private static void telephoneSubscriberUser(String s, int from, int to, String raw, Report r) {
+        if (indexOf(s, '%', from, to) >= 0) {
+            return;
+        }
+        int semi = indexOf(s, ';', from, to);
+        int numberEnd = semi < 0 ? to : semi;
+        boolean global = numberEnd > from && s.charAt(from) == '+';
+        boolean digit = false;
+        for (int i = global ? from + 1 : from; i < numberEnd; i++) {
+            char c = s.charAt(i);
+            boolean separator = c == '-' || c == '.' || c == '(' || c == ')';
+            if (!(global ? Text.isDigit(c) : Text.isHex(c) || c == '*' || c == '#') && !separator) {
+                r.add(FindingCode.USER_PHONE_NOT_A_NUMBER, from, "uri " + Text.q(raw) + " says user=phone but its user part "
+                        + Text.q(s.substring(from, numberEnd)) + " is not a telephone number (" + Text.q(String.valueOf(c))
+                        + " is neither a digit nor a visual separator); drop user=phone or send the number");
+                return;
+            }
+            digit |= !separator;
+        }
+        if (!digit) {
+            r.add(FindingCode.USER_PHONE_NOT_A_NUMBER, from, "uri " + Text.q(raw) + " says user=phone but its user part "
+                    + Text.q(s.substring(from, numberEnd)) + " holds no digit");
+        } else if (!global && s.substring(numberEnd, to).toLowerCase(java.util.Locale.ROOT).indexOf(";phone-context=") < 0) {
+            r.add(FindingCode.USER_PHONE_WITHOUT_PHONE_CONTEXT, from, "local number " + Text.q(s.substring(from, numberEnd))
+                    + " in " + Text.q(raw) + " has user=phone but no phone-context, which RFC 3966 requires of a local number;"
+                    + " many trunks send such numbers and their peers accept them, but the receiver cannot tell which"
+                    + " numbering plan the number belongs to: add ;phone-context= after the number, or send it as a"
+                    + " global +number");
+        }
     }
 
     static int indexOf(String s, char c, int from, int to) {

@@ -125,6 +125,10 @@ class FindingCatalogueTest {
         e.put(FindingCode.URI_HEADERS_NOT_ALLOWED, options("Content-Length: 0").replace("sip:bob@example.com SIP",
                 "sip:bob@example.com?Subject=hi SIP"));
         e.put(FindingCode.TEL_MISSING_PHONE_CONTEXT, options("Content-Length: 0").replace("sip:bob@example.com SIP", "tel:5550123 SIP"));
+        e.put(FindingCode.USER_PHONE_NOT_A_NUMBER, options("Content-Length: 0").replace("sip:bob@example.com SIP",
+                "sip:bob@example.com;user=phone SIP"));
+        e.put(FindingCode.USER_PHONE_WITHOUT_PHONE_CONTEXT, options("Content-Length: 0").replace("sip:bob@example.com SIP",
+                "sip:5550123@example.com;user=phone SIP"));
         e.put(FindingCode.UNKNOWN_URI_SCHEME, options("Content-Length: 0").replace("sip:bob@example.com SIP", "im:bob@example.com SIP"));
         e.put(FindingCode.URI_NOT_IN_ANGLE_BRACKETS, options("Contact: sip:alice@192.0.2.1?Subject=x", "Content-Length: 0"));
         e.put(FindingCode.MALFORMED_HEADER_LINE, options("This line has no colon", "Content-Length: 0"));

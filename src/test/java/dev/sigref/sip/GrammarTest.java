@@ -56,6 +56,27 @@ class GrammarTest {
         assertThat(problems).contains(code);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sip:+1-201-555-0123@ims.example.net;user=phone",
+        "sip:0612345678;phone-context=ims.mnc001.mcc001.3gppnetwork.org@ims.example.net;user=phone",
+        "sip:*31;phone-context=+33@ims.example.net;user=phone", "sip:%2B15550123@example.net;user=phone",
+        "sip:alice@example.net", "sip:5550123@example.net;user=ip"})
+    void acceptsTelephoneNumbersWhereUserIsPhone(String text) {
+        uri(text);
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sip:alice@example.net;user=phone, user-phone-not-a-number",
+        "sip:+1555abc@example.net;user=phone, user-phone-not-a-number",
+        "sip:--@example.net;USER=PHONE, user-phone-not-a-number",
+        "sip:5550123@example.net;user=phone, user-phone-without-phone-context",
+        "sip:5550123;ext=12@example.net;user=phone, user-phone-without-phone-context"})
+    void reportsUserPartsThatAreNotTheTelephoneNumberUserPhoneAnnounces(String text, String code) {
+        uri(text);
+        assertThat(problems).containsExactly(code);
+    }
+
     @Test
     void telUriKeepsVisualSeparatorsAndParameters() {
         TelUri t = (TelUri) uri("tel:+1-201-555-0123;ext=1234;isub=5");
