@@ -27,10 +27,16 @@ class SipParserFuzzTest {
         for (SipMessage m : r.messages()) {
             assertThat(m.firstLine()).isPositive();
             assertThat(m.lastLine()).isGreaterThanOrEqualTo(m.firstLine());
+            // positions are those of the paste, even when a pass rewrote it
+            assertThat(m.lastLine()).isLessThanOrEqualTo(lines);
+            for (Header h : m.headers()) {
+                assertThat(h.line()).isBetween(m.firstLine(), m.lastLine());
+                assertThat(h.column()).isPositive();
+            }
             // unescaping only shrinks text; unfolding a one-line message adds at most two line ends per line
             assertThat(m.raw().length()).isLessThanOrEqualTo(length + 2 * lines);
             for (Finding f : m.findings()) {
-                assertThat(f.line()).isPositive();
+                assertThat(f.line()).isBetween(1, lines);
                 assertThat(f.column()).isPositive();
             }
         }
