@@ -30,7 +30,9 @@ class SipParserFuzzTest {
             // positions are those of the paste, even when a pass rewrote it
             assertThat(m.lastLine()).isLessThanOrEqualTo(lines);
             for (Header h : m.headers()) {
-                assertThat(h.line()).isBetween(m.firstLine(), m.lastLine());
+                // not always within the message's own range: a mangled Wireshark tree can put a header's item above
+                // the start line it ends up with, and the header then points at that item
+                assertThat(h.line()).isBetween(1, lines);
                 assertThat(h.column()).isPositive();
             }
             // unescaping only shrinks text; unfolding a one-line message adds at most two line ends per line
