@@ -135,7 +135,8 @@ final class MessageReader {
         MessageRules.check(start, first, headers, body, bodyStart, f);
         SipMessage m = new SipMessage(index, start.kind(), start.text(), method, start.requestUri(), start.statusCode(),
                 start.reasonPhrase(), start.version(), headers, body, f.sorted(), metadata, raw, lines.number(first),
-                lines.number(lastLine), lineStarts(startOffset, bodyEnd));
+                // a mangled Wireshark tree can take its start line from below the items it rebuilt
+                Math.max(lines.number(first), lines.number(lastLine)), lineStarts(startOffset, bodyEnd));
         return new Framed(m, resume, trailing);
     }
 
