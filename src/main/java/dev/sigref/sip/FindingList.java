@@ -15,7 +15,7 @@ final class FindingList {
 
     void at(FindingCode code, int offset, String message) {
         int line = lines.lineOf(offset);
-        list.add(Finding.of(code, lines.number(line), lines.column(line, offset), message));
+        list.add(Finding.of(code, lines.number(line, offset), lines.column(line, offset), message));
     }
 
     /** A finding on a whole line (0-based line index), column 1. */

@@ -273,7 +273,7 @@ final class HeaderSection {
             parsed = HeaderGrammar.value(def, name, value, report);
         }
         return new Header(name, def == null ? name : def.canonical(), def == null ? null : def.compact(), value,
-                lines.number(r.firstLine()), lines.column(r.firstLine(), r.nameStart()), parsed);
+                lines.number(r.firstLine(), r.nameStart()), lines.column(r.firstLine(), r.nameStart()), parsed);
     }
 
     /** The registered spelling when the name is written exactly so (the usual case), to spare a copy. */

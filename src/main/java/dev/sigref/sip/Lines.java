@@ -89,6 +89,15 @@ final class Lines {
         return rewrites == null ? lineOf(offset) + 1 : rewrites.pasteLineOf(offset);
     }
 
+    /**
+     * 1-based number, in the paste, of the line holding an offset known to lie on the 0-based line {@code line} of this
+     * text. Not always {@link #number(int)}: a rewritten line can come from several lines of the paste (a decoded hex
+     * dump spans dump lines), and a position's line and column must both follow the offset.
+     */
+    int number(int line, int offset) {
+        return rewrites == null ? line + 1 : rewrites.pasteLineOf(offset);
+    }
+
     /** 1-based column, in the paste, of an offset known to lie on the 0-based line {@code line} of this text. */
     int column(int line, int offset) {
         return rewrites == null ? offset - start[line] + 1 : rewrites.pasteColumnOf(offset);
