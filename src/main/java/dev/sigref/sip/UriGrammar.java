@@ -492,18 +492,13 @@ final class UriGrammar {
         int numberEnd = semi < 0 ? to : semi;
         String number = s.substring(from, numberEnd);
         boolean global = !number.isEmpty() && number.charAt(0) == '+';
-        boolean digit = false;
-        for (int i = global ? 1 : 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            boolean separator = c == '-' || c == '.' || c == '(' || c == ')';
-            boolean ok = global ? (Text.isDigit(c) || separator) : (Text.isHex(c) || c == '*' || c == '#' || separator);
-            if (!ok) {
-                r.add(FindingCode.MALFORMED_URI, from + i, "character " + Text.q(String.valueOf(c)) + " is not allowed in tel number "
-                        + Text.q(number) + " of " + Text.q(raw) + " (digits and visual separators - . ( ) only)");
-                break;
-            }
-            digit |= !separator;
+        int bad = notPhoneDigit(s, global ? from + 1 : from, numberEnd, global);
+        if (bad >= 0) {
+            r.add(FindingCode.MALFORMED_URI, bad, "character " + Text.q(String.valueOf(s.charAt(bad)))
+                    + " is not allowed in tel number " + Text.q(number) + " of " + Text.q(raw)
+                    + " (digits and visual separators - . ( ) only)");
         }
+        boolean digit = hasPhoneDigit(s, global ? from + 1 : from, bad >= 0 ? bad : numberEnd);
         if (!digit) {
             r.add(FindingCode.MALFORMED_URI, from, "tel uri " + Text.q(raw) + " has no digits");
         }
@@ -527,19 +522,15 @@ final class UriGrammar {
         int semi = indexOf(s, ';', from, to);
         int numberEnd = semi < 0 ? to : semi;
         boolean global = numberEnd > from && s.charAt(from) == '+';
-        boolean digit = false;
-        for (int i = global ? from + 1 : from; i < numberEnd; i++) {
-            char c = s.charAt(i);
-            boolean separator = c == '-' || c == '.' || c == '(' || c == ')';
-            if (!(global ? Text.isDigit(c) : Text.isHex(c) || c == '*' || c == '#') && !separator) {
-                r.add(FindingCode.USER_PHONE_NOT_A_NUMBER, from, "uri " + Text.q(raw) + " says user=phone but its user part "
-                        + Text.q(s.substring(from, numberEnd)) + " is not a telephone number (" + Text.q(String.valueOf(c))
-                        + " is neither a digit nor a visual separator); drop user=phone or send the number");
-                return;
-            }
-            digit |= !separator;
+        int bad = notPhoneDigit(s, global ? from + 1 : from, numberEnd, global);
+        if (bad >= 0) {
+            r.add(FindingCode.USER_PHONE_NOT_A_NUMBER, from, "uri " + Text.q(raw) + " says user=phone but its user part "
+                    + Text.q(s.substring(from, numberEnd)) + " is not a telephone number ("
+                    + Text.q(String.valueOf(s.charAt(bad))) + " is neither a digit nor a visual separator); drop"
+                    + " user=phone or send the number");
+            return;
         }
-        if (!digit) {
+        if (!hasPhoneDigit(s, global ? from + 1 : from, numberEnd)) {
             r.add(FindingCode.USER_PHONE_NOT_A_NUMBER, from, "uri " + Text.q(raw) + " says user=phone but its user part "
                     + Text.q(s.substring(from, numberEnd)) + " holds no digit");
         } else if (!global && s.substring(numberEnd, to).toLowerCase(java.util.Locale.ROOT).indexOf(";phone-context=") < 0) {
@@ -549,6 +540,35 @@ final class UriGrammar {
                     + " numbering plan the number belongs to: add ;phone-context= after the number, or send it as a"
                     + " global +number");
         }
+    }
+
+    /**
+     * Where s[from, to) first holds a character that is not a phonedigit (DIGIT / visual-separator, after the "+" of a
+     * global number) or, in a local number, a phonedigit-hex (HEXDIG / "*" / "#" / visual-separator); -1 when none.
+     */
+    private static int notPhoneDigit(String s, int from, int to, boolean global) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(global ? Text.isDigit(c) : Text.isHex(c) || c == '*' || c == '#') && !isVisualSeparator(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when s[from, to) holds more than visual separators. */
+    private static boolean hasPhoneDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isVisualSeparator(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** visual-separator = "-" / "." / "(" / ")" (RFC 3966). */
+    private static boolean isVisualSeparator(char c) {
+        return c == '-' || c == '.' || c == '(' || c == ')';
     }
 
     static int indexOf(String s, char c, int from, int to) {
