@@ -23,6 +23,7 @@ import dev.sigref.sip.Severity;
 import dev.sigref.sip.Header;
 import dev.sigref.sip.ParseResult;
 import dev.sigref.sip.SipMessage;
+import dev.sigref.sip.TextPosition;
 import dev.sigref.sip.SipParser;
 
 /** Parses a paste and joins every message to its reference entry. Keeps nothing: the paste lives only in the result. */
@@ -159,13 +160,17 @@ public class TraceDecoder {
 		if (count > 1 && texts[count - 1].isEmpty()) {
 			count--;
 		}
-		List<List<Finding>> byRawLine = findingsByRawLine(m, count, findings);
+		List<TextPosition> starts = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			starts.add(m.lineStart(i));
+		}
+		List<List<Finding>> byRawLine = findingsByRawLine(starts, findings);
 		List<MessageLine> out = new ArrayList<>(count);
 		boolean inBody = false;
 		int previousNumber = -1;
 		for (int i = 0; i < count; i++) {
 			String text = texts[i];
-			int number = m.lineStart(i).line();
+			int number = starts.get(i).line();
 			// lines of a one-line or dumped message share a paste line: only the first carries its anchor
 			boolean anchor = number != previousNumber;
 			previousNumber = number;
@@ -203,11 +208,11 @@ public class TraceDecoder {
 	 * when several do (a one-line message unfolded, a hex dump decoded), to the last of them that starts at or before
 	 * its column.
 	 */
-	private static List<List<Finding>> findingsByRawLine(SipMessage m, int count, List<Finding> findings) {
+	private static List<List<Finding>> findingsByRawLine(List<TextPosition> starts, List<Finding> findings) {
 		Map<Integer, List<Integer>> rawLinesByNumber = new TreeMap<>();
-		List<List<Finding>> out = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			rawLinesByNumber.computeIfAbsent(m.lineStart(i).line(), k -> new ArrayList<>(1)).add(i);
+		List<List<Finding>> out = new ArrayList<>(starts.size());
+		for (int i = 0; i < starts.size(); i++) {
+			rawLinesByNumber.computeIfAbsent(starts.get(i).line(), k -> new ArrayList<>(1)).add(i);
 			out.add(new ArrayList<>(0));
 		}
 		for (Finding f : findings) {
@@ -217,7 +222,7 @@ public class TraceDecoder {
 			}
 			int chosen = candidates.get(0);
 			for (int i : candidates) {
-				if (m.lineStart(i).column() <= f.column()) {
+				if (starts.get(i).column() <= f.column()) {
 					chosen = i;
 				}
 			}

@@ -45,7 +45,6 @@ final class LinePrefixes {
                 line += Text.countLineEnds(s, copied, ls);
                 out.copy(s, copied, ls);
                 int pos = ls;
-                int firstStart = ls;
                 int first = line;
                 int last = line;
                 MessageEnd end = new MessageEnd();
@@ -65,8 +64,8 @@ final class LinePrefixes {
                 }
                 copied = pos;
                 notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after a log"
-                        + " prefix such as " + Text.q(prefix) + " (lines " + notes.pasteLineOf(firstStart) + "-"
-                        + notes.pasteLineOf(Math.max(firstStart, pos - 1)) + " of the paste carry one); it was removed"
+                        + " prefix such as " + Text.q(prefix) + " (lines " + notes.pasteLineOf(ls) + "-"
+                        + notes.pasteLineOf(Math.max(ls, pos - 1)) + " of the paste carry one); it was removed"
                         + " before decoding (line and column numbers are still those of the paste)");
                 le = pos - 1;
             }
