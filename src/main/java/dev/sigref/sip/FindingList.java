@@ -14,8 +14,8 @@ final class FindingList {
     }
 
     void at(FindingCode code, int offset, String message) {
-        int line = lines.lineOf(offset);
-        list.add(Finding.of(code, lines.number(line, offset), lines.column(line, offset), message));
+        TextPosition at = lines.position(offset);
+        list.add(Finding.of(code, at.line(), at.column(), message));
     }
 
     /** A finding on a whole line (0-based line index), column 1. */

@@ -272,8 +272,9 @@ final class HeaderSection {
         } else {
             parsed = HeaderGrammar.value(def, name, value, report);
         }
+        TextPosition at = lines.position(r.firstLine(), r.nameStart());
         return new Header(name, def == null ? name : def.canonical(), def == null ? null : def.compact(), value,
-                lines.number(r.firstLine(), r.nameStart()), lines.column(r.firstLine(), r.nameStart()), parsed);
+                at.line(), at.column(), parsed);
     }
 
     /** The registered spelling when the name is written exactly so (the usual case), to spare a copy. */

@@ -90,22 +90,16 @@ final class Lines {
     }
 
     /**
-     * 1-based number, in the paste, of the line holding an offset known to lie on the 0-based line {@code line} of this
-     * text. Not always {@link #number(int)}: a rewritten line can come from several lines of the paste (a decoded hex
-     * dump spans dump lines), and a position's line and column must both follow the offset.
+     * Line and column, in the paste, of an offset known to lie on the 0-based line {@code line} of this text; on a
+     * rewritten paste the maps are walked once for both.
      */
-    int number(int line, int offset) {
-        return rewrites == null ? line + 1 : rewrites.pasteLineOf(offset);
+    TextPosition position(int line, int offset) {
+        return rewrites == null ? new TextPosition(line + 1, offset - start[line] + 1) : rewrites.pastePositionOf(offset);
     }
 
-    /** 1-based column, in the paste, of an offset known to lie on the 0-based line {@code line} of this text. */
-    int column(int line, int offset) {
-        return rewrites == null ? offset - start[line] + 1 : rewrites.pasteColumnOf(offset);
-    }
-
-    /** 1-based column, in the paste, of this offset. */
-    int column(int offset) {
-        return rewrites == null ? offset - start[lineOf(offset)] + 1 : rewrites.pasteColumnOf(offset);
+    /** Line and column, in the paste, of this offset. */
+    TextPosition position(int offset) {
+        return rewrites == null ? position(lineOf(offset), offset) : rewrites.pastePositionOf(offset);
     }
 
     /** 0-based line holding the offset (an offset at the end of the text belongs to the last line). */

@@ -46,7 +46,7 @@ final class MessageReader {
         List<TextPosition> out = new ArrayList<>();
         int o = from;
         while (true) {
-            out.add(new TextPosition(lines.numberOf(o), lines.column(o)));
+            out.add(lines.position(o));
             int nl = s.indexOf('\n', o);
             if (nl < 0 || nl + 1 >= to) {
                 return out;

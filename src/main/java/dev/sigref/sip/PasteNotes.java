@@ -38,10 +38,11 @@ final class PasteNotes {
         return pasteLines().lineOf(toPaste(offset)) + 1;
     }
 
-    /** 1-based column in the paste that an offset of the text as rewritten so far came from. */
-    int pasteColumnOf(int offset) {
+    /** Line and column in the paste that an offset of the text as rewritten so far came from: one walk of the maps. */
+    TextPosition pastePositionOf(int offset) {
         int p = toPaste(offset);
-        return p - pasteLines().start(pasteLines().lineOf(p)) + 1;
+        int line = pasteLines().lineOf(p);
+        return new TextPosition(line + 1, p - pasteLines().start(line) + 1);
     }
 
     private Lines pasteLines() {
