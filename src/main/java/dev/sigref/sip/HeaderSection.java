@@ -38,6 +38,7 @@ final class HeaderSection {
         int curNameEnd = 0;
         int curValue = 0;
         WrapWidths widths = null;
+        int brokenReported = -1;
         while (j < lines.count && lines.start(j) < limitOffset) {
             int ls = lines.start(j);
             int le = Math.min(lines.contentEnd(j), limitOffset);
@@ -61,6 +62,20 @@ final class HeaderSection {
                 }
                 curNameEnd = ne;
                 curValue = colon + 1;
+                j++;
+                continue;
+            }
+            if (curFirst >= 0 && brokenAfterSeparator(lines, j, ls, le)) {
+                if (brokenReported != curFirst) { // one finding per header, not one per parameter
+                    brokenReported = curFirst;
+                    int pe = lines.contentEnd(j - 1);
+                    findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + lines.number(j) + " ("
+                            + Text.q(s.substring(ls, le)) + ") starts with no header name and line "
+                            + lines.number(j - 1) + " ends in " + Text.q(s.substring(pe - 1, pe)) + ", where the value"
+                            + " cannot end: the header was broken after its separators by the layout it was copied"
+                            + " from, so its lines were read as one (on the wire a continuation line must start with a"
+                            + " space or tab)");
+                }
                 j++;
                 continue;
             }
@@ -146,6 +161,26 @@ final class HeaderSection {
      * log writer wrapped: that line is at least {@link #MIN_WRAP_WIDTH} characters long, and this one is neither a
      * start line nor the first line of a body (SDP "x=", XML, a multipart delimiter).
      */
+    /**
+     * A header line that ends in ';' or ',' has a parameter or an element still to come, so a following line with no
+     * header name of its own continues it: specs and documents break long Contacts after each ';' with no indent.
+     */
+    private static boolean brokenAfterSeparator(Lines lines, int j, int ls, int le) {
+        String s = lines.s;
+        int pe = lines.contentEnd(j - 1);
+        while (pe > lines.start(j - 1) && Text.isWsp(s.charAt(pe - 1))) {
+            pe--;
+        }
+        if (pe == lines.start(j - 1) || (s.charAt(pe - 1) != ';' && s.charAt(pe - 1) != ',')) {
+            return false;
+        }
+        char c = s.charAt(ls);
+        boolean sdpLine = le - ls >= 2 && c >= 'a' && c <= 'z' && s.charAt(ls + 1) == '=';
+        boolean markup = c == '{' || le - ls >= 2 && ((c == '<' && s.charAt(ls + 1) == '?') || s.startsWith("--", ls));
+        return !sdpLine && !markup && !StartLines.looksLikeStartLine(s, ls, le)
+                && LogDecorations.recognize(s, ls, le) == null;
+    }
+
     private static boolean wrapped(Lines lines, int j, int ls, int le) {
         String s = lines.s;
         if (j == 0 || lines.contentEnd(j - 1) - lines.start(j - 1) < MIN_WRAP_WIDTH) {

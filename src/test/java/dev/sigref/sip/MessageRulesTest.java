@@ -208,4 +208,27 @@ class MessageRulesTest {
                 .replace("\r\n\r\n", "\r\n") + "v=0\r\n").messages().get(0);
         assertThat(Fixtures.codes(m.findings())).doesNotContain("wrapped-line-joined");
     }
+
+    @Test
+    void aContactBrokenAfterEachSemicolonWithoutIndentIsOneHeader() {
+        // 3GPP specs and vendor documents typeset long Contacts one parameter per line, with no folding whitespace
+        String contact = "Contact: <sip:[5555::aaa:bbb:ccc:ddd]:1357;comp=sigcomp>;reg-id=1;\r\n"
+                + "+sip.instance=\"<urn:uuid:f81d4fae-7dec-11d0-a765-00a0c91e6bf6>\";\r\n"
+                + "+g.3gpp.cs-audio;\r\n"
+                + "expires=600000";
+        SipMessage m = SipParser.parse(FindingCatalogueTest.request("REGISTER", contact, "Supported: path"))
+                .messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("wrapped-line-joined");
+        assertThat(m.findings().get(0).line()).isEqualTo(9);
+        assertThat(m.contacts()).singleElement().satisfies(c -> assertThat(c.params()).extracting(Param::name)
+                .containsExactly("reg-id", "+sip.instance", "+g.3gpp.cs-audio", "expires"));
+        assertThat(m.header("Supported")).isPresent();
+    }
+
+    @Test
+    void aLineAfterASemicolonThatStartsTheBodyIsNotJoined() {
+        String m = FindingCatalogueTest.options("Content-Type: application/sdp;").replace("\r\n\r\n", "\r\n") + "v=0\r\n";
+        SipMessage parsed = SipParser.parse(m).messages().get(0);
+        assertThat(Fixtures.codes(parsed.findings())).doesNotContain("wrapped-line-joined").contains("missing-empty-line");
+    }
 }
