@@ -48,10 +48,14 @@ final class LinePrefixes {
                 int first = line;
                 int last = line;
                 MessageEnd end = new MessageEnd();
+                int bare = 0;
                 while (pos < s.length()) {
                     int e = Text.lineEnd(s, pos);
                     int content = afterPrefix(s, pos, e, prefix);
-                    if (content < 0) {
+                    if (content < 0 && end.inHeaders && wrappedWithoutPrefix(s, pos, e, prefix)) {
+                        content = pos;
+                        bare++;
+                    } else if (content < 0) {
                         break;
                     }
                     out.copy(s, content, e < s.length() ? e + 1 : e);
@@ -65,7 +69,9 @@ final class LinePrefixes {
                 copied = pos;
                 notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after a log"
                         + " prefix such as " + Text.q(prefix) + " (lines " + notes.pasteLineOf(ls) + "-"
-                        + notes.pasteLineOf(Math.max(ls, pos - 1)) + " of the paste carry one); it was removed"
+                        + notes.pasteLineOf(Math.max(ls, pos - 1)) + " of the paste carry one"
+                        + (bare == 0 ? "" : ", except " + bare + " wrapped header line" + (bare == 1 ? "" : "s"))
+                        + "); it was removed"
                         + " before decoding (line and column numbers are still those of the paste)");
                 le = pos - 1;
             }
@@ -152,12 +158,27 @@ final class LinePrefixes {
     }
 
     /**
+     * True when the line s[from, to), which lacks the prefix, sits between two header lines that carry it: a long
+     * header the log or the page wrapped, whose tail lost the prefix. It stays in the message, where the header section
+     * decides whether it continues the line above.
+     */
+    private static boolean wrappedWithoutPrefix(String s, int from, int to, String prefix) {
+        if (to >= s.length() || Text.isBlank(s, from, to)) {
+            return false;
+        }
+        int next = to + 1;
+        int ne = Text.lineEnd(s, next);
+        int content = afterPrefix(s, next, ne, prefix);
+        return content >= 0 && HeaderSection.headerColon(s, content, ne) > content;
+    }
+
+    /**
      * Follows one message through its lines so that the prefix is removed from its lines only: log lines after it keep
      * theirs and are read as log text, not as a body. The message ends at its empty line when it declares no body, or
      * once the bytes its Content-Length declares have passed.
      */
     private static final class MessageEnd {
-        private boolean inHeaders = true;
+        boolean inHeaders = true;
         private long bodyLeft = -1;
         /** A body without Content-Length (legal over UDP) runs as far as the prefix does. */
         private boolean typedBody;

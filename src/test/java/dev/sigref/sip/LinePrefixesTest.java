@@ -120,4 +120,21 @@ class LinePrefixesTest {
         ParseResult r = SipParser.parse(FindingCatalogueTest.options("Subject: ^Menu^M item", "Content-Length: 0"));
         assertThat(r.messages().get(0).header("Subject")).map(Header::rawValue).contains("^Menu^M item");
     }
+
+    @Test
+    void aHeaderTailThatLostItsPrefixStaysInTheMessage() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/line-numbered-header-wrapped-without-its-prefix.sip");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings",
+                    "wrapped-line-joined");
+            assertThat(m.findings()).anySatisfy(f -> assertThat(f.message())
+                    .contains("lines 1-12 of the paste carry one, except 1 wrapped header line"));
+            assertThat(m.vias()).singleElement().satisfies(v -> {
+                assertThat(v.branch()).isEqualTo("z9hG4bK4f1c8e2a9b7d4c03a1e56f7b8c9d0e1f");
+                assertThat(v.params()).extracting(Param::name).contains("rport", "transport");
+            });
+            assertThat(m.header("Content-Length")).map(Header::line).contains(10);
+        });
+        assertThat(r.undecoded()).isEmpty();
+    }
 }
