@@ -133,15 +133,50 @@ final class TraceReader {
         if (garbageFirst < 0) {
             return;
         }
-        UndecodedBlock b = block(garbageFirst, garbageLast, "not a SIP start line, header or known log decoration");
-        undecoded.add(b);
         String first = lines.content(garbageFirst);
-        findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, (garbageFirst == garbageLast
+        String where = garbageFirst == garbageLast
                 ? "line " + lines.number(garbageFirst) + " (" + Text.q(first) + ") is"
-                : "lines " + lines.number(garbageFirst) + "-" + lines.number(garbageLast) + " (" + Text.q(first) + "...) are")
-                + " not part of any SIP message: a message starts with a request line"
-                + " such as 'INVITE sip:bob@example.com SIP/2.0' or a status line such as 'SIP/2.0 200 OK'");
+                : "lines " + lines.number(garbageFirst) + "-" + lines.number(garbageLast) + " (" + Text.q(first) + "...) are";
+        HeadersWithoutStartLine headers = new HeadersWithoutStartLine(garbageFirst, garbageLast);
+        if (headers.count >= 2) {
+            undecoded.add(block(garbageFirst, garbageLast, "SIP header lines with no start line before them"));
+            findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not decoded: they hold "
+                    + headers.count + " SIP header lines (" + headers.names + ") but no request or status line before"
+                    + " them, so the copy starts inside a message; paste it from its first line, such as"
+                    + " 'REGISTER sip:example.com SIP/2.0' or 'SIP/2.0 401 Unauthorized'");
+        } else {
+            undecoded.add(block(garbageFirst, garbageLast, "not a SIP start line, header or known log decoration"));
+            findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not part of any SIP message: a"
+                    + " message starts with a request line such as 'INVITE sip:bob@example.com SIP/2.0' or a status line"
+                    + " such as 'SIP/2.0 200 OK'");
+        }
         garbageFirst = -1;
+    }
+
+    /** The registered header lines in a run of lines that no start line precedes: a copy that began mid-message. */
+    private final class HeadersWithoutStartLine {
+        private static final int NAMED = 4;
+        int count;
+        String names = "";
+
+        HeadersWithoutStartLine(int first, int last) {
+            StringBuilder sb = new StringBuilder();
+            int named = 0;
+            for (int i = first; i <= last; i++) {
+                int ls = lines.start(i);
+                int nameEnd = HeaderSection.registeredNameEnd(s, ls, lines.contentEnd(i));
+                if (nameEnd < 0) {
+                    continue;
+                }
+                count++;
+                if (named < NAMED) {
+                    sb.append(named++ == 0 ? "" : ", ").append(HeaderCatalog.canonical(s.substring(ls, nameEnd)));
+                } else if (named++ == NAMED) {
+                    sb.append("...");
+                }
+            }
+            names = sb.toString();
+        }
     }
 
     private UndecodedBlock block(int first, int last, String reason) {

@@ -31,6 +31,29 @@ class TraceFramingTest {
     }
 
     @Test
+    void headerLinesCopiedWithoutTheirStartLineAreNamedAsSuch() {
+        String paste = "Via: SIP/2.0/TLS 192.0.2.7:5061;branch=z9hG4bK77ab\r\nFrom: <sip:alice@example.com>;tag=1\r\n"
+                + "To: <sip:alice@example.com>;tag=2\r\nCSeq: 7 REGISTER\r\nContent-Length: 0\r\n\r\n"
+                + "SIP/2.0 200 OK\r\n" + String.join("\r\n", Fixtures.OPTIONS_HEADERS) + "\r\nContent-Length: 0\r\n\r\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).singleElement().extracting(SipMessage::startLine).isEqualTo("SIP/2.0 200 OK");
+        assertThat(r.undecoded()).singleElement().satisfies(b -> {
+            assertThat(b.firstLine()).isEqualTo(1);
+            assertThat(b.lastLine()).isEqualTo(5);
+            assertThat(b.reason()).isEqualTo("SIP header lines with no start line before them");
+        });
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("5 SIP header lines (Via, From, To, CSeq...)").contains("no request or status line"));
+    }
+
+    @Test
+    void oneLineThatLooksLikeAHeaderIsStillJustText() {
+        ParseResult r = SipParser.parse("Note: the trace below was cut\n");
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::reason)
+                .isEqualTo("not a SIP start line, header or known log decoration");
+    }
+
+    @Test
     void everyNonBlankCharacterEndsUpInAMessageOrABlock() {
         byte[] raw = Fixtures.bytes("/dev/sigref/sip/logs/kamailio-sipdump.sip");
         String text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
