@@ -34,7 +34,8 @@ final class NgrepByline {
                 if (out == null) {
                     out = s.toCharArray();
                 }
-                out[end - 1] = '\r';
+                // a capture cut after its last dot has no LF to pair a CR with: a blank the line's end trims instead
+                out[end - 1] = nl < 0 ? ' ' : '\r';
             } else if (inBlock && len == 0) {
                 // ngrep ends each packet with a real empty line
                 inBlock = false;

@@ -102,6 +102,16 @@ class LogDecorationsTest {
     }
 
     @Test
+    void anNgrepCaptureCutAfterItsLastDotLeavesNoControlCharacter() {
+        String paste = "U 192.0.2.1:5060 -> 192.0.2.2:5060\nOPTIONS sip:bob@example.com SIP/2.0.\n"
+                + "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK3b58;rport.";
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).doesNotContain("control-character", "malformed-header-value");
+        assertThat(m.vias()).singleElement().satisfies(v -> assertThat(v.params()).extracting(Param::name)
+                .containsExactly("branch", "rport"));
+    }
+
+    @Test
     void kamailioSipdumpFieldsFillSourceAndDestination() {
         SipMessage m = Fixtures.parse("/dev/sigref/sip/logs/kamailio-sipdump.sip").messages().get(0);
         assertThat(m.metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
