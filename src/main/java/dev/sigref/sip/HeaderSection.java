@@ -17,7 +17,9 @@ final class HeaderSection {
 
     /** How the header section ended. */
     enum End {
-        EMPTY_LINE, BODY_WITHOUT_EMPTY_LINE, NEXT_MESSAGE, END_OF_TEXT
+        EMPTY_LINE, BODY_WITHOUT_EMPTY_LINE, NEXT_MESSAGE, END_OF_TEXT,
+        /** A Markdown code fence closes the block the message was pasted in. */
+        FENCE
     }
 
     /**
@@ -93,6 +95,9 @@ final class HeaderSection {
             }
             flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
             curFirst = -1;
+            if (Text.isFence(s, ls, le)) {
+                return new Result(out, End.FENCE, j);
+            }
             if (stopAtStartLine && StartLines.looksLikeStartLine(s, ls, le)) {
                 return new Result(out, End.NEXT_MESSAGE, j);
             }

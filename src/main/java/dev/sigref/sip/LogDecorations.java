@@ -28,6 +28,9 @@ final class LogDecorations {
             boolean strong) {
     }
 
+    /** A Markdown code fence: it opens or closes the block a trace was pasted in, so no message runs across it. */
+    static final Decoration FENCE = new Decoration(null, null, null, null, null, true);
+
     private static final String TS = "(\\d{4}[-/]\\d{2}[-/]\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)";
     private static final String ADDR = "(\\[[0-9A-Fa-f:.]+\\](?::\\d+)?|[0-9A-Za-z_.:-]+)";
 
@@ -109,6 +112,9 @@ final class LogDecorations {
     static Decoration recognize(String line) {
         if (line.length() > MAX_LENGTH) {
             return null;
+        }
+        if (Text.isFence(line, 0, line.length())) {
+            return FENCE;
         }
         Matcher m = NGREP.matcher(line);
         if (m.matches()) {

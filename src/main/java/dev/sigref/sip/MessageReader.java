@@ -84,14 +84,15 @@ final class MessageReader {
                 f.onLine(FindingCode.MISSING_EMPTY_LINE, headerEndLine, "the header section ends at line "
                         + lines.number(headerEndLine) + " without the empty line (CRLF) that must close it before the next message");
             }
-            case END_OF_TEXT -> {
+            case END_OF_TEXT, FENCE -> {
                 bodyEnd = bodyStart;
                 resume = bodyStart;
+                String ends = section.end() == HeaderSection.End.FENCE ? "the code block closes" : "the paste ends";
                 if (declared > 0) {
                     f.onLine(FindingCode.CONTENT_LENGTH_MISMATCH, headerEndLine, "content-length " + declared
-                            + " declared, 0 bytes present; the paste ends after the headers");
+                            + " declared, 0 bytes present; " + ends + " after the headers");
                 } else {
-                    f.onLine(FindingCode.MISSING_FINAL_EMPTY_LINE, headerEndLine, "the paste ends after line "
+                    f.onLine(FindingCode.MISSING_FINAL_EMPTY_LINE, headerEndLine, ends + " after line "
                             + lines.number(headerEndLine) + " without the empty line that closes the headers"
                             + " (copying often drops it; on the wire it is required)");
                 }
@@ -155,11 +156,13 @@ final class MessageReader {
         if (declared >= 0) {
             int endLf = lf ? advance(bodyStart, declared, true) : -1;
             int endRaw = advance(bodyStart, declared, false);
-            if (decorated && endLf > bodyStart && crossesToolHeader(bodyLine, endLf)) {
+            if (endLf > bodyStart && (decorated && crossesToolHeader(bodyLine, endLf) || crossesFence(bodyLine, endLf))) {
                 endLf = -1;
             }
-            if (decorated && endRaw > bodyStart && crossesToolHeader(bodyLine, endRaw)) {
-                // the log's next packet header stands inside the declared length: the body is shorter than declared
+            if (endRaw > bodyStart && (decorated && crossesToolHeader(bodyLine, endRaw)
+                    || crossesFence(bodyLine, endRaw))) {
+                // the log's next packet header, or the fence closing the pasted block, stands inside the declared
+                // length: the body is shorter than declared
                 endRaw = -1;
             }
             int resume = endLf >= 0 ? boundaryAt(endLf) : -1;
@@ -227,6 +230,36 @@ final class MessageReader {
     private boolean crossesToolHeader(int fromLine, int end) {
         int h = nextToolHeaderLine(fromLine);
         return h < lines.count && lines.start(h) < end;
+    }
+
+    /** The lines that are Markdown code fences, in order; found on the first call, as few pastes have any. */
+    private int[] fenceLines;
+
+    /** True when a Markdown code fence stands on a line from {@code fromLine} that starts before {@code end}. */
+    private boolean crossesFence(int fromLine, int end) {
+        if (fenceLines == null) {
+            fenceLines = findFenceLines();
+        }
+        int i = java.util.Arrays.binarySearch(fenceLines, fromLine);
+        i = i < 0 ? -i - 1 : i;
+        return i < fenceLines.length && lines.start(fenceLines[i]) < end;
+    }
+
+    private int[] findFenceLines() {
+        if (s.indexOf('`') < 0 && s.indexOf('~') < 0) {
+            return new int[0];
+        }
+        int[] found = new int[4];
+        int n = 0;
+        for (int k = 0; k < lines.count; k++) {
+            if (Text.isFence(s, lines.start(k), lines.contentEnd(k))) {
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = k;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
     }
 
     /** The query line the remembered answer of {@link #nextToolHeaderLine} was found from; -1 before the first. */

@@ -60,6 +60,31 @@ final class Text {
         return c == ' ' || c == '\t';
     }
 
+    /**
+     * True when s[from, to) is a Markdown code fence: up to three spaces, then three or more backticks or tildes, then
+     * perhaps a language name ({@code ```sip}). Pastes from issue trackers and chats wrap traces in them.
+     */
+    static boolean isFence(String s, int from, int to) {
+        int i = from;
+        while (i < to && i - from < 3 && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (i + 3 > to) {
+            return false;
+        }
+        char f = s.charAt(i);
+        if ((f != '`' && f != '~') || s.charAt(i + 1) != f || s.charAt(i + 2) != f) {
+            return false;
+        }
+        for (int k = i + 3; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '`' && f == '`' && s.charAt(k - 1) != '`' || isControl(c) && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Control characters the grammar never allows outside a quoted-pair (HTAB is whitespace). */
     static boolean isControl(char c) {
         return (c < 0x20 && c != '\t') || c == 0x7f;

@@ -66,7 +66,8 @@ final class TraceReader {
                 continue;
             }
             LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
-            if (d != null) {
+            // a code fence amid prose is part of that prose's block, not a block of its own
+            if (d != null && !(d == LogDecorations.FENCE && garbageFirst >= 0)) {
                 flushGarbage();
                 if (decorationFirst < 0) {
                     decorationFirst = i;

@@ -31,6 +31,22 @@ class TraceFramingTest {
     }
 
     @Test
+    void aMarkdownFenceEndsTheMessageItClosesWhateverItsContentLengthSays() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/markdown-fences-closing-after-the-headers-and-inside-a-body.sip");
+        assertThat(r.messages()).extracting(SipMessage::startLine)
+                .containsExactly("INVITE sip:bob@example.com SIP/2.0", "SIP/2.0 100 Trying");
+        SipMessage invite = r.messages().get(0);
+        assertThat(invite.body()).isInstanceOf(EmptyBody.class);
+        assertThat(invite.findings()).filteredOn(f -> f.code().equals("content-length-mismatch")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("142 declared, 0 bytes present; the code block closes"));
+        SipMessage trying = r.messages().get(1);
+        assertThat(trying.body()).isInstanceOfSatisfying(TextBody.class, b -> assertThat(b.text()).isEqualTo("queued\n"));
+        assertThat(trying.lastLine()).isEqualTo(26);
+        // the fences and the prose around them are one block each, not a body
+        assertThat(r.undecoded()).extracting(UndecodedBlock::firstLine).containsExactly(1, 13, 27);
+    }
+
+    @Test
     void headerLinesCopiedWithoutTheirStartLineAreNamedAsSuch() {
         String paste = "Via: SIP/2.0/TLS 192.0.2.7:5061;branch=z9hG4bK77ab\r\nFrom: <sip:alice@example.com>;tag=1\r\n"
                 + "To: <sip:alice@example.com>;tag=2\r\nCSeq: 7 REGISTER\r\nContent-Length: 0\r\n\r\n"
