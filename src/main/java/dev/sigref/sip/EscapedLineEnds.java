@@ -28,6 +28,7 @@ final class EscapedLineEnds {
         Rewrite out = null;
         int pos = 0;
         int copied = 0;
+        LineEnds lineEnds = new LineEnds();
         while (pos < s.length()) {
             int nl = s.indexOf('\n', pos);
             int end = nl < 0 ? s.length() : nl;
@@ -59,9 +60,17 @@ final class EscapedLineEnds {
                         out.copy(s, p, p + prefix.length()).put('\n', pos + start);
                     }
                     int lineEnd = Text.withoutCr(s, pos, end);
+                    int outStart = out.length();
                     int stop = found == dotFinder ? undot(s, pos + start, lineEnd, out)
-                            : unescape(s, pos + start, lineEnd, found == jsonFinder, out);
+                            : unescape(s, pos + start, lineEnd, found == jsonFinder, quoteBefore(s, pos + start), out);
                     out.put('\n', stop);
+                    int firstLine = lineEnds.count(out, outStart);
+                    int lastLine = lineEnds.count(out, out.length()) - 1;
+                    notes.add(firstLine, lastLine, FindingCode.ESCAPED_LINE_ENDS_RESTORED, "this message was one line"
+                            + " of the paste, with its line ends written as "
+                            + Text.q(found == jsonFinder ? JSON_CRLF : found == syslogFinder ? SYSLOG_CRLF : NGREP_CRLF)
+                            + ", as loggers escape them; they were turned back into CRLF before decoding (columns are"
+                            + " still those of that line)");
                     if (stop < lineEnd) {
                         // the rest of the JSON record after the message's closing quote, on its own line
                         out.copy(s, stop, lineEnd).put('\n', lineEnd);
@@ -75,6 +84,22 @@ final class EscapedLineEnds {
             return s;
         }
         return notes.rewritten(s, out.copy(s, Math.min(copied, s.length()), s.length()));
+    }
+
+    /** Counts the line ends of the output as it grows, so that each message's lines are known without a rescan. */
+    private static final class LineEnds {
+        private int counted;
+        private int lines;
+
+        /** The line ends in out[0, upTo); upTo never decreases between calls. */
+        int count(CharSequence out, int upTo) {
+            for (; counted < upTo; counted++) {
+                if (out.charAt(counted) == '\n') {
+                    lines++;
+                }
+            }
+            return lines;
+        }
     }
 
     private static final int NO_LITERAL_END = -1;
@@ -155,7 +180,8 @@ final class EscapedLineEnds {
             return -1;
         }
         int methodStart = uriStart - 1;
-        while (methodStart > 0 && Text.isTokenChar(head.charAt(methodStart - 1))) {
+        // a quote is a token character, but no method has one: b'INVITE is Python's repr of bytes
+        while (methodStart > 0 && Text.isTokenChar(head.charAt(methodStart - 1)) && head.charAt(methodStart - 1) != '\'') {
             methodStart--;
         }
         return methodStart < uriStart - 1 && Text.isAlpha(head.charAt(methodStart)) ? methodStart : -1;
@@ -198,13 +224,23 @@ final class EscapedLineEnds {
     }
 
     /**
-     * JSON escapes (\r \n \t \" \\ \/) or rsyslog's #ooo octal escapes, turned back into the characters. A JSON
-     * string ends at its first unescaped quote; returns where the copied text stopped.
+     * The quote that opens the string literal a one-line message stands in (a JSON string, a Python repr), or 0 when
+     * none stands right before its start line: then a quote is text, such as a display name's.
      */
-    private static int unescape(String s, int from, int to, boolean json, Rewrite out) {
+    private static char quoteBefore(String s, int start) {
+        char q = start > 0 ? s.charAt(start - 1) : 0;
+        return q == '"' || q == '\'' ? q : 0;
+    }
+
+    /**
+     * Backslash escapes (\r \n \t \" \' \\ \/) or rsyslog's #ooo octal escapes, turned back into the characters. A
+     * string literal ends at its first unescaped {@code quote} (0 for text in no literal); returns where the copied
+     * text stopped.
+     */
+    private static int unescape(String s, int from, int to, boolean json, char quote, Rewrite out) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (json && c == '"') {
+            if (json && quote != 0 && c == quote) {
                 return i;
             }
             if (json && c == '\\' && i + 1 < to) {
@@ -213,7 +249,7 @@ final class EscapedLineEnds {
                     case 'r' -> '\r';
                     case 'n' -> '\n';
                     case 't' -> '\t';
-                    case '"', '\\', '/' -> n;
+                    case '"', '\'', '\\', '/' -> n;
                     default -> 0;
                 };
                 if (r != 0) {

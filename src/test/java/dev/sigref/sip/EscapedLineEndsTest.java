@@ -51,6 +51,27 @@ class EscapedLineEndsTest {
     }
 
     @Test
+    void outsideAStringLiteralAQuoteIsTextNotTheEndOfTheMessage() {
+        // a logger that escapes line ends but not quotes: the display name's quotes are the message's own
+        String paste = "sent: " + OPTIONS.replace("\\\"", "").replace("\r", "\\r").replace("\n", "\\n") + "\n";
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(m.header("From")).map(Header::rawValue).contains("\"Alice A Smith\" <sip:alice@example.com>;tag=e1");
+        assertThat(m.header("Content-Length")).isPresent();
+        assertThat(Fixtures.codes(m.findings())).containsExactly("escaped-line-ends-restored");
+    }
+
+    @Test
+    void pythonsReprOfBytesLeavesItsQuotesOutOfTheMethod() {
+        String paste = "b'" + OPTIONS.replace("\\\"", "").replace("\r", "\\r").replace("\n", "\\n") + "'\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.method()).isEqualTo("OPTIONS");
+            assertThat(Fixtures.codes(m.findings())).containsExactly("escaped-line-ends-restored");
+        });
+        assertThat(r.undecoded()).extracting(UndecodedBlock::text).containsExactly("b'\n", "'\n");
+    }
+
+    @Test
     void aLineWithOneEscapedLineEndIsNotTakenForAMessage() {
         String text = "log: sent INVITE sip:bob@example.com SIP/2.0\\r\\n and nothing else\n";
         assertThat(EscapedLineEnds.restore(text, new PasteNotes(text))).isSameAs(text);

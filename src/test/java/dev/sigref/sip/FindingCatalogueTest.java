@@ -90,6 +90,8 @@ class FindingCatalogueTest {
                 java.nio.charset.StandardCharsets.UTF_8));
         e.put(FindingCode.LF_LINE_ENDINGS, options("Content-Length: 0").replace("\r\n", "\n"));
         e.put(FindingCode.DOUBLE_SPACED_PASTE, options("Content-Length: 0").replace("\r\n", "\r\n\r\n"));
+        e.put(FindingCode.ESCAPED_LINE_ENDS_RESTORED, "{\"msg\":\"" + options("Content-Length: 0").replace("\r\n", "\\r\\n")
+                + "\"}\n");
         e.put(FindingCode.LOG_PREFIX_REMOVED, options("Content-Length: 0").lines()
                 .map(l -> "[Jan  1 10:00:00] " + l + "\r\n").reduce("", String::concat));
         e.put(FindingCode.MISSING_EMPTY_LINE, options("v=0\r\n", Map.of(), "Content-Type: text/plain",
