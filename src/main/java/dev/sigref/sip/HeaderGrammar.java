@@ -170,15 +170,46 @@ final class HeaderGrammar {
         c.skipWs();
         if (c.accept('=')) {
             c.skipWs();
+            int valueStart = c.pos;
             String value = c.genValue();
             if (value.isEmpty()) {
                 c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, label + " parameter " + Text.q(name)
                         + " has '=' but no value");
+            } else if (value.charAt(0) != '"' && !checkedOnItsOwn(name)) {
+                int bad = notGenValue(value);
+                if (bad >= 0) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, valueStart + bad, label + " parameter " + Text.q(name)
+                            + " has the value " + Text.q(value) + ", which is neither a token, a host nor a quoted-string ("
+                            + Text.q(String.valueOf(value.charAt(bad))) + " may not stand unquoted): quote it, or, if it"
+                            + " belongs to the URI, put the URI in angle brackets so that it is a URI parameter");
+                }
             }
             return new Param(name, value);
         }
         c.pos = afterName;
         return new Param(name, null);
+    }
+
+    /** Parameters whose value has a rule of its own, reported where it is checked (tags, Via's addresses). */
+    private static boolean checkedOnItsOwn(String name) {
+        return name.equalsIgnoreCase("tag") || name.equalsIgnoreCase("received") || name.equalsIgnoreCase("maddr");
+    }
+
+    /**
+     * gen-value = token / host / quoted-string: where an unquoted value first breaks that rule, or -1. An IPv6 address
+     * without brackets passes, as Via's received takes one so.
+     */
+    static int notGenValue(String v) {
+        int n = v.length();
+        if (v.charAt(0) == '[' && v.charAt(n - 1) == ']' && UriGrammar.IPv6address(v, 1, n - 1)) {
+            return -1;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Text.isTokenChar(v.charAt(i))) {
+                return v.indexOf(':') >= 0 && UriGrammar.IPv6address(v, 0, n) ? -1 : i;
+            }
+        }
+        return -1;
     }
 
     /** via-parm = sent-protocol LWS sent-by *( SEMI via-params ); sent-protocol = protocol-name SLASH protocol-version SLASH transport */
