@@ -61,6 +61,7 @@ public enum FindingCode {
     JOINED_HEADER_LINES(ERROR, "RFC 3261 §7.3.1", "two header lines run together: the CRLF between them is missing"),
     MALFORMED_HEADER_LINE(ERROR, "RFC 3261 §7.3", "a line in the header section that is not name: value"),
     MALFORMED_HEADER_VALUE(ERROR, "RFC 3261 §25.1", "a header value that does not follow its grammar"),
+    ROUTE_WITHOUT_ANGLE_BRACKETS(ERROR, "RFC 3261 §20.34", "a Route, Record-Route, Path or Service-Route entry written as a bare URI, not name-addr"),
     UNTERMINATED_QUOTED_STRING(ERROR, "RFC 3261 §25.1", "a quoted-string without its closing quote"),
     UNTERMINATED_ANGLE_BRACKET(ERROR, "RFC 3261 §25.1", "a < without its >"),
     CONTROL_CHARACTER(ERROR, "RFC 3261 §25.1", "a control character where the grammar allows none"),

@@ -114,7 +114,7 @@ final class HeaderGrammar {
         return switch (kind) {
             case VIA -> viaParm(c);
             case FROM_TO -> nameAddrOrAddrSpec(c, UriGrammar.Place.FROM_TO, label);
-            case ROUTE -> nameAddrOrAddrSpec(c, UriGrammar.Place.ROUTE, label);
+            case ROUTE -> routeParam(c, label);
             case NAME_ADDR -> nameAddrOrAddrSpec(c, UriGrammar.Place.OTHER, label);
             case CONTACT -> contactParam(c, label);
             case CSEQ -> cseq(c);
@@ -340,6 +340,27 @@ final class HeaderGrammar {
      * (name-addr / addr-spec) *( SEMI generic-param ); name-addr = [ display-name ] LAQUOT addr-spec RAQUOT;
      * display-name = *(token LWS) / quoted-string
      */
+    /**
+     * route-param = name-addr *( SEMI rr-param ), and so are Path and Service-Route entries (RFC 3327, RFC 3608): a bare
+     * URI is outside the grammar, and its ";lr" becomes a header parameter that a proxy does not see on the URI.
+     */
+    static HeaderValue routeParam(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = nameAddrOrAddrSpec(c, UriGrammar.Place.ROUTE, label);
+        if (v instanceof NameAddr a && !a.bracketed()) {
+            String entry = c.s.substring(start, c.pos).trim();
+            boolean lr = a.params().stream().anyMatch(p -> p.name().equalsIgnoreCase("lr"));
+            c.problem(FindingCode.ROUTE_WITHOUT_ANGLE_BRACKETS, start, label + " entry " + Text.q(entry)
+                    + " has no angle brackets, but each entry must be a name-addr"
+                    + (a.params().isEmpty() ? "" : lr
+                            ? ": as written, ';lr' is a parameter of the header, not of the URI, so a proxy that reads"
+                                    + " the URI sees no lr and takes the hop for a strict router"
+                            : ": as written, its parameters belong to the header, not to the URI")
+                    + "; write <" + entry + ">");
+        }
+        return v;
+    }
+
     static HeaderValue nameAddrOrAddrSpec(Cursor c, UriGrammar.Place place, String label) {
         int start = c.pos;
         String display = null;

@@ -262,4 +262,17 @@ class GrammarTest {
         header(name, value);
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void routeEntriesMustBeNameAddrsSoThatLrStaysOnTheUri() {
+        List<HeaderValue> v = header("Record-Route", "sip:p1.example.com;lr, <sip:p2.example.com;lr>");
+        assertThat(problems).containsExactly("route-without-angle-brackets");
+        // read as written: the bare entry's lr is a header parameter, the bracketed one's a URI parameter
+        assertThat(((NameAddr) v.get(0)).params()).extracting(Param::name).containsExactly("lr");
+        assertThat(((SipUri) ((NameAddr) v.get(1)).uri()).params()).extracting(Param::name).containsExactly("lr");
+        problems.clear();
+        header("Path", "<sip:term@pcscf1.visited.example.net;lr>");
+        header("Service-Route", "\"orig\" <sip:orig@scscf1.home.example.net;lr>;x=1");
+        assertThat(problems).isEmpty();
+    }
 }
