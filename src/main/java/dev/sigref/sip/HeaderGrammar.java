@@ -917,6 +917,11 @@ final class HeaderGrammar {
                     c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " has an unreadable parameter at "
                             + Text.q(c.rest()));
                     c.pos = c.end;
+                } else if (!params.isEmpty()) {
+                    // only a comma came after the last parameter: auth-param *(COMMA auth-param) has no empty one
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " ends with a comma after its last"
+                            + " parameter (" + Text.q(params.get(params.size() - 1).name()) + "); a strict parser"
+                            + " expects another parameter there: remove the comma");
                 }
                 return params;
             }

@@ -275,4 +275,13 @@ class GrammarTest {
         header("Service-Route", "\"orig\" <sip:orig@scscf1.home.example.net;lr>;x=1");
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void aChallengeEndingInACommaIsReported() {
+        header("WWW-Authenticate", "Digest realm=\"example.com\", nonce=\"abc\", algorithm=MD5");
+        assertThat(problems).isEmpty();
+        List<HeaderValue> v = header("WWW-Authenticate", "Digest realm=\"example.com\", nonce=\"abc\",");
+        assertThat(problems).containsExactly("malformed-header-value");
+        assertThat(((AuthValue) v.get(0)).params()).extracting(Param::name).containsExactly("realm", "nonce");
+    }
 }
