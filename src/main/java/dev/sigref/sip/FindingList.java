@@ -23,6 +23,11 @@ final class FindingList {
         list.add(Finding.of(code, lines.number(line), 1, message));
     }
 
+    /** A finding on a header, at its name: the header's line and column are already those of the paste. */
+    void onHeader(FindingCode code, Header h, String message) {
+        list.add(Finding.of(code, h.line(), h.column(), message));
+    }
+
     /** Findings in line and column order. */
     List<Finding> sorted() {
         list.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));

@@ -82,7 +82,7 @@ final class MessageRules {
     }
 
     private static void duplicate(Header second, Header firstSeen, FindingList f) {
-        f.onLine(FindingCode.DUPLICATE_HEADER, second.line() - 1, second.canonicalName().toLowerCase(java.util.Locale.ROOT)
+        f.onHeader(FindingCode.DUPLICATE_HEADER, second, second.canonicalName().toLowerCase(java.util.Locale.ROOT)
                 + " appears again at line " + second.line() + " (first at line " + firstSeen.line() + ", "
                 + Text.q(firstSeen.rawValue()) + " then " + Text.q(second.rawValue())
                 + "); it takes a single value, send it once");
@@ -110,7 +110,7 @@ final class MessageRules {
             } else {
                 why = "; the CSeq method must equal the request method";
             }
-            f.onLine(FindingCode.CSEQ_METHOD_MISMATCH, cseqHeader.line() - 1, "request method " + method
+            f.onHeader(FindingCode.CSEQ_METHOD_MISMATCH, cseqHeader, "request method " + method
                     + " but cseq " + Text.q(cseqHeader.rawValue()) + why);
         }
         if (DIALOG_CREATING.contains(method) && !rfc2543 && !first.has(CONTACT)) {
@@ -123,7 +123,7 @@ final class MessageRules {
             FindingList f) {
         int code = start.statusCode();
         if (cseq != null && cseq.method().equals("ACK")) {
-            f.onLine(FindingCode.RESPONSE_TO_ACK, cseqHeader.line() - 1, "response " + code + " answers cseq "
+            f.onHeader(FindingCode.RESPONSE_TO_ACK, cseqHeader, "response " + code + " answers cseq "
                     + Text.q(cseqHeader.rawValue()) + "; ACK is never answered with a response");
         }
         if (cseq != null && code >= 200 && code < 300 && (cseq.method().equals("INVITE"))
@@ -144,7 +144,7 @@ final class MessageRules {
     private static void tags(StartLine start, First first, FindingList f) {
         Header from = first.get(FROM);
         if (from != null && from.value() instanceof NameAddr na && na.tag() == null) {
-            f.onLine(FindingCode.MISSING_FROM_TAG, from.line() - 1, "from " + Text.q(from.rawValue())
+            f.onHeader(FindingCode.MISSING_FROM_TAG, from, "from " + Text.q(from.rawValue())
                     + " has no tag; every request must put a fresh ;tag= in From (RFC 3261 §8.1.1.3)");
         }
         Header to = first.get(TO);
@@ -152,12 +152,12 @@ final class MessageRules {
                 && to.value() instanceof NameAddr na && na.tag() == null) {
             if (cancel(first)) {
                 // stateful proxies answer CANCEL hop by hop, often before any dialog exists
-                f.onLine(FindingCode.CANCEL_RESPONSE_WITHOUT_TO_TAG, to.line() - 1, start.statusCode()
+                f.onHeader(FindingCode.CANCEL_RESPONSE_WITHOUT_TO_TAG, to, start.statusCode()
                         + " response to CANCEL has to " + Text.q(to.rawValue()) + " without tag; its To tag should"
                         + " be the one of the INVITE's response (RFC 3261 §9.2, §8.2.6.2)");
                 return;
             }
-            f.onLine(FindingCode.MISSING_TO_TAG, to.line() - 1, start.statusCode() + " response has to "
+            f.onHeader(FindingCode.MISSING_TO_TAG, to, start.statusCode() + " response has to "
                     + Text.q(to.rawValue()) + " without tag; the UAS must add a ;tag= to To in every response"
                     + " other than 100 Trying (RFC 3261 §8.2.6.2)");
         }
@@ -211,11 +211,11 @@ final class MessageRules {
             if (h.value() instanceof ViaValue via) {
                 String branch = via.branch();
                 if (branch == null) {
-                    f.onLine(FindingCode.MISSING_VIA_BRANCH, h.line() - 1, "via " + Text.q(via.host()
+                    f.onHeader(FindingCode.MISSING_VIA_BRANCH, h, "via " + Text.q(via.host()
                             + (via.port() >= 0 ? ":" + via.port() : "")) + " has no branch parameter; RFC 3261"
                             + " elements add ;branch=z9hG4bK... to identify the transaction");
                 } else if (!branch.startsWith(ViaValue.MAGIC_COOKIE)) {
-                    f.onLine(FindingCode.VIA_BRANCH_RFC2543, h.line() - 1, "via branch " + Text.q(branch)
+                    f.onHeader(FindingCode.VIA_BRANCH_RFC2543, h, "via branch " + Text.q(branch)
                             + " lacks the z9hG4bK magic cookie, so it is RFC 2543 style: transactions are matched"
                             + " the old way");
                 }

@@ -170,11 +170,11 @@ final class MethodRules {
         }
         if (count > 1) {
             Header h = first[CONTACT];
-            f.onLine(FindingCode.CONTACT_NOT_SINGLE_SIP_URI, h.line() - 1, method + " carries " + count + " Contact"
+            f.onHeader(FindingCode.CONTACT_NOT_SINGLE_SIP_URI, h, method + " carries " + count + " Contact"
                     + " values; a request that can create a dialog gives exactly one, the remote target of the"
                     + " dialog (several contacts belong in REGISTER or a 3xx)");
         } else if (notSip != null) {
-            f.onLine(FindingCode.CONTACT_NOT_SINGLE_SIP_URI, notSip.line() - 1, method + " contact "
+            f.onHeader(FindingCode.CONTACT_NOT_SINGLE_SIP_URI, notSip, method + " contact "
                     + Text.q(notSipUri) + " is not a SIP or SIPS URI; the peer sends its in-dialog requests there,"
                     + " so it must be a sip: or sips: URI (a tel: number goes in P-Asserted-Identity or From)");
         }
@@ -192,27 +192,26 @@ final class MethodRules {
             return;
         }
         if (count > 1) {
-            f.onLine(FindingCode.DIALOG_RESPONSE_CONTACT_NOT_SINGLE_SIP_URI, first[CONTACT].line() - 1, code
+            f.onHeader(FindingCode.DIALOG_RESPONSE_CONTACT_NOT_SINGLE_SIP_URI, first[CONTACT], code
                     + " response to " + method + " carries " + count + " Contact values; the dialog it creates has one"
                     + " remote target, so the UAS gives exactly one");
         } else if (notSip != null) {
-            f.onLine(FindingCode.DIALOG_RESPONSE_CONTACT_NOT_SINGLE_SIP_URI, notSip.line() - 1, code + " response to "
+            f.onHeader(FindingCode.DIALOG_RESPONSE_CONTACT_NOT_SINGLE_SIP_URI, notSip, code + " response to "
                     + method + " has contact " + Text.q(notSipUri) + ", not a SIP or SIPS URI; the UAC sends ACK, BYE"
                     + " and every in-dialog request there, so it must be a sip: or sips: URI");
         }
     }
 
     private static void wildcard(String method, Header contact, int count, Header expires, FindingList f) {
-        int line = contact.line() - 1;
         if (!"REGISTER".equals(method)) {
-            f.onLine(FindingCode.CONTACT_WILDCARD_MISUSE, line, "Contact '*' in "
+            f.onHeader(FindingCode.CONTACT_WILDCARD_MISUSE, contact, "Contact '*' in "
                     + (method == null ? "a response" : method) + "; '*' only exists in REGISTER,"
                     + " where it removes every binding of the address of record");
         } else if (count > 1) {
-            f.onLine(FindingCode.CONTACT_WILDCARD_MISUSE, line, "REGISTER mixes Contact '*' with " + (count - 1)
+            f.onHeader(FindingCode.CONTACT_WILDCARD_MISUSE, contact, "REGISTER mixes Contact '*' with " + (count - 1)
                     + " other contact" + (count > 2 ? "s" : "") + "; '*' must stand alone, a registrar answers 400");
         } else if (expires == null || !(expires.value() instanceof NumberValue n) || n.value() != 0) {
-            f.onLine(FindingCode.CONTACT_WILDCARD_MISUSE, line, "REGISTER with Contact '*' "
+            f.onHeader(FindingCode.CONTACT_WILDCARD_MISUSE, contact, "REGISTER with Contact '*' "
                     + (expires == null ? "has no Expires" : "has Expires " + Text.q(expires.rawValue()))
                     + "; removing every binding needs 'Expires: 0', a registrar answers 400 otherwise");
         }
@@ -228,7 +227,7 @@ final class MethodRules {
         if (minSeHeader != null && minSeHeader.value() instanceof DeltaSecondsValue m) {
             minSe = m.seconds();
             if (minSe < MIN_SESSION_INTERVAL) {
-                f.onLine(FindingCode.MIN_SE_TOO_SMALL, minSeHeader.line() - 1, "min-se " + minSe + " is below 90"
+                f.onHeader(FindingCode.MIN_SE_TOO_SMALL, minSeHeader, "min-se " + minSe + " is below 90"
                         + " seconds, the smallest session interval RFC 4028 allows; send Min-SE: 90 or more");
             }
         }
@@ -237,16 +236,16 @@ final class MethodRules {
             String refresher = s.param("refresher");
             if (refresher != null && !refresher.isEmpty() && !refresher.equalsIgnoreCase("uac")
                     && !refresher.equalsIgnoreCase("uas")) {
-                f.onLine(FindingCode.MALFORMED_HEADER_VALUE, se.line() - 1, "session-expires refresher "
+                f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, se, "session-expires refresher "
                         + Text.q(refresher) + " is neither uac nor uas (RFC 4028 §4); the side that refreshes the"
                         + " session must be named, or neither side sends the refresh and the session times out");
             }
             if (s.seconds() < MIN_SESSION_INTERVAL) {
-                f.onLine(FindingCode.SESSION_INTERVAL_TOO_SMALL, se.line() - 1, "session-expires " + s.seconds()
+                f.onHeader(FindingCode.SESSION_INTERVAL_TOO_SMALL, se, "session-expires " + s.seconds()
                         + " is below 90 seconds, the smallest Min-SE any element may have: an element that supports"
                         + " session timers answers 422 Session Interval Too Small");
             } else if (minSe >= MIN_SESSION_INTERVAL && s.seconds() < minSe) {
-                f.onLine(FindingCode.SESSION_INTERVAL_TOO_SMALL, se.line() - 1, "session-expires " + s.seconds()
+                f.onHeader(FindingCode.SESSION_INTERVAL_TOO_SMALL, se, "session-expires " + s.seconds()
                         + " is below the min-se " + minSe + " of the same message; the session interval may not"
                         + " be shorter than the Min-SE it announces");
             }

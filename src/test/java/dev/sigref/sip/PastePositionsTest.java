@@ -35,6 +35,21 @@ class PastePositionsTest {
     }
 
     @Test
+    void findingsAboutAWholeHeaderPointAtThatHeaderInARewrittenPaste() {
+        // message rules report on a header they hold (a duplicate, a Contact, a tag); their line is the paste's already
+        String invite = OPTIONS.replace("OPTIONS sip", "INVITE sip").replace("1 OPTIONS", "1 INVITE")
+                .replace("Content-Length: 0", "Contact: alice@192.0.2.1\r\nCSeq: 2 INVITE\r\nContent-Length: 0");
+        for (String paste : new String[] {(OPTIONS + invite).replace("\r\n", "\r\n\r\n"),
+            ("[t] " + OPTIONS.replace("\r\n", "\r\n[t] ")).strip() + "\n" + ("[t] " + invite.replace("\r\n", "\r\n[t] ")).strip() + "\n"}) {
+            SipMessage m = SipParser.parse(paste).messages().get(1);
+            assertThat(m.findings()).filteredOn(f -> f.code().equals("duplicate-header")).singleElement()
+                    .satisfies(f -> assertThat(at(paste, f.line(), f.column())).startsWith("CSeq: 2"));
+            assertThat(m.findings()).filteredOn(f -> f.code().equals("contact-not-single-sip-uri")).singleElement()
+                    .satisfies(f -> assertThat(at(paste, f.line(), f.column())).startsWith("Contact: alice"));
+        }
+    }
+
+    @Test
     void prefixedLogLinesReportTheColumnAfterThePrefix() {
         String paste = ("[10:00:00.001] " + OPTIONS.replace("\r\n", "\r\n[10:00:00.001] ")).strip() + "\n"
                 + ("[10:00:00.002] " + FAULTY.replace("\r\n", "\r\n[10:00:00.002] ")).strip() + "\n";
