@@ -193,8 +193,14 @@ final class HeaderSection {
         }
         char c = s.charAt(ls);
         boolean sdpLine = le - ls >= 2 && c >= 'a' && c <= 'z' && s.charAt(ls + 1) == '=';
-        return !sdpLine && c != '<' && c != '-' && c != '{' && !StartLines.looksLikeStartLine(s, ls, le)
-                && LogDecorations.recognize(s, ls, le) == null;
+        return !sdpLine && c != '<' && c != '-' && c != '{' && !comment(s, ls, le)
+                && !StartLines.looksLikeStartLine(s, ls, le) && LogDecorations.recognize(s, ls, le) == null;
+    }
+
+    /** "// SDP follows" or "# note": an annotation the author put between lines, not the tail of a wrapped one. */
+    private static boolean comment(String s, int ls, int le) {
+        return le - ls >= 2 && (s.startsWith("//", ls) || s.charAt(ls) == '#')
+                && (s.startsWith("// ", ls) || s.startsWith("# ", ls) || s.indexOf(' ', ls) >= 0 && s.indexOf(' ', ls) < le);
     }
 
     /**

@@ -231,4 +231,15 @@ class MessageRulesTest {
         SipMessage parsed = SipParser.parse(m).messages().get(0);
         assertThat(Fixtures.codes(parsed.findings())).doesNotContain("wrapped-line-joined").contains("missing-empty-line");
     }
+
+    @Test
+    void anAnnotationAfterHeadersOfTheWrapWidthIsNotJoined() {
+        String via = "Via: SIP/2.0/TCP [2001:db8::1]:5060;branch=z9hG4bK1835967788smg;transport=TCP";
+        String pai = "P-Asserted-Identity: <sip:+15551230001@ims.example.net;user=phone>;x=12345678";
+        assertThat(via).hasSameSizeAs(pai);
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options("", Map.of("Via", via), "Content-Length: 0", pai)
+                .replace(pai + "\r\n", pai + "\r\n// the SDP follows\r\n")).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).doesNotContain("wrapped-line-joined", "malformed-header-value");
+        assertThat(m.header("Via")).map(Header::rawValue).contains(via.substring(5));
+    }
 }
