@@ -105,8 +105,15 @@ final class LogDecorations {
 
     /** The decoration the line s[from, to) is, or null; an empty or over-long line is none, and is not copied. */
     static Decoration recognize(String s, int from, int to) {
-        return to > from && to - from <= MAX_LENGTH ? recognize(s.substring(from, to)) : null;
+        int text = Text.afterQuoteMarks(s, from, to);
+        if (text == to && to > from && s.charAt(from) == '>') {
+            return QUOTED_EMPTY_LINE;
+        }
+        return to > text && to - text <= MAX_LENGTH ? recognize(s.substring(text, to)) : null;
     }
+
+    /** A line of only "> " marks: an empty line of a quoted reply, kept with the message it precedes. */
+    private static final Decoration QUOTED_EMPTY_LINE = new Decoration(null, null, null, null, null, false);
 
     /** The decoration this line is, or null. */
     static Decoration recognize(String line) {

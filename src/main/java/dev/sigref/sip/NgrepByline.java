@@ -20,10 +20,11 @@ final class NgrepByline {
         while (pos < s.length()) {
             int nl = s.indexOf('\n', pos);
             int end = nl < 0 ? s.length() : nl;
-            int len = end - pos;
-            if (len <= LogDecorations.MAX_LENGTH && len > 2 && (s.charAt(pos) == 'U' || s.charAt(pos) == 'T')
-                    && s.charAt(pos + 1) == ' ') {
-                LogDecorations.Decoration d = LogDecorations.recognize(s.substring(pos, end));
+            int text = Text.afterQuoteMarks(s, pos, end);
+            int len = end - text;
+            if (len <= LogDecorations.MAX_LENGTH && len > 2 && (s.charAt(text) == 'U' || s.charAt(text) == 'T')
+                    && s.charAt(text + 1) == ' ') {
+                LogDecorations.Decoration d = LogDecorations.recognize(s.substring(text, end));
                 if (d != null && "ngrep".equals(d.tool()) && d.source() != null) {
                     inBlock = nl >= 0 && startsBylineMessage(s, nl + 1);
                     pos = end + 1;
@@ -48,6 +49,7 @@ final class NgrepByline {
     private static boolean startsBylineMessage(String s, int from) {
         int nl = s.indexOf('\n', from);
         int end = nl < 0 ? s.length() : nl;
-        return end > from && s.charAt(end - 1) == '.' && StartLines.looksLikeStartLine(s, from, end - 1);
+        int text = Text.afterQuoteMarks(s, from, end);
+        return end > text && s.charAt(end - 1) == '.' && StartLines.looksLikeStartLine(s, text, end - 1);
     }
 }

@@ -85,6 +85,21 @@ final class Text {
         return true;
     }
 
+    /**
+     * Where a line's text starts after the "> " marks of a quoted e-mail or forum reply (several for a quote of a
+     * quote); {@code from} when it has none.
+     */
+    static int afterQuoteMarks(String s, int from, int end) {
+        int i = from;
+        while (i < end && s.charAt(i) == '>') {
+            i++;
+            if (i < end && s.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return i;
+    }
+
     /** Control characters the grammar never allows outside a quoted-pair (HTAB is whitespace). */
     static boolean isControl(char c) {
         return (c < 0x20 && c != '\t') || c == 0x7f;

@@ -112,6 +112,19 @@ class LogDecorationsTest {
     }
 
     @Test
+    void anNgrepCaptureQuotedInAReplyKeepsItsRequestAndLosesItsDots() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/ngrep-byline-quoted-in-a-reply.sip");
+        assertThat(r.messages()).extracting(SipMessage::startLine)
+                .containsExactly("REGISTER sip:example.com SIP/2.0", "SIP/2.0 401 Unauthorized");
+        assertThat(r.messages()).allSatisfy(m -> {
+            assertThat(Fixtures.codes(m.findings())).containsExactly("log-prefix-removed");
+            assertThat(m.callId()).contains("q1@192.0.2.1");
+        });
+        assertThat(r.messages().get(1).metadata().source()).isEqualTo(new Endpoint("192.0.2.2", 5060));
+        assertThat(r.undecoded()).extracting(UndecodedBlock::firstLine).containsExactly(1, 27);
+    }
+
+    @Test
     void kamailioSipdumpFieldsFillSourceAndDestination() {
         SipMessage m = Fixtures.parse("/dev/sigref/sip/logs/kamailio-sipdump.sip").messages().get(0);
         assertThat(m.metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
