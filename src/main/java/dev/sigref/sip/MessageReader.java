@@ -425,8 +425,8 @@ final class MessageReader {
         }
         int ls = lines.start(k);
         int le = lines.contentEnd(k);
-        if (StartLines.looksLikeStartLine(s, ls, le)
-                || LogDecorations.recognize(s, ls, le) != null) {
+        if (StartLines.looksLikeStartLine(s, ls, le) || LogDecorations.recognize(s, ls, le) != null
+                || StartLines.labelledStartLine(lines, k, ls, le) > ls) {
             return ls;
         }
         return -1;
@@ -463,7 +463,7 @@ final class MessageReader {
                 return k;
             }
             LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
-            if (d != null && d.strong()) {
+            if (d != null && d.strong() || StartLines.labelledStartLine(lines, k, ls, le) > ls) {
                 return k;
             }
         }

@@ -66,4 +66,44 @@ final class StartLines {
         }
         return m - 5 >= from && Text.isWsp(s.charAt(m - 5));
     }
+
+    /**
+     * Where the start line begins on a line that puts a label before it, such as Wireshark's "Request-Line: INVITE
+     * sip:bob@example.com SIP/2.0" or a log's "response: SIP/2.0 401 Unauthorized", when a header line follows; else -1.
+     * A registered header name is no label ("Via: SIP/2.0/UDP" is a header), and the start line must be a whole one.
+     */
+    static int labelledStartLine(Lines lines, int line, int ls, int le) {
+        String s = lines.s;
+        int colon = -1;
+        for (int k = ls; k < le && k - ls <= MAX_LABEL; k++) {
+            char c = s.charAt(k);
+            if (c == ':') {
+                colon = k;
+                break;
+            }
+            if (!Text.isAlpha(c) && !Text.isDigit(c) && c != '-' && c != '_' && c != ' ') {
+                return -1;
+            }
+        }
+        if (colon <= ls || HeaderCatalog.lookup(s, ls, colon) != null || line + 1 >= lines.count) {
+            return -1;
+        }
+        int start = colon + 1;
+        while (start < le && Text.isWsp(s.charAt(start))) {
+            start++;
+        }
+        int e = le;
+        while (e > start && Text.isWsp(s.charAt(e - 1))) {
+            e--;
+        }
+        boolean status = e - start > 12 && s.startsWith("SIP/2.0 ", start) && Text.isDigit(s.charAt(start + 8))
+                && Text.isDigit(s.charAt(start + 9)) && Text.isDigit(s.charAt(start + 10)) && s.charAt(start + 11) == ' ';
+        boolean request = !status && s.startsWith(" SIP/2.0", e - 8) && StartLines.looksLikeStartLine(s, start, e)
+                && Text.isAlpha(s.charAt(start)) && Character.isUpperCase(s.charAt(start));
+        int ns = lines.start(line + 1);
+        return (status || request) && HeaderSection.headerColon(s, ns, lines.contentEnd(line + 1)) > ns ? start : -1;
+    }
+
+    /** Labels before a start line are a word or two. */
+    private static final int MAX_LABEL = 24;
 }

@@ -42,13 +42,21 @@ final class TraceReader {
                 i++;
                 continue;
             }
-            if (StartLines.looksLikeStartLine(s, ls, le)) {
+            int labelEnd = -1;
+            if (StartLines.looksLikeStartLine(s, ls, le) || (labelEnd = StartLines.labelledStartLine(lines, i, ls, le)) > ls) {
                 flushGarbage();
                 if (messages.size() >= options.maxMessages()) {
                     limitReached(i, ls);
                     break;
                 }
                 MessageMetadata meta = takeDecoration();
+                if (labelEnd > ls) {
+                    // the label stays with the message, as decoration, and the message starts after it
+                    meta = new MessageMetadata(meta.tool(), meta.timestamp(), meta.source(), meta.destination(),
+                            meta.transport(), (meta.isEmpty() ? "" : meta.decoration()) + s.substring(ls, labelEnd),
+                            meta.isEmpty() ? lines.number(i) : meta.decorationFirstLine(), lines.number(i));
+                    ls = labelEnd;
+                }
                 MessageReader.Framed framed = reader.read(messages.size(), i, ls, meta);
                 messages.add(framed.message());
                 if (framed.trailing() != null) {

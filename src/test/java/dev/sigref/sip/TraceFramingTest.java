@@ -47,6 +47,22 @@ class TraceFramingTest {
     }
 
     @Test
+    void aStartLineAfterALabelStartsAMessageAndTheLabelIsKeptAsDecoration() {
+        String body = String.join("\n", Fixtures.OPTIONS_HEADERS) + "\nContent-Length: 0\n\n";
+        String paste = "Request-Line: OPTIONS sip:bob@example.com SIP/2.0\n" + body
+                + "response: SIP/2.0 200 OK\n" + body.replace("CSeq", "CSeq").replace("<sip:bob@example.com>",
+                        "<sip:bob@example.com>;tag=9") + "Note: SIP/2.0 200 OK was the answer\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).extracting(SipMessage::startLine)
+                .containsExactly("OPTIONS sip:bob@example.com SIP/2.0", "SIP/2.0 200 OK");
+        assertThat(r.messages()).extracting(m -> m.metadata().decoration())
+                .containsExactly("Request-Line: ", "response: ");
+        assertThat(r.messages().get(1).firstLine()).isEqualTo(10);
+        // a label needs a header line after it: the last line is prose
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::firstLine).isEqualTo(19);
+    }
+
+    @Test
     void headerLinesCopiedWithoutTheirStartLineAreNamedAsSuch() {
         String paste = "Via: SIP/2.0/TLS 192.0.2.7:5061;branch=z9hG4bK77ab\r\nFrom: <sip:alice@example.com>;tag=1\r\n"
                 + "To: <sip:alice@example.com>;tag=2\r\nCSeq: 7 REGISTER\r\nContent-Length: 0\r\n\r\n"
