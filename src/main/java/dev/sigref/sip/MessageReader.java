@@ -128,7 +128,7 @@ final class MessageReader {
         if (WiresharkTree.TOOL.equals(metadata.tool())) {
             f.onLine(FindingCode.REBUILT_FROM_PACKET_DETAILS, first, "this message was rebuilt from Wireshark's packet"
                     + " details (start line, header lines and SDP fields; findings point to the tree line each came from), values"
-                    + " Wireshark marked [truncated] are incomplete and bodies other than SDP are left out; for an exact"
+                    + " Wireshark marked [truncated] or […] are incomplete and bodies other than SDP are left out; for an exact"
                     + " check copy the bytes instead (Follow > UDP or TCP Stream, or Copy > Bytes as Printable Text)");
         }
         notes.report(first, lastLine, f);

@@ -175,7 +175,8 @@ final class WiresharkTree {
             }
             int level = indent(lines[j]);
             while (j < lines.length && !lines[j].isBlank() && indent(lines[j]) > parent) {
-                if (indent(lines[j]) == level) {
+                // a truncation mark may shift its item by a blank: still an item of this level, not a child
+                if (indent(lines[j]) == level || indent(lines[j]) == level + 1 && truncated(lines[j].strip())) {
                     String stripped = lines[j].strip();
                     String item = stripTruncated(stripped);
                     int at = itemAt(j) + stripped.length() - item.length();
@@ -220,9 +221,21 @@ final class WiresharkTree {
         return item.startsWith(REQUEST_LINE) || item.startsWith(STATUS_LINE);
     }
 
+    /** Wireshark marks a shortened item "[truncated]"; newer versions write "[…]", some copies "[...]". */
     private static String stripTruncated(String item) {
-        return item.startsWith(TRUNCATED) ? item.substring(TRUNCATED.length()).stripLeading() : item;
+        for (String mark : TRUNCATION_MARKS) {
+            if (item.startsWith(mark)) {
+                return item.substring(mark.length()).stripLeading();
+            }
+        }
+        return item;
     }
+
+    private static boolean truncated(String item) {
+        return !stripTruncated(item).equals(item);
+    }
+
+    private static final String[] TRUNCATION_MARKS = {TRUNCATED, "[\u2026]", "[...]"};
 
     /** Leading blanks, a tab counting as four (Wireshark indents by four spaces). */
     private static int indent(String line) {

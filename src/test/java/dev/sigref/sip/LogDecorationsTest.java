@@ -207,6 +207,25 @@ class LogDecorationsTest {
     }
 
     @Test
+    void newerWiresharksEllipsisMarkKeepsTheHeaderEvenWhenItShiftsTheItem() {
+        String tree = """
+                Session Initiation Protocol (REGISTER)
+                    Request-Line: REGISTER sip:example.com SIP/2.0
+                    Message Header
+                        Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bKtr2
+                        Call-ID: tr2@192.0.2.1
+                         [\u2026]Authorization: Digest username="alice", realm="example.com", nonce="9141ed3a", uri="sip:exam
+                            Authentication Scheme: Digest
+                            Username: "alice"
+                        Content-Length: 0
+                """;
+        SipMessage m = SipParser.parse(tree).messages().get(0);
+        assertThat(m.headers()).extracting(Header::name).containsExactly("Via", "Call-ID", "Authorization",
+                "Content-Length");
+        assertThat(m.header("Authorization")).map(Header::line).contains(6);
+    }
+
+    @Test
     void textWithoutAPacketDetailsTreeIsLeftAsItIs() {
         String text = "Session Initiation Protocol (INVITE) was discussed\nRequest-Line: nothing to rebuild here\n";
         assertThat(WiresharkTree.restore(text, new PasteNotes(text))).isSameAs(text);
