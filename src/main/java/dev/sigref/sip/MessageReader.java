@@ -103,7 +103,9 @@ final class MessageReader {
                             + Text.q(lines.content(section.nextLine()))
                             + " follows the headers without the empty line (CRLF) that must separate headers from body");
                 }
-                BodyFrame frame = frameBody(bodyStart, declared, lines.endsInBareLf(first), metadata.tool() != null, f);
+                boolean typed = headers.stream().anyMatch(h -> h.canonicalName().equals("Content-Type"));
+                BodyFrame frame = frameBody(bodyStart, declared, typed, lines.endsInBareLf(first),
+                        metadata.tool() != null, f);
                 bodyEnd = frame.end;
                 resume = frame.resume;
                 trailing = frame.trailing;
@@ -151,7 +153,8 @@ final class MessageReader {
     }
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
-    private BodyFrame frameBody(int bodyStart, long declared, boolean lf, boolean decorated, FindingList f) {
+    private BodyFrame frameBody(int bodyStart, long declared, boolean typed, boolean lf, boolean decorated,
+            FindingList f) {
         int bodyLine = bodyStart >= s.length() ? lines.count : lines.lineOf(bodyStart);
         if (declared >= 0) {
             int endLf = lf ? advance(bodyStart, declared, true) : -1;
@@ -187,6 +190,10 @@ final class MessageReader {
                     // the message's lines had a log prefix and the next line kept its own: log text, not extra body
                     return new BodyFrame(end, after, null);
                 }
+            }
+            if (declared == 0 && !typed && end == bodyStart && atLineStart(end) && !looksLikeBody(end)) {
+                // no body declared and none typed: the lines after the empty line are the log's, not this message's
+                return new BodyFrame(end, end, null);
             }
             if (end >= 0) {
                 int next = nextBoundaryLine(lines.lineOf(end) + (lines.start(lines.lineOf(end)) == end ? 0 : 1));
@@ -234,6 +241,29 @@ final class MessageReader {
 
     /** The lines that are Markdown code fences, in order; found on the first call, as few pastes have any. */
     private int[] fenceLines;
+
+    /** True when {@code offset} starts a line: the text after an empty line, not the rest of a line. */
+    private boolean atLineStart(int offset) {
+        return offset < s.length() && lines.start(lines.lineOf(offset)) == offset;
+    }
+
+    /**
+     * True when the text at {@code offset} still belongs to the message: a body a sender forgot to count (SDP, XML, a
+     * multipart part) or header lines after a stray empty line.
+     */
+    private boolean looksLikeBody(int offset) {
+        if (s.startsWith("v=", offset) || s.startsWith("<", offset) || s.startsWith("--", offset)
+                || s.startsWith("{", offset)) {
+            return true;
+        }
+        int line = lines.lineOf(offset);
+        for (int k = line; k < Math.min(lines.count, line + 2); k++) {
+            if (HeaderSection.registeredNameEnd(s, lines.start(k), lines.contentEnd(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when a Markdown code fence stands on a line from {@code fromLine} that starts before {@code end}. */
     private boolean crossesFence(int fromLine, int end) {

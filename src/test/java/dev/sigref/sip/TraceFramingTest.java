@@ -63,6 +63,17 @@ class TraceFramingTest {
     }
 
     @Test
+    void aLogLineAfterAMessageWithoutABodyIsLogTextNotDataAfterTheBody() {
+        String message = FindingCatalogueTest.options("Content-Length: 0");
+        ParseResult r = SipParser.parse(message + "nta.c:8310 outgoing_send() nta: sent ACK to */192.0.2.7:5060\r\n");
+        assertThat(Fixtures.codes(r.messages().get(0).findings())).doesNotContain("data-after-body");
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("undecodable-text");
+        // a body the sender forgot to count is still the message's fault
+        SipMessage uncounted = SipParser.parse(message + "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\n").messages().get(0);
+        assertThat(Fixtures.codes(uncounted.findings())).contains("data-after-body");
+    }
+
+    @Test
     void headerLinesCopiedWithoutTheirStartLineAreNamedAsSuch() {
         String paste = "Via: SIP/2.0/TLS 192.0.2.7:5061;branch=z9hG4bK77ab\r\nFrom: <sip:alice@example.com>;tag=1\r\n"
                 + "To: <sip:alice@example.com>;tag=2\r\nCSeq: 7 REGISTER\r\nContent-Length: 0\r\n\r\n"
