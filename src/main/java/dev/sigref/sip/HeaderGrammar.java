@@ -230,6 +230,13 @@ final class HeaderGrammar {
             c.skipToElementEnd();
             return new MalformedValue(c.s.substring(start, c.pos).trim(), "no sent-protocol");
         }
+        if (!name.equalsIgnoreCase("SIP") || !version.equals("2.0")) {
+            // grammatical (protocol-name = "SIP" / token), but a SIP element only ever writes SIP/2.0: SIPS is
+            // said by the transport (TLS) and the URI scheme, never by the Via
+            c.problem(FindingCode.VIA_PROTOCOL_NOT_SIP, start, "via sent-protocol " + Text.q(name + "/" + version
+                    + "/" + transport) + " is not SIP/2.0; a SIP element writes SIP/2.0/" + transport + " (RFC 3261"
+                    + " §18.2.1), and a peer may reject or mishandle anything else");
+        }
         int beforeWs = c.pos;
         c.skipWs();
         if (c.pos == beforeWs) {

@@ -140,6 +140,8 @@ class FindingCatalogueTest {
                         80), "Content-Length: 0"));
         e.put(FindingCode.JOINED_HEADER_LINES, options("Record-Route: <sip:p1.example.com;lr>Allow: INVITE, ACK, BYE",
                 "Content-Length: 0"));
+        e.put(FindingCode.VIA_PROTOCOL_NOT_SIP, options("", Map.of("Via", "Via: SIPS/2.0/TLS 192.0.2.1:5061;branch=z9hG4bK74bf9"),
+                "Content-Length: 0"));
         e.put(FindingCode.ROUTE_WITHOUT_ANGLE_BRACKETS, options("Route: sip:p1.example.com;lr", "Content-Length: 0"));
         e.put(FindingCode.MALFORMED_HEADER_VALUE, options("", Map.of("CSeq", "CSeq: OPTIONS"), "Content-Length: 0"));
         e.put(FindingCode.UNTERMINATED_QUOTED_STRING, options("", Map.of("From", "From: \"Alice <sip:alice@example.com>;tag=1"),
