@@ -43,7 +43,8 @@ final class LogDecorations {
     /** ngrep banners and separators. */
     private static final Pattern NGREP_BANNER = Pattern.compile("^(?:#+|interface: .*|filter: .*|match: .*)$");
     /** sngrep text export and generic "time src -> dst" lines. */
-    private static final Pattern ARROW = Pattern.compile("^\\[?" + TS + "\\]?\\s+" + ADDR + "\\s+-+>\\s+" + ADDR + "\\s*$");
+    private static final Pattern ARROW = Pattern.compile("^\\[?" + TS + "\\]?\\s+" + ADDR + "\\s+-+>\\s+" + ADDR
+            + "(?:\\s+\\[[^\\]]*\\])?\\s*$");
     /** Asterisk chan_sip and pjsip loggers. */
     private static final Pattern ASTERISK = Pattern.compile(
             "<--- (?:SIP read from ([A-Za-z]+):(\\S+)|(?:Reliably )?Transmitting (?:\\((?:no )?NAT\\) )?to (\\S+)"
@@ -316,6 +317,13 @@ final class LogDecorations {
             case "date" -> new Decoration("kamailio", value, null, null, null, false);
             default -> new Decoration("kamailio", null, null, null, null, false);
         };
+    }
+
+    /** True when the line s[from, to) starts with a date and time, as log lines do and message bodies rarely. */
+    static boolean startsWithTimestamp(String s, int from, int to) {
+        int n = Math.min(to, from + 40);
+        return n - from >= 19 && (Text.isDigit(s.charAt(from)) || s.charAt(from) == '[')
+                && leadingTimestamp(s.substring(from, n)) != null;
     }
 
     private static String leadingTimestamp(String line) {

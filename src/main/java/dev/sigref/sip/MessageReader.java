@@ -225,9 +225,23 @@ final class MessageReader {
             // no Content-Length, and the lines after the empty line kept their log prefix: log text, not a body
             return new BodyFrame(bodyStart, bodyStart, null);
         }
-        int next = nextBoundaryLine(bodyLine);
+        int next = logLineAfterEmptyLine(bodyLine, nextBoundaryLine(bodyLine));
         int nextOffset = next >= lines.count ? s.length() : lines.start(next);
         return new BodyFrame(trimTrailingBlankLines(bodyStart, nextOffset), nextOffset, null);
+    }
+
+    /**
+     * A body without Content-Length runs to the next message, unless a line that starts with a date and time follows
+     * an empty line before that: the log's next entry, not body text. Returns that line, else {@code next}.
+     */
+    private int logLineAfterEmptyLine(int bodyLine, int next) {
+        for (int k = bodyLine + 1; k < next; k++) {
+            if (lines.isBlank(k - 1) && !lines.isBlank(k)
+                    && LogDecorations.startsWithTimestamp(s, lines.start(k), lines.contentEnd(k))) {
+                return k;
+            }
+        }
+        return next;
     }
 
     /**

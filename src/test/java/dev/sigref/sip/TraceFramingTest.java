@@ -3,6 +3,7 @@ package dev.sigref.sip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TraceFramingTest {
@@ -71,6 +72,16 @@ class TraceFramingTest {
         // a body the sender forgot to count is still the message's fault
         SipMessage uncounted = SipParser.parse(message + "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\n").messages().get(0);
         assertThat(Fixtures.codes(uncounted.findings())).contains("data-after-body");
+    }
+
+    @Test
+    void aBodyWithoutContentLengthEndsBeforeTheLogsNextTimestampedEntry() {
+        String message = FindingCatalogueTest.options("hello\r\n\r\nsecond paragraph\r\n", Map.of(),
+                "Content-Type: text/plain");
+        ParseResult r = SipParser.parse(message + "\r\n2026-11-24 10:00:01.250 [DEBUG] sofia.c:7325 entering state\r\n");
+        assertThat(r.messages()).singleElement().extracting(SipMessage::body)
+                .isInstanceOfSatisfying(TextBody.class, b -> assertThat(b.text()).isEqualTo("hello\r\n\r\nsecond paragraph\r\n"));
+        assertThat(r.undecoded()).singleElement().satisfies(b -> assertThat(b.text()).startsWith("2026-11-24 10:00:01.250"));
     }
 
     @Test
