@@ -42,8 +42,9 @@ final class TraceReader {
                 i++;
                 continue;
             }
-            int labelEnd = -1;
-            if (StartLines.looksLikeStartLine(s, ls, le) || (labelEnd = StartLines.labelledStartLine(lines, i, ls, le)) > ls) {
+            boolean bare = StartLines.looksLikeStartLine(s, ls, le);
+            int labelEnd = bare ? -1 : StartLines.labelledStartLine(lines, i, ls, le);
+            if (bare || labelEnd > ls) {
                 flushGarbage();
                 if (messages.size() >= options.maxMessages()) {
                     limitReached(i, ls);
@@ -169,8 +170,7 @@ final class TraceReader {
         String names = "";
 
         HeadersWithoutStartLine(int first, int last) {
-            StringBuilder sb = new StringBuilder();
-            int named = 0;
+            List<String> seen = new ArrayList<>();
             for (int i = first; i <= last; i++) {
                 int ls = lines.start(i);
                 int nameEnd = HeaderSection.registeredNameEnd(s, ls, lines.contentEnd(i));
@@ -178,13 +178,12 @@ final class TraceReader {
                     continue;
                 }
                 count++;
-                if (named < NAMED) {
-                    sb.append(named++ == 0 ? "" : ", ").append(HeaderCatalog.canonical(s.substring(ls, nameEnd)));
-                } else if (named++ == NAMED) {
-                    sb.append("...");
+                String name = HeaderCatalog.canonical(s.substring(ls, nameEnd));
+                if (!seen.contains(name)) {
+                    seen.add(name);
                 }
             }
-            names = sb.toString();
+            names = String.join(", ", seen.subList(0, Math.min(NAMED, seen.size()))) + (seen.size() > NAMED ? "..." : "");
         }
     }
 
