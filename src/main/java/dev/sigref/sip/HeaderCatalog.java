@@ -24,12 +24,15 @@ final class HeaderCatalog {
 
 
     private static int count;
+    /** Each definition under its own canonical String instance, which every Header built for it shares. */
+    private static final java.util.IdentityHashMap<String, Def> BY_CANONICAL = new java.util.IdentityHashMap<>(256);
     /** Open-addressing table keyed by the case-folded name, so that names are found without a substring. */
     private static final Def[] TABLE = new Def[512];
     private static final String[] TABLE_KEYS = new String[512];
 
     private static void def(String name, String compact, Kind kind, boolean list) {
         Def d = new Def(name, compact, kind, list, count++);
+        BY_CANONICAL.put(d.canonical(), d);
         put(name, d);
         if (compact != null) {
             put(compact, d);
@@ -183,6 +186,15 @@ final class HeaderCatalog {
         int len = to - from;
         Def d = len == 14 || len == 1 ? lookup(s, from, to) : null;
         return d != null && d.kind() == Kind.CONTENT_LENGTH;
+    }
+
+    /**
+     * The definition of a parsed header, found by the identity of its canonical name (no hashing of the text); a
+     * header the catalogue does not know, or a Header built elsewhere, falls back to the name lookup.
+     */
+    static Def of(Header h) {
+        Def d = BY_CANONICAL.get(h.canonicalName());
+        return d != null ? d : lookup(h.name());
     }
 
     /** The definition for a header name in any case or compact form, or null for an unknown header. */

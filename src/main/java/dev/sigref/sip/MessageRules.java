@@ -38,7 +38,7 @@ final class MessageRules {
         Header[] firstById = new Header[HeaderCatalog.size()];
         boolean[] reported = new boolean[HeaderCatalog.size()];
         for (Header h : headers) {
-            HeaderCatalog.Def def = HeaderCatalog.lookup(h.name());
+            HeaderCatalog.Def def = HeaderCatalog.of(h);
             if (def == null) {
                 continue;
             }
