@@ -74,7 +74,7 @@ final class LogDecorations {
     private static final Pattern PJSIP_END = Pattern.compile("^--end msg--\\s*$");
     /** Cisco IOS / CUBE {@code debug ccsip messages}: a time line, then {@code Sent:} or {@code Received:}. */
     private static final Pattern CISCO = Pattern.compile(
-            "^\\*?((?:[A-Z][a-z]{2}\\s+\\d{1,2} )?\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)(?: [A-Z]{3,4})?: //\\S*/SIP/Msg/ccsipDisplayMsg:\\s*$");
+            "^\\*?((?:[A-Z][a-z]{2}\\s+\\d{1,2} )?\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)(?: [A-Z]{3,4})?: ?//\\S*/SIP/Msg/ccsipDisplayMsg:\\s*$");
     private static final Pattern CISCO_DIRECTION = Pattern.compile("^(Sent|Received):\\s*$");
     /** Oracle (Acme Packet) SBC sipmsg.log: {@code Mar  6 13:34:49.516 On [6:0]10.0.0.1:5060 sent to 10.0.0.2:5060}. */
     private static final Pattern ACME = Pattern.compile(

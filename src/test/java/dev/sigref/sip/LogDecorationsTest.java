@@ -84,6 +84,17 @@ class LogDecorationsTest {
     }
 
     @Test
+    void ciscoPacketHeadersEndAMessageThatLacksItsEmptyLine() {
+        // documentation copies of 'debug ccsip messages' drop the empty lines, and 'Sent:' must not become a header
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/cisco-ccsip-debug-without-empty-lines.sip");
+        assertThat(r.messages()).extracting(SipMessage::startLine).containsExactly("SIP/2.0 100 Trying",
+                "ACK sip:bob@example.com SIP/2.0");
+        assertThat(r.messages().get(0).headers()).extracting(Header::name).doesNotContain("Sent");
+        assertThat(r.messages().get(1).metadata().timestamp()).isEqualTo("Nov 24 10:00:00.140");
+        assertThat(r.undecoded()).isEmpty();
+    }
+
+    @Test
     void oracleSbcLinesSayWhichSideSentAndWhichReceived() {
         ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/oracle-sbc-sipmsg.sip");
         assertThat(r.messages().get(0).metadata().source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
