@@ -157,6 +157,15 @@ final class LinePrefixes {
         return HeaderSection.headerColon(s, from, ne) > from;
     }
 
+    /** "   F3 ": an indented short label, the flow step numbers of RFC call flows. */
+    private static boolean labelInIndent(String prefix) {
+        if (prefix.isEmpty() || prefix.charAt(0) != ' ' || !Text.isWsp(prefix.charAt(prefix.length() - 1))) {
+            return false;
+        }
+        String label = prefix.strip();
+        return !label.isEmpty() && label.length() <= 8 && label.indexOf(' ') < 0;
+    }
+
     /**
      * True when the line s[from, to), which lacks the prefix, sits between two header lines that carry it: a long
      * header the log or the page wrapped, whose tail lost the prefix. It stays in the message, where the header section
@@ -231,6 +240,11 @@ final class LinePrefixes {
      * matches exactly, so that the indentation of a folded header line survives.
      */
     static int afterPrefix(String s, int from, int to, String prefix) {
+        if (labelInIndent(prefix) && to - from > prefix.length() && Text.isBlank(s, from, from + prefix.length())) {
+            // RFC flows put a label in the indentation of the start line only ("   F3 SIP/2.0 429 ...") and indent
+            // the lines after it by the same width (a folded line keeps the rest of its indentation)
+            return from + prefix.length();
+        }
         int tail = prefix.length();
         while (tail > 0 && Text.isWsp(prefix.charAt(tail - 1))) {
             tail--;

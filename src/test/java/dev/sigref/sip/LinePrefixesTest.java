@@ -137,4 +137,33 @@ class LinePrefixesTest {
         });
         assertThat(r.undecoded()).isEmpty();
     }
+
+    @Test
+    void anRfcFlowLabelInTheIndentOfTheStartLineIsSetAside() {
+        String paste = "   F3 SIP/2.0 429 Provide Referrer Identity\n"
+                + "      Via: SIP/2.0/UDP referee.example\n"
+                + "         ;branch=z9hG4bKffe209934aac\n"
+                + "      To: <sip:refertarget@target.example>;tag=392093422302334\n"
+                + "      From: <sip:referee@referee.example>;tag=2909034023\n"
+                + "      Call-ID: fe9023940-a3465@referee.example\n"
+                + "      CSeq: 889823409 INVITE\n"
+                + "      Content-Length: 0\n\n"
+                + "   F4 ACK sip:refertarget@target.example SIP/2.0\n"
+                + "      Via: SIP/2.0/UDP referee.example;branch=z9hG4bKffe209934aac\n"
+                + "      Max-Forwards: 70\n"
+                + "      To: <sip:refertarget@target.example>;tag=392093422302334\n"
+                + "      From: <sip:referee@referee.example>;tag=2909034023\n"
+                + "      Call-ID: fe9023940-a3465@referee.example\n"
+                + "      CSeq: 889823409 ACK\n"
+                + "      Content-Length: 0\n\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).extracting(SipMessage::startLine)
+                .containsExactly("SIP/2.0 429 Provide Referrer Identity", "ACK sip:refertarget@target.example SIP/2.0");
+        assertThat(r.messages()).allSatisfy(m -> assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO));
+        assertThat(r.messages().get(0).vias()).singleElement().extracting(ViaValue::branch)
+                .isEqualTo("z9hG4bKffe209934aac");
+        assertThat(r.messages().get(0).findings()).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("lines 1-8 of the paste carry one)"));
+        assertThat(r.undecoded()).isEmpty();
+    }
 }
