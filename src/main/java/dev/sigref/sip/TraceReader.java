@@ -148,7 +148,14 @@ final class TraceReader {
                 ? "line " + lines.number(garbageFirst) + " (" + Text.q(first) + ") is"
                 : "lines " + lines.number(garbageFirst) + "-" + lines.number(garbageLast) + " (" + Text.q(first) + "...) are";
         HeadersWithoutStartLine headers = new HeadersWithoutStartLine(garbageFirst, garbageLast);
-        if (headers.count >= 2) {
+        if (headers.count >= 2 && headers.brokenStartLine >= 0) {
+            undecoded.add(block(garbageFirst, garbageLast, "SIP header lines after a start line with other text on its line"));
+            findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not decoded: they hold "
+                    + headers.count + " SIP header lines (" + headers.names + ") after line "
+                    + lines.number(headers.brokenStartLine) + " (" + Text.q(lines.content(headers.brokenStartLine))
+                    + "), whose start line has other text before or after it; remove that text so that the line"
+                    + " starts with the method or with SIP/2.0 and ends with SIP/2.0 or the reason phrase");
+        } else if (headers.count >= 2) {
             undecoded.add(block(garbageFirst, garbageLast, "SIP header lines with no start line before them"));
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not decoded: they hold "
                     + headers.count + " SIP header lines (" + headers.names + ") but no request or status line before"
@@ -168,6 +175,8 @@ final class TraceReader {
         private static final int NAMED = 4;
         int count;
         String names = "";
+        /** The line before the first header that holds "SIP/2.0" amid other text, or -1. */
+        int brokenStartLine = -1;
 
         HeadersWithoutStartLine(int first, int last) {
             List<String> seen = new ArrayList<>();
@@ -175,6 +184,9 @@ final class TraceReader {
                 int ls = lines.start(i);
                 int nameEnd = HeaderSection.registeredNameEnd(s, ls, lines.contentEnd(i));
                 if (nameEnd < 0) {
+                    if (count == 0 && s.indexOf(" SIP/2.0", ls) >= 0 && s.indexOf(" SIP/2.0", ls) < lines.contentEnd(i)) {
+                        brokenStartLine = i;
+                    }
                     continue;
                 }
                 count++;

@@ -101,6 +101,18 @@ class TraceFramingTest {
     }
 
     @Test
+    void aRequestLineWithTextAfterItIsNamedNotReadAsAStatusLine() {
+        String paste = "log: " + FindingCatalogueTest.options("Content-Length: 0").replaceFirst(" SIP/2.0", " SIP/2.0 x");
+        ParseResult r = SipParser.parse(paste);
+        // 'SIP/2.0 x' after a prefix made a response of status 0 out of an OPTIONS
+        assertThat(r.messages()).isEmpty();
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::reason)
+                .isEqualTo("SIP header lines after a start line with other text on its line");
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("after line 1 ('log: OPTIONS sip:bob@example.com SIP/2.0 x')"));
+    }
+
+    @Test
     void oneLineThatLooksLikeAHeaderIsStillJustText() {
         ParseResult r = SipParser.parse("Note: the trace below was cut\n");
         assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::reason)
