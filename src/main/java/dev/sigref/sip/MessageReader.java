@@ -111,6 +111,14 @@ final class MessageReader {
                 trailing = frame.trailing;
             }
         }
+        // a copy that ends inside the headers may have lost its Content-Length with the rest
+        boolean cut = section.end() == HeaderSection.End.END_OF_TEXT || section.end() == HeaderSection.End.FENCE;
+        String stream = clHeader == null && bodyEnd == bodyStart && !cut ? streamTransport(headers) : null;
+        if (stream != null) {
+            f.onLine(FindingCode.MISSING_CONTENT_LENGTH, first, "the message has no content-length and its top Via"
+                    + " says it travels over " + stream + "; on a stream transport the receiver needs it to find where"
+                    + " the message ends, so RFC 3261 §20.14 requires it even with no body: send 'Content-Length: 0'");
+        }
         if (clHeader == null && bodyEnd > bodyStart) {
             f.at(FindingCode.MISSING_CONTENT_LENGTH, bodyStart, "the message has a " + byteLength(bodyStart, bodyEnd, false)
                     + "-byte body but no content-length; it is required over TCP and TLS, send it always");
@@ -141,6 +149,23 @@ final class MessageReader {
                 // a mangled Wireshark tree can take its start line from below the items it rebuilt
                 Math.max(lines.number(first), lines.number(lastLine)), lineStarts(startOffset, bodyEnd));
         return new Framed(m, resume, trailing);
+    }
+
+    /** The transport of the top Via when it is a stream (TCP, TLS, SCTP, WS, WSS), else null. */
+    private static String streamTransport(List<Header> headers) {
+        for (Header h : headers) {
+            if (h.canonicalName().equals("Via")) {
+                if (h.parsed().isEmpty() || !(h.parsed().get(0) instanceof ViaValue v)) {
+                    return null;
+                }
+                String t = v.transport().toUpperCase(java.util.Locale.ROOT);
+                return switch (t) {
+                    case "TCP", "TLS", "SCTP", "TLS-SCTP", "WS", "WSS" -> t;
+                    default -> null;
+                };
+            }
+        }
+        return null;
     }
 
     private static Header contentLengthHeader(List<Header> headers) {
