@@ -175,6 +175,12 @@ final class HeaderGrammar {
             if (value.isEmpty()) {
                 c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, label + " parameter " + Text.q(name)
                         + " has '=' but no value");
+            } else if (value.charAt(0) != '"' && name.charAt(0) == '+') {
+                // feature-param = enc-feature-tag [EQUAL LDQUOT (tag-value-list / string-value) RDQUOT]
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, valueStart, label + " feature tag " + Text.q(name)
+                        + " has the unquoted value " + Text.q(value) + "; feature tag values are always in double"
+                        + " quotes (RFC 3840 §9), and a registrar or S-CSCF may not match the tag otherwise: write "
+                        + name + "=\"" + value + "\"");
             } else if (value.charAt(0) != '"' && !checkedOnItsOwn(name)) {
                 int bad = notGenValue(value);
                 if (bad >= 0) {

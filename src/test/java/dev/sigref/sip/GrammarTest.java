@@ -245,7 +245,8 @@ class GrammarTest {
     @CsvSource(delimiter = '|', value = {
         "Contact | sip:a@192.0.2.1;gr=urn:uuid:2895ed1f-21e1-48fa-a495-fa285a157f72",
         "Event | dialog;call-id=MXJytc@2607:fb90::1;from-tag=1",
-        "Subscription-State | active;expires=(depends"})
+        "Subscription-State | active;expires=(depends",
+        "Contact | <sip:a@192.0.2.1>;+g.3gpp.icsi-ref=urn%3Aurn-7%3A3gpp-service.ims.icsi.mmtel"})
     void reportsHeaderParameterValuesThatAreNoTokenHostOrQuotedString(String name, String value) {
         header(name, value);
         assertThat(problems).containsExactly("malformed-header-value");
@@ -257,7 +258,8 @@ class GrammarTest {
         "Event | dialog;call-id=\"MXJytc@2607:fb90::1\";from-tag=1",
         "P-Charging-Function-Addresses | ccf=[2001:db8::1];ccf=192.0.2.10;ecf=pcrf.example.net",
         "Via | SIP/2.0/UDP [2001:db8::9]:5060;received=2001:db8::9;branch=z9hG4bK1;rport=5060",
-        "Contact | <sip:a@192.0.2.1>;+sip.instance=\"<urn:uuid:f81d4fae-7dec-11d0-a765-00a0c91e6bf6>\";q=0.5"})
+        "Contact | <sip:a@192.0.2.1>;+sip.instance=\"<urn:uuid:f81d4fae-7dec-11d0-a765-00a0c91e6bf6>\";q=0.5",
+        "Contact | <sip:a@192.0.2.1>;+g.3gpp.smsip;+g.3gpp.icsi-ref=\"urn%3Aurn-7%3A3gpp-service.ims.icsi.mmtel\""})
     void acceptsTokenHostAndQuotedParameterValues(String name, String value) {
         header(name, value);
         assertThat(problems).isEmpty();
