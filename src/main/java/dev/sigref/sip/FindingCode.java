@@ -21,6 +21,7 @@ public enum FindingCode {
     RFC_PAGE_BREAK_REMOVED(INFO, "RFC 3261 §7", "the message was copied from an RFC's text; a page break inside it was removed"),
     ESCAPED_LINE_ENDS_RESTORED(INFO, "RFC 3261 §7", "the message came as one line with its line ends escaped, turned back into CRLF before decoding"),
     LOG_PREFIX_REMOVED(INFO, "RFC 3261 §7", "each line of the message came after a log prefix, removed before decoding"),
+    MIXED_LINE_ENDINGS(WARNING, "RFC 3261 §7", "the header lines of one message mix CRLF and bare LF line ends"),
     LF_LINE_ENDINGS(INFO, "RFC 3261 §7", "lines end in bare LF instead of CRLF, as copied text often does"),
     MISSING_EMPTY_LINE(ERROR, "RFC 3261 §7", "the empty line that ends the header section is missing"),
     MISSING_FINAL_EMPTY_LINE(WARNING, "RFC 3261 §7", "the paste ends right after the headers, without the closing empty line"),

@@ -590,12 +590,32 @@ final class MessageReader {
     }
 
     private void lineEndings(int first, int last, FindingList f) {
+        int bareLf = -1;
+        int crlf = -1;
         for (int k = first; k <= last && k < lines.count; k++) {
+            int e = lines.next(k);
+            if (lines.isBlank(k)) {
+                continue;
+            }
             if (lines.endsInBareLf(k)) {
-                f.onLine(FindingCode.LF_LINE_ENDINGS, k, "lines end in a bare LF instead of CRLF (usual in copied"
-                        + " text; on the wire SIP requires CRLF); content-length was checked against both");
-                return;
+                bareLf = bareLf < 0 ? k : bareLf;
+            } else if (e >= 2 && s.charAt(e - 1) == '\n' && s.charAt(e - 2) == '\r') {
+                crlf = crlf < 0 ? k : crlf;
             }
         }
+        if (bareLf < 0) {
+            return;
+        }
+        if (crlf >= 0 && !lines.moved()) {
+            // a copy changes every line end alike; a mix comes from the sender (or a log that wrote part of the lines)
+            f.onLine(FindingCode.MIXED_LINE_ENDINGS, Math.max(bareLf, crlf), "line " + lines.number(Math.max(bareLf, crlf))
+                    + " ends in " + (bareLf > crlf ? "a bare LF" : "CRLF") + " but line " + lines.number(Math.min(bareLf, crlf))
+                    + " in " + (bareLf > crlf ? "CRLF" : "a bare LF") + ": the header lines of this message mix both, which"
+                    + " copying alone does not do; on the wire every line ends in CRLF, and a strict parser stops at the"
+                    + " first bare LF");
+            return;
+        }
+        f.onLine(FindingCode.LF_LINE_ENDINGS, bareLf, "lines end in a bare LF instead of CRLF (usual in copied"
+                + " text; on the wire SIP requires CRLF); content-length was checked against both");
     }
 }

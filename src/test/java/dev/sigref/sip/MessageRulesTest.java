@@ -253,4 +253,19 @@ class MessageRulesTest {
         assertThat(Fixtures.codes(SipParser.parse(FindingCatalogueTest.options("")).messages().get(0).findings()))
                 .isEmpty();
     }
+
+    @Test
+    void lineEndsMixedInOneMessageAreTheSendersNotTheCopys() {
+        String crlf = FindingCatalogueTest.options("Content-Length: 0");
+        SipMessage mixed = SipParser.parse(crlf.replace("Max-Forwards: 70\r\n", "Max-Forwards: 70\n")).messages().get(0);
+        assertThat(mixed.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("mixed-line-endings");
+            assertThat(f.line()).isEqualTo(3);
+        });
+        // all bare LF is a copy, and a paste whose last line has no line end at all is not a mix
+        assertThat(Fixtures.codes(SipParser.parse(crlf.replace("\r\n", "\n")).messages().get(0).findings()))
+                .containsExactly("lf-line-endings");
+        assertThat(Fixtures.codes(SipParser.parse(crlf.strip()).messages().get(0).findings()))
+                .doesNotContain("mixed-line-endings", "lf-line-endings");
+    }
 }
