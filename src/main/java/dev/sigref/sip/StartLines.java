@@ -69,41 +69,55 @@ final class StartLines {
 
     /**
      * Where the start line begins on a line that puts a label before it, such as Wireshark's "Request-Line: INVITE
-     * sip:bob@example.com SIP/2.0" or a log's "response: SIP/2.0 401 Unauthorized", when a header line follows; else -1.
-     * A registered header name is no label ("Via: SIP/2.0/UDP" is a header), and the start line must be a whole one.
+     * sip:bob@example.com SIP/2.0", a log's "response: SIP/2.0 401 Unauthorized" or JsSIP's "JsSIP:Transport received
+     * text message:OPTIONS sip:...", when a header line follows; else -1. The start line follows a colon or a blank
+     * and must be a whole one (an upper-case method, a URI and SIP/2.0; or SIP/2.0 and a code); a registered header
+     * is never a label ("Via: SIP/2.0/UDP" is a header).
      */
     static int labelledStartLine(Lines lines, int line, int ls, int le) {
         String s = lines.s;
-        int colon = -1;
-        for (int k = ls; k < le && k - ls <= MAX_LABEL; k++) {
-            char c = s.charAt(k);
-            if (c == ':') {
-                colon = k;
-                break;
-            }
-            if (!Text.isAlpha(c) && !Text.isDigit(c) && c != '-' && c != '_' && c != ' ') {
-                return -1;
-            }
-        }
-        if (colon <= ls || HeaderCatalog.lookup(s, ls, colon) != null || line + 1 >= lines.count) {
-            return -1;
-        }
-        int start = colon + 1;
-        while (start < le && Text.isWsp(s.charAt(start))) {
-            start++;
-        }
         int e = le;
-        while (e > start && Text.isWsp(s.charAt(e - 1))) {
+        while (e > ls && Text.isWsp(s.charAt(e - 1))) {
             e--;
         }
-        boolean status = e - start > 12 && s.startsWith("SIP/2.0 ", start) && Text.isDigit(s.charAt(start + 8))
-                && Text.isDigit(s.charAt(start + 9)) && Text.isDigit(s.charAt(start + 10)) && s.charAt(start + 11) == ' ';
-        boolean request = !status && s.startsWith(" SIP/2.0", e - 8) && StartLines.looksLikeStartLine(s, start, e)
-                && Text.isAlpha(s.charAt(start)) && Character.isUpperCase(s.charAt(start));
+        boolean endsWithVersion = e - ls > 8 && s.startsWith(" SIP/2.0", e - 8);
+        int status = s.indexOf("SIP/2.0 ", ls);
+        if (!endsWithVersion && (status < 0 || status >= e) || line + 1 >= lines.count
+                || HeaderSection.registeredNameEnd(s, ls, le) >= 0) {
+            return -1;
+        }
         int ns = lines.start(line + 1);
-        return (status || request) && HeaderSection.headerColon(s, ns, lines.contentEnd(line + 1)) > ns ? start : -1;
+        if (HeaderSection.headerColon(s, ns, lines.contentEnd(line + 1)) <= ns) {
+            return -1;
+        }
+        for (int k = ls + 1; k < e && k - ls <= MAX_LABEL; k++) {
+            char before = s.charAt(k - 1);
+            if ((before == ':' || before == ' ') && !Text.isWsp(s.charAt(k))
+                    && (statusLineAt(s, k, e) || endsWithVersion && requestLineAt(s, k, e))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
-    /** Labels before a start line are a word or two. */
-    private static final int MAX_LABEL = 24;
+    /** "SIP/2.0 NNN" then a blank or the end: a whole status line at {@code k}. */
+    private static boolean statusLineAt(String s, int k, int e) {
+        return k + 11 <= e && s.startsWith("SIP/2.0 ", k) && Text.isDigit(s.charAt(k + 8))
+                && Text.isDigit(s.charAt(k + 9)) && Text.isDigit(s.charAt(k + 10))
+                && (k + 11 == e || s.charAt(k + 11) == ' ');
+    }
+
+    /** An upper-case method, one blank, a URI with a scheme, one blank and SIP/2.0 (the end): a request line at k. */
+    private static boolean requestLineAt(String s, int k, int e) {
+        int m = k;
+        while (m < e && (s.charAt(m) >= 'A' && s.charAt(m) <= 'Z' || s.charAt(m) == '-')) {
+            m++;
+        }
+        int uriEnd = e - 8;
+        return m - k >= 3 && m < uriEnd && s.charAt(m) == ' ' && s.indexOf(' ', m + 1) == uriEnd
+                && UriGrammar.schemeEnd(s, m + 1, uriEnd) > 0;
+    }
+
+    /** Labels before a start line are a few words: a log's source and a phrase such as "received text message". */
+    private static final int MAX_LABEL = 80;
 }

@@ -85,6 +85,18 @@ class TraceFramingTest {
     }
 
     @Test
+    void aStartLineGluedToTheColonOfABrowserLogLineStartsAMessage() {
+        String headers = String.join("\n", Fixtures.OPTIONS_HEADERS) + "\nContent-Length: 0\n\n";
+        ParseResult r = SipParser.parse("browser.js:183 JsSIP:Transport received text message:OPTIONS"
+                + " sip:bob@example.com SIP/2.0\n" + headers + "JsSIP:Transport sending message:SIP/2.0 200 OK\n"
+                + headers.replace("<sip:bob@example.com>", "<sip:bob@example.com>;tag=7"));
+        assertThat(r.messages()).extracting(SipMessage::startLine)
+                .containsExactly("OPTIONS sip:bob@example.com SIP/2.0", "SIP/2.0 200 OK");
+        assertThat(r.messages().get(0).metadata().decoration()).isEqualTo("browser.js:183 JsSIP:Transport received text message:");
+        assertThat(r.undecoded()).isEmpty();
+    }
+
+    @Test
     void headerLinesCopiedWithoutTheirStartLineAreNamedAsSuch() {
         String paste = "Via: SIP/2.0/TLS 192.0.2.7:5061;branch=z9hG4bK77ab\r\nFrom: <sip:alice@example.com>;tag=1\r\n"
                 + "To: <sip:alice@example.com>;tag=2\r\nCSeq: 7 REGISTER\r\nContent-Length: 0\r\n\r\n"
