@@ -268,4 +268,16 @@ class MessageRulesTest {
         assertThat(Fixtures.codes(SipParser.parse(crlf.strip()).messages().get(0).findings()))
                 .doesNotContain("mixed-line-endings", "lf-line-endings");
     }
+
+    @Test
+    void aDtlsFingerprintNeedsItsHexBytes() {
+        String sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
+                + "a=fingerprint:sha-256 4A:AD:B9:B1:3F:82:18:3B:54:02:12:DF:3E:5D:49:6B:19:E5:7C:AB:3F:B7:E8:2A:FC:B5:5E:75:A9:01:E5:27\r\n"
+                + "m=audio 49170 UDP/TLS/RTP/SAVP 0\r\na=setup:active\r\n";
+        SipMessage ok = SipParser.parse(FindingCatalogueTest.withSdp(sdp)).messages().get(0);
+        assertThat(Fixtures.codes(ok.findings())).doesNotContain("sdp-malformed-attribute");
+        SipMessage bare = SipParser.parse(FindingCatalogueTest.withSdp(sdp + "a=fingerprint:SHA-256\r\n")).messages().get(0);
+        assertThat(bare.findings()).filteredOn(f -> f.code().equals("sdp-malformed-attribute")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("a=fingerprint:'SHA-256'"));
+    }
 }

@@ -244,7 +244,13 @@ public final class SdpParser {
                 }
                 case 'z' -> zones = value;
                 case 'k' -> key = value;
-                default -> attributes.add(attribute(value, line));
+                default -> {
+                    Attribute attr = attribute(value, line);
+                    attributes.add(attr);
+                    if (attr.name().equals("fingerprint")) {
+                        fingerprint(a, attr.value());
+                    }
+                }
             }
         }
 
@@ -304,8 +310,25 @@ public final class SdpParser {
                     current.fmtps.add(new Fmtp(fmt, params, fmtpParams(params)));
                 }
                 case "curr", "des", "conf" -> precondition(a, attr.name(), v);
+                case "fingerprint" -> fingerprint(a, v);
                 default -> {
                 }
+            }
+        }
+
+        /** fingerprint-attribute = "fingerprint" ":" hash-func SP fingerprint; fingerprint = 2UHEX *(":" 2UHEX) (RFC 8122 §5) */
+        private void fingerprint(int a, String v) {
+            int sp = v == null ? -1 : v.indexOf(' ');
+            String print = sp < 0 ? "" : v.substring(sp + 1).trim();
+            boolean ok = sp > 0 && print.length() >= 2 && (print.length() + 1) % 3 == 0;
+            for (int i = 0; ok && i < print.length(); i++) {
+                char c = print.charAt(i);
+                ok = i % 3 == 2 ? c == ':' : Character.digit(c, 16) >= 0;
+            }
+            if (!ok) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, a, "a=fingerprint:" + q(v == null ? "" : v)
+                        + " is not <hash function> <fingerprint> with the fingerprint as hex byte pairs separated by"
+                        + " ':' (RFC 8122 §5); without it DTLS-SRTP cannot check the peer's certificate");
             }
         }
 
