@@ -594,8 +594,8 @@ final class MessageReader {
         int crlf = -1;
         for (int k = first; k <= last && k < lines.count; k++) {
             int e = lines.next(k);
-            if (lines.isBlank(k)) {
-                continue;
+            if (lines.contentEnd(k) == lines.start(k)) {
+                continue; // the empty line that ends the headers
             }
             if (lines.endsInBareLf(k)) {
                 bareLf = bareLf < 0 ? k : bareLf;
