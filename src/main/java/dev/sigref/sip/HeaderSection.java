@@ -206,7 +206,7 @@ final class HeaderSection {
     /** "// SDP follows" or "# note": an annotation the author put between lines, not the tail of a wrapped one. */
     private static boolean comment(String s, int ls, int le) {
         return le - ls >= 2 && (s.startsWith("//", ls) || s.charAt(ls) == '#')
-                && (s.startsWith("// ", ls) || s.startsWith("# ", ls) || s.indexOf(' ', ls) >= 0 && s.indexOf(' ', ls) < le);
+                && Text.indexOf(s, " ", ls, le) >= 0;
     }
 
     /**

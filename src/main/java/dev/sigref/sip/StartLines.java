@@ -81,8 +81,7 @@ final class StartLines {
             e--;
         }
         boolean endsWithVersion = e - ls > 8 && s.startsWith(" SIP/2.0", e - 8);
-        int status = s.indexOf("SIP/2.0 ", ls);
-        if (!endsWithVersion && (status < 0 || status >= e) || line + 1 >= lines.count
+        if (!endsWithVersion && Text.indexOf(s, "SIP/2.0 ", ls, e) < 0 || line + 1 >= lines.count
                 || HeaderSection.registeredNameEnd(s, ls, le) >= 0) {
             return -1;
         }
@@ -114,7 +113,7 @@ final class StartLines {
             m++;
         }
         int uriEnd = e - 8;
-        return m - k >= 3 && m < uriEnd && s.charAt(m) == ' ' && s.indexOf(' ', m + 1) == uriEnd
+        return m - k >= 3 && m < uriEnd && s.charAt(m) == ' ' && Text.indexOf(s, " ", m + 1, e) == uriEnd
                 && UriGrammar.schemeEnd(s, m + 1, uriEnd) > 0;
     }
 

@@ -86,6 +86,20 @@ final class Text {
     }
 
     /**
+     * The first occurrence of {@code str} inside s[from, to), or -1. Bounded by the line it is given, which a plain
+     * {@code indexOf} is not: asked once per line, that would search the whole rest of the paste each time.
+     */
+    static int indexOf(String s, String str, int from, int to) {
+        char first = str.charAt(0);
+        for (int i = from, last = to - str.length(); i <= last; i++) {
+            if (s.charAt(i) == first && s.startsWith(str, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Where a line's text starts after the "> " marks of a quoted e-mail or forum reply (several for a quote of a
      * quote); {@code from} when it has none.
      */

@@ -184,7 +184,7 @@ final class TraceReader {
                 int ls = lines.start(i);
                 int nameEnd = HeaderSection.registeredNameEnd(s, ls, lines.contentEnd(i));
                 if (nameEnd < 0) {
-                    if (count == 0 && s.indexOf(" SIP/2.0", ls) >= 0 && s.indexOf(" SIP/2.0", ls) < lines.contentEnd(i)) {
+                    if (count == 0 && Text.indexOf(s, " SIP/2.0", ls, lines.contentEnd(i)) >= 0) {
                         brokenStartLine = i;
                     }
                     continue;

@@ -36,7 +36,7 @@ public class HostileInputBenchmark {
     @Param({"random-bytes", "printable-lines", "start-lines", "lying-content-length", "sdp-media-sections",
         "sdp-empty-lines", "one-huge-header", "angle-brackets", "comma-list", "ngrep-decorations",
         "escaped-line-ends", "wireshark-tree", "prefixed-lines", "double-spaced", "hex-dump", "wrapped-headers", "versions-on-one-line",
-        "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps"})
+        "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines"})
     public String shape;
 
     private byte[] input;
@@ -81,6 +81,9 @@ public class HostileInputBenchmark {
                     + "Content-Length: 500000\n\nv=0\n", "");
             case "sdp-unlisted-rtpmaps" -> fill(sdpHead + "c=IN IP4 192.0.2.1\r\nt=0 0\r\nm=audio 1 RTP/AVP"
                     + " 1000 1001 1002 1003 1004 1005 1006 1007 1008 1009".repeat(2000) + "\r\n", "a=rtpmap:7 X/8000\r\n", "");
+            case "fenced-messages" -> fill("", "```sip\nOPTIONS sip:a@b SIP/2.0\r\nContent-Length: 99999\r\n\r\nx\r\n```\nprose\n", "");
+            case "labelled-start-lines" -> fill("", "sent: OPTIONS sip:a@b SIP/2.0\r\nl: 0\r\n\r\nnote line without a version\r\n"
+                    + "Via: SIP/2.0/UDP h;branch=z9hG4bK1\r\n", "");
             case "rfc-page-breaks" -> fill("", "   OPTIONS sip:a@b SIP/2.0\n   Via: SIP/2.0/UDP h;branch=z9hG4bK1\n\n\n"
                     + "Johnston, et al.   Best Current Practice   [Page 7]\n\fRFC 3665   SIP Basic Call Flow Examples"
                     + "   December 2003\n\n   l: 0\n\n", "");
