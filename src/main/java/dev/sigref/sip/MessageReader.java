@@ -278,9 +278,6 @@ final class MessageReader {
         return h < lines.count && lines.start(h) < end;
     }
 
-    /** The lines that are Markdown code fences, in order; found on the first call, as few pastes have any. */
-    private int[] fenceLines;
-
     /** True when {@code offset} starts a line: the text after an empty line, not the rest of a line. */
     private boolean atLineStart(int offset) {
         return offset < s.length() && lines.start(lines.lineOf(offset)) == offset;
@@ -303,6 +300,9 @@ final class MessageReader {
         }
         return false;
     }
+
+    /** The lines that are Markdown code fences, in order; found on the first call, as few pastes have any. */
+    private int[] fenceLines;
 
     /** True when a Markdown code fence stands on a line from {@code fromLine} that starts before {@code end}. */
     private boolean crossesFence(int fromLine, int end) {
