@@ -52,7 +52,7 @@ final class LinePrefixes {
                 while (pos < s.length()) {
                     int e = Text.lineEnd(s, pos);
                     int content = afterPrefix(s, pos, e, prefix);
-                    if (content < 0 && end.inHeaders && wrappedWithoutPrefix(s, pos, e, prefix)) {
+                    if (content < 0 && end.inHeaders && (foldWithoutPrefix(s, pos, e) || wrappedWithoutPrefix(s, pos, e, prefix))) {
                         content = pos;
                         bare++;
                     } else if (content < 0) {
@@ -70,7 +70,7 @@ final class LinePrefixes {
                 notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after a log"
                         + " prefix such as " + Text.q(prefix) + " (lines " + notes.pasteLineOf(ls) + "-"
                         + notes.pasteLineOf(Math.max(ls, pos - 1)) + " of the paste carry one"
-                        + (bare == 0 ? "" : ", except " + bare + " wrapped header line" + (bare == 1 ? "" : "s"))
+                        + (bare == 0 ? "" : ", except " + bare + " wrapped or folded header line" + (bare == 1 ? "" : "s"))
                         + "); it was removed"
                         + " before decoding (line and column numbers are still those of the paste)");
                 le = pos - 1;
@@ -173,6 +173,14 @@ final class LinePrefixes {
         }
         String label = prefix.strip();
         return !label.isEmpty() && label.length() <= 8 && label.indexOf(' ') < 0;
+    }
+
+    /**
+     * A folded line (it starts with whitespace) inside the headers continues the header above, prefix or not: some
+     * listings put the prefix on a header's first line only.
+     */
+    private static boolean foldWithoutPrefix(String s, int from, int to) {
+        return from < to && Text.isWsp(s.charAt(from)) && !Text.isBlank(s, from, to);
     }
 
     /**

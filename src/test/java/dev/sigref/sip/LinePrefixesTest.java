@@ -128,7 +128,7 @@ class LinePrefixesTest {
             assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings",
                     "wrapped-line-joined");
             assertThat(m.findings()).anySatisfy(f -> assertThat(f.message())
-                    .contains("lines 1-12 of the paste carry one, except 1 wrapped header line"));
+                    .contains("lines 1-12 of the paste carry one, except 1 wrapped or folded header line"));
             assertThat(m.vias()).singleElement().satisfies(v -> {
                 assertThat(v.branch()).isEqualTo("z9hG4bK4f1c8e2a9b7d4c03a1e56f7b8c9d0e1f");
                 assertThat(v.params()).extracting(Param::name).contains("rport", "transport");
@@ -165,5 +165,25 @@ class LinePrefixesTest {
         assertThat(r.messages().get(0).findings()).extracting(Finding::message)
                 .anySatisfy(m -> assertThat(m).contains("lines 1-8 of the paste carry one)"));
         assertThat(r.undecoded()).isEmpty();
+    }
+
+    @Test
+    void foldedLinesWithoutThePrefixContinueTheirHeader() {
+        String paste = "[ Line  1 ] REGISTER sip:ims.example.com SIP/2.0\n"
+                + "[ Line  2 ] Via: SIP/2.0/UDP 192.0.2.15:5060;branch=z9hG4bK3933794001smg\n"
+                + "[ Line  3 ] Max-Forwards: 70\n"
+                + "[ Line  4 ] Authorization: Digest\n"
+                + "               username=\"001010123456789@ims.example.com\",\n"
+                + "               realm=\"ims.example.com\", uri=\"sip:ims.example.com\",\n"
+                + "               nonce=\"\", response=\"\"\n"
+                + "[ Line  5 ] From: <sip:+15551234567@ims.example.com>;tag=1\n"
+                + "[ Line  6 ] To: <sip:+15551234567@ims.example.com>\n"
+                + "[ Line  7 ] Call-ID: r1@192.0.2.15\n"
+                + "[ Line  8 ] CSeq: 1 REGISTER\n"
+                + "[ Line  9 ] Content-Length: 0\n"
+                + "[ Line 10 ]\n";
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(m.header("Authorization")).map(Header::rawValue).get().asString().contains("realm=\"ims.example.com\"");
+        assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
     }
 }
