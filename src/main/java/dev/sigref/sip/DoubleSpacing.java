@@ -81,6 +81,10 @@ final class DoubleSpacing {
                 return false;
             }
             pos = Text.nextLine(s, pos);
+            // a folded continuation may follow its header line directly (the copy doubled only the line ends it saw)
+            while (pos < s.length() && Text.isWsp(s.charAt(pos)) && !blank(s, pos)) {
+                pos = Text.nextLine(s, pos);
+            }
         }
         return true;
     }

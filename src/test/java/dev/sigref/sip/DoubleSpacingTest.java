@@ -43,4 +43,14 @@ class DoubleSpacingTest {
         SipMessage m = SipParser.parse(text).messages().get(0);
         assertThat(Fixtures.codes(m.findings())).doesNotContain("double-spaced-paste").contains("missing-via");
     }
+
+    @Test
+    void aFoldRightAfterItsHeaderLineDoesNotHideTheDoubleSpacing() {
+        String single = FindingCatalogueTest.options("", java.util.Map.of("Via",
+                "Via: SIP/2.0/UDP 192.0.2.1:5060;\r\n   branch=z9hG4bK74bf9"), "Content-Length: 0");
+        String paste = doubleSpaced(single).replace(";\r\n\r\n   branch", ";\r\n   branch");
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("double-spaced-paste");
+        assertThat(m.vias()).singleElement().extracting(ViaValue::branch).isEqualTo("z9hG4bK74bf9");
+    }
 }
