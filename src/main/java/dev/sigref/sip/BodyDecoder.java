@@ -145,6 +145,12 @@ final class BodyDecoder {
         int line = lines.lineOf(from);
         HeaderSection.Result section = HeaderSection.scan(lines, line, to, false, f);
         List<Header> headers = HeaderSection.build(lines, section.headers(), to, f);
+        if (section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE && !headers.isEmpty()) {
+            int at = section.nextLine();
+            f.onLine(FindingCode.MULTIPART_PART_MISSING_EMPTY_LINE, at, "line " + Text.q(lines.content(at))
+                    + " follows the headers of this body part without the empty line that must separate them from its"
+                    + " content; a strict receiver reads the line as a malformed part header");
+        }
         int bodyStart = section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE
                 ? lines.start(section.nextLine())
                 : (section.nextLine() >= lines.count ? to : Math.min(to, lines.start(section.nextLine())));

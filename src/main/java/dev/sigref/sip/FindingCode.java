@@ -109,6 +109,7 @@ public enum FindingCode {
     // bodies
     MULTIPART_MISSING_BOUNDARY(ERROR, "RFC 2046 §5.1.1", "a multipart Content-Type without boundary parameter"),
     MULTIPART_BOUNDARY_NOT_FOUND(ERROR, "RFC 2046 §5.1.1", "the multipart body has no delimiter line for its boundary"),
+    MULTIPART_PART_MISSING_EMPTY_LINE(ERROR, "RFC 2046 §5.1.1", "a body part whose headers run into its content without an empty line"),
     MULTIPART_UNTERMINATED(WARNING, "RFC 2046 §5.1.1", "the multipart body lacks its closing --boundary-- line"),
     SDP_MISSING_LINE(ERROR, "RFC 8866 §5", "a mandatory SDP line (v, o, s, t) is missing"),
     SDP_MALFORMED_LINE(ERROR, "RFC 8866 §5", "an SDP line that does not follow its grammar"),

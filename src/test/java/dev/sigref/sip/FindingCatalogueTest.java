@@ -194,6 +194,8 @@ class FindingCatalogueTest {
         e.put(FindingCode.DATE_NOT_GMT, options("Date: Sat, 13 Nov 2010 23:29:00 CET", "Content-Length: 0"));
         e.put(FindingCode.MULTIPART_MISSING_BOUNDARY, multipart("multipart/mixed", "--x\r\n\r\nhi\r\n--x--\r\n"));
         e.put(FindingCode.MULTIPART_BOUNDARY_NOT_FOUND, multipart("multipart/mixed;boundary=y", "--x\r\n\r\nhi\r\n--x--\r\n"));
+        e.put(FindingCode.MULTIPART_PART_MISSING_EMPTY_LINE, multipart("multipart/mixed;boundary=x",
+                "--x\r\nContent-Type: text/plain\r\nhi\r\n--x--\r\n"));
         e.put(FindingCode.MULTIPART_UNTERMINATED, multipart("multipart/mixed;boundary=x", "--x\r\n\r\nhi\r\n"));
         e.put(FindingCode.SDP_MISSING_LINE, withSdp(SDP_OK.replace("s=-\r\n", "")));
         e.put(FindingCode.SDP_MALFORMED_LINE, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1", "c=IN IP4")));
