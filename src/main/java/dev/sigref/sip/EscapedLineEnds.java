@@ -166,9 +166,7 @@ final class EscapedLineEnds {
      */
     static int startLineStart(String head) {
         int status = head.lastIndexOf(VERSION + " ");
-        if (status >= 0 && status + 11 <= head.length() && Text.isDigit(head.charAt(status + 8))
-                && Text.isDigit(head.charAt(status + 9)) && Text.isDigit(head.charAt(status + 10))
-                && (status + 11 == head.length() || head.charAt(status + 11) == ' ')) {
+        if (status >= 0 && StartLines.statusLineAt(head, status, head.length())) {
             return status;
         }
         if (!head.endsWith(" " + VERSION)) {

@@ -98,7 +98,7 @@ final class HeaderSection {
             if (Text.isFence(s, ls, le)) {
                 return new Result(out, End.FENCE, j);
             }
-            if (stopAtStartLine && (StartLines.looksLikeStartLine(s, ls, le) || toolHeader(s, ls, le))) {
+            if (stopAtStartLine && (StartLines.looksLikeStartLine(s, ls, le) || LogDecorations.isPacketHeader(s, ls, le))) {
                 return new Result(out, End.NEXT_MESSAGE, j);
             }
             boolean nextIsHeader = j + 1 < lines.count && lines.start(j + 1) < limitOffset
@@ -195,12 +195,6 @@ final class HeaderSection {
         boolean sdpLine = le - ls >= 2 && c >= 'a' && c <= 'z' && s.charAt(ls + 1) == '=';
         return !sdpLine && c != '<' && c != '-' && c != '{' && !comment(s, ls, le)
                 && !StartLines.looksLikeStartLine(s, ls, le) && LogDecorations.recognize(s, ls, le) == null;
-    }
-
-    /** A capture tool's packet header (Cisco's ccsipDisplayMsg, ngrep's U line...): the next packet, not a header. */
-    private static boolean toolHeader(String s, int ls, int le) {
-        LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
-        return d != null && d.strong() && d.tool() != null;
     }
 
     /** "// SDP follows" or "# note": an annotation the author put between lines, not the tail of a wrapped one. */

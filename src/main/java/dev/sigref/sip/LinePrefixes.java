@@ -102,21 +102,14 @@ final class LinePrefixes {
         int limit = Math.min(e, ls + MAX_PREFIX + 1);
         for (int k = ls + 1; k < limit; k++) {
             if (Text.isWsp(s.charAt(k - 1)) && !Text.isWsp(s.charAt(k)) && StartLines.looksLikeStartLine(s, k, e)
-                    && (statusLineAt(s, k, e) || (endsWithVersion(s, k, e) && methodIsUpperCase(s, k)))
+                    // a status line after a prefix needs its code: "SIP/2.0 x" ends a request line with text
+                    // after it ("OPTIONS sip:bob@example.com SIP/2.0 x"), whose method would be lost
+                    && (StartLines.statusCodeAt(s, k, e) || (endsWithVersion(s, k, e) && methodIsUpperCase(s, k)))
                     && !looksLikeHeaderName(s, ls, k)) {
                 return k;
             }
         }
         return -1;
-    }
-
-    /**
-     * "SIP/2.0 " and a three-digit code at {@code k}: a status line after a prefix. Without the code it is the end of a
-     * request line with text after it ("OPTIONS sip:bob@example.com SIP/2.0 x"), whose method would be lost.
-     */
-    private static boolean statusLineAt(String s, int k, int e) {
-        return k + 11 <= e && s.startsWith(VERSION + " ", k) && Text.isDigit(s.charAt(k + 8))
-                && Text.isDigit(s.charAt(k + 9)) && Text.isDigit(s.charAt(k + 10));
     }
 
     /** How many runs of non-whitespace s[from, to) holds, counting no further than four. */

@@ -113,6 +113,18 @@ final class LogDecorations {
         return to > text && to - text <= MAX_LENGTH ? recognize(s.substring(text, to)) : null;
     }
 
+    /**
+     * True when s[ls, le) is a capture tool's packet header (ngrep's U line, Cisco's ccsipDisplayMsg, Asterisk's
+     * "<---" line...): where the next packet starts, so no header section or body runs across it.
+     */
+    static boolean isPacketHeader(String s, int ls, int le) {
+        if (le - ls < 3 || s.charAt(ls + 1) == '=') {
+            return false; // SDP lines and short lines are never packet headers
+        }
+        Decoration d = recognize(s, ls, le);
+        return d != null && d.strong() && d.tool() != null;
+    }
+
     /** A line of only "> " marks: an empty line of a quoted reply, kept with the message it precedes. */
     private static final Decoration QUOTED_EMPTY_LINE = new Decoration(null, null, null, null, null, false);
 

@@ -345,22 +345,12 @@ final class MessageReader {
             return toolHeaderLine;
         }
         int k = fromLine;
-        while (k < lines.count && !isToolHeader(k)) {
+        while (k < lines.count && !LogDecorations.isPacketHeader(s, lines.start(k), lines.contentEnd(k))) {
             k++;
         }
         toolHeaderQuery = fromLine;
         toolHeaderLine = k;
         return k;
-    }
-
-    private boolean isToolHeader(int line) {
-        int ls = lines.start(line);
-        int le = lines.contentEnd(line);
-        if (le - ls < 3 || s.charAt(ls + 1) == '=') {
-            return false; // SDP lines and short lines are never packet headers
-        }
-        LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
-        return d != null && d.strong() && d.tool() != null;
     }
 
     /** The offset where {@code bytes} bytes from {@code from} end, or -1 when the text is shorter. */

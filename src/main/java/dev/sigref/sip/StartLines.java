@@ -99,11 +99,15 @@ final class StartLines {
         return -1;
     }
 
-    /** "SIP/2.0 NNN" then a blank or the end: a whole status line at {@code k}. */
-    private static boolean statusLineAt(String s, int k, int e) {
+    /** "SIP/2.0 " and a three-digit code at {@code k}, within s[k, e). */
+    static boolean statusCodeAt(String s, int k, int e) {
         return k + 11 <= e && s.startsWith("SIP/2.0 ", k) && Text.isDigit(s.charAt(k + 8))
-                && Text.isDigit(s.charAt(k + 9)) && Text.isDigit(s.charAt(k + 10))
-                && (k + 11 == e || s.charAt(k + 11) == ' ');
+                && Text.isDigit(s.charAt(k + 9)) && Text.isDigit(s.charAt(k + 10));
+    }
+
+    /** "SIP/2.0 NNN" then a blank or the end: a whole status line at {@code k}. */
+    static boolean statusLineAt(String s, int k, int e) {
+        return statusCodeAt(s, k, e) && (k + 11 == e || s.charAt(k + 11) == ' ');
     }
 
     /** An upper-case method, one blank, a URI with a scheme, one blank and SIP/2.0 (the end): a request line at k. */
