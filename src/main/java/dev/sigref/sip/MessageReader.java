@@ -24,6 +24,8 @@ final class MessageReader {
         this.s = lines.s;
         this.utf8 = utf8;
         this.options = options;
+        this.packetHeaders = new NextLine(k -> LogDecorations.isPacketHeader(s, lines.start(k), lines.contentEnd(k)));
+        this.fences = new NextLine(k -> Text.isFence(s, lines.start(k), lines.contentEnd(k)));
     }
 
     /**
@@ -184,11 +186,11 @@ final class MessageReader {
         if (declared >= 0) {
             int endLf = lf ? advance(bodyStart, declared, true) : -1;
             int endRaw = advance(bodyStart, declared, false);
-            if (endLf > bodyStart && (decorated && crossesToolHeader(bodyLine, endLf) || crossesFence(bodyLine, endLf))) {
+            if (endLf > bodyStart && (decorated && packetHeaders.before(bodyLine, endLf) || fences.before(bodyLine, endLf))) {
                 endLf = -1;
             }
-            if (endRaw > bodyStart && (decorated && crossesToolHeader(bodyLine, endRaw)
-                    || crossesFence(bodyLine, endRaw))) {
+            if (endRaw > bodyStart && (decorated && packetHeaders.before(bodyLine, endRaw)
+                    || fences.before(bodyLine, endRaw))) {
                 // the log's next packet header, or the fence closing the pasted block, stands inside the declared
                 // length: the body is shorter than declared
                 endRaw = -1;
@@ -269,14 +271,6 @@ final class MessageReader {
         return next;
     }
 
-    /**
-     * True when a line from {@code fromLine} that starts before {@code end} is a tool's packet header (an ngrep,
-     * Asterisk or FreeSWITCH line and the like): in a decorated log no body runs across the next packet's header.
-     */
-    private boolean crossesToolHeader(int fromLine, int end) {
-        int h = nextToolHeaderLine(fromLine);
-        return h < lines.count && lines.start(h) < end;
-    }
 
     /** True when {@code offset} starts a line: the text after an empty line, not the rest of a line. */
     private boolean atLineStart(int offset) {
@@ -301,57 +295,46 @@ final class MessageReader {
         return false;
     }
 
-    /** The lines that are Markdown code fences, in order; found on the first call, as few pastes have any. */
-    private int[] fenceLines;
-
-    /** True when a Markdown code fence stands on a line from {@code fromLine} that starts before {@code end}. */
-    private boolean crossesFence(int fromLine, int end) {
-        if (fenceLines == null) {
-            fenceLines = findFenceLines();
-        }
-        int i = java.util.Arrays.binarySearch(fenceLines, fromLine);
-        i = i < 0 ? -i - 1 : i;
-        return i < fenceLines.length && lines.start(fenceLines[i]) < end;
-    }
-
-    private int[] findFenceLines() {
-        if (s.indexOf('`') < 0 && s.indexOf('~') < 0) {
-            return new int[0];
-        }
-        int[] found = new int[4];
-        int n = 0;
-        for (int k = 0; k < lines.count; k++) {
-            if (Text.isFence(s, lines.start(k), lines.contentEnd(k))) {
-                if (n == found.length) {
-                    found = java.util.Arrays.copyOf(found, n * 2);
-                }
-                found[n++] = k;
-            }
-        }
-        return java.util.Arrays.copyOf(found, n);
-    }
-
-    /** The query line the remembered answer of {@link #nextToolHeaderLine} was found from; -1 before the first. */
-    private int toolHeaderQuery = -1;
-    /** The first tool header line at or after {@link #toolHeaderQuery}, or the line count when there is none. */
-    private int toolHeaderLine = -1;
 
     /**
-     * The first line at or after {@code fromLine} that is a tool's packet header. Messages are read in order, so the
-     * answer is remembered and each line is looked at once, whatever the bodies declare.
+     * The first line at or after a given one that matches a test. Messages are read in order, so the answer is
+     * remembered and each line is looked at once, whatever the bodies declare.
      */
-    private int nextToolHeaderLine(int fromLine) {
-        if (toolHeaderQuery >= 0 && fromLine >= toolHeaderQuery && fromLine <= toolHeaderLine) {
-            return toolHeaderLine;
+    private final class NextLine {
+        private final java.util.function.IntPredicate matches;
+        /** The query line the remembered answer was found from; -1 before the first. */
+        private int query = -1;
+        /** The first matching line at or after {@link #query}, or the line count when there is none. */
+        private int found = -1;
+
+        NextLine(java.util.function.IntPredicate matches) {
+            this.matches = matches;
         }
-        int k = fromLine;
-        while (k < lines.count && !LogDecorations.isPacketHeader(s, lines.start(k), lines.contentEnd(k))) {
-            k++;
+
+        int from(int fromLine) {
+            if (query >= 0 && fromLine >= query && fromLine <= found) {
+                return found;
+            }
+            int k = fromLine;
+            while (k < lines.count && !matches.test(k)) {
+                k++;
+            }
+            query = fromLine;
+            found = k;
+            return k;
         }
-        toolHeaderQuery = fromLine;
-        toolHeaderLine = k;
-        return k;
+
+        /** True when a matching line from {@code fromLine} starts before {@code end}. */
+        boolean before(int fromLine, int end) {
+            int h = from(fromLine);
+            return h < lines.count && lines.start(h) < end;
+        }
     }
+
+    /** A tool's packet header (an ngrep, Asterisk or FreeSWITCH line): in a decorated log no body runs across one. */
+    private final NextLine packetHeaders;
+    /** A Markdown code fence: it closes the block a message was pasted in, whatever Content-Length says. */
+    private final NextLine fences;
 
     /** The offset where {@code bytes} bytes from {@code from} end, or -1 when the text is shorter. */
     private int advance(int from, long bytes, boolean bareLfCountsTwo) {
