@@ -362,7 +362,7 @@ final class HeaderGrammar {
         HeaderValue v = nameAddrOrAddrSpec(c, UriGrammar.Place.ROUTE, label);
         if (v instanceof NameAddr a && !a.bracketed()) {
             String entry = c.s.substring(start, c.pos).trim();
-            boolean lr = a.params().stream().anyMatch(p -> p.name().equalsIgnoreCase("lr"));
+            boolean lr = Params.has(a.params(), "lr");
             c.problem(FindingCode.ROUTE_WITHOUT_ANGLE_BRACKETS, start, label + " entry " + Text.q(entry)
                     + " has no angle brackets, but each entry must be a name-addr"
                     + (a.params().isEmpty() ? "" : lr

@@ -66,6 +66,12 @@ final class Lines {
         return e > start[line] && s.charAt(e - 1) == '\n' && (e - 1 == start[line] || s.charAt(e - 2) != '\r');
     }
 
+    /** True when the line ends in CR LF. */
+    boolean endsInCrlf(int line) {
+        int e = start[line + 1];
+        return e - start[line] >= 2 && s.charAt(e - 1) == '\n' && s.charAt(e - 2) == '\r';
+    }
+
     boolean isBlank(int line) {
         return Text.isBlank(s, start[line], start[line + 1]);
     }

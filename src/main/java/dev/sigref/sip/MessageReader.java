@@ -566,13 +566,12 @@ final class MessageReader {
         int bareLf = -1;
         int crlf = -1;
         for (int k = first; k <= last && k < lines.count; k++) {
-            int e = lines.next(k);
             if (lines.contentEnd(k) == lines.start(k)) {
                 continue; // the empty line that ends the headers
             }
             if (lines.endsInBareLf(k)) {
                 bareLf = bareLf < 0 ? k : bareLf;
-            } else if (e >= 2 && s.charAt(e - 1) == '\n' && s.charAt(e - 2) == '\r') {
+            } else if (lines.endsInCrlf(k)) {
                 crlf = crlf < 0 ? k : crlf;
             }
         }
