@@ -23,9 +23,10 @@ final class DoubleSpacing {
         int copied = 0;
         int outLine = 0;
         while (v >= 0) {
-            int ls = startLineAt(s, v);
-            if (ls < 0 || ls < copied || !doubleSpacedFrom(s, ls)) {
-                if (ls >= 0 && out == null) {
+            int ls = s.lastIndexOf('\n', v - 1) + 1;
+            String prefix = prefixOfStartLine(s, v, ls);
+            if (prefix == null || ls < copied || !doubleSpacedFrom(s, ls, prefix)) {
+                if (prefix != null && out == null) {
                     return s; // the first message is single spaced, and so is the paste
                 }
                 // the rest of this line cannot hold another start line: look at it once
@@ -39,7 +40,7 @@ final class DoubleSpacing {
             out.copy(s, copied, ls);
             outLine += Text.countLineEnds(s, copied, ls);
             int first = outLine;
-            int end = messageEnd(s, ls);
+            int end = messageEnd(s, ls, prefix);
             int before = out.length();
             singleSpace(s, ls, end, out);
             int added = countLines(out, before);
@@ -54,19 +55,31 @@ final class DoubleSpacing {
         return out == null ? s : notes.rewritten(s, out.copy(s, copied, s.length()));
     }
 
-    /** The start of the line when "SIP/2.0" at {@code v} is part of a start line that begins the line, else -1. */
-    private static int startLineAt(String s, int v) {
+    /**
+     * When "SIP/2.0" at {@code v} is part of a start line, the log prefix standing before it on its line ("" when the
+     * start line begins the line); null when the line holds no start line. A log that prefixes every line can be
+     * double spaced too (a web page's listing with a line number on each line), and its prefixes are removed later.
+     */
+    private static String prefixOfStartLine(String s, int v, int ls) {
         int after = v + VERSION.length();
         if (after < s.length() && s.charAt(after) == '/') {
-            return -1; // Via
+            return null; // Via
         }
-        int ls = s.lastIndexOf('\n', v - 1) + 1;
         int le = Text.lineEnd(s, ls);
-        return StartLines.looksLikeStartLine(s, ls, le) ? ls : -1;
+        int start = LinePrefixes.prefixedStartLine(s, ls, le);
+        if (start > ls) {
+            return s.substring(ls, start); // "2024-01-01 10:00:00.123 REGISTER ..." is no request of method "2024-01-01"
+        }
+        return StartLines.looksLikeStartLine(s, ls, le) ? "" : null;
+    }
+
+    /** Where the text of the line [ls, le) starts after the prefix, or -1 when it does not carry it. */
+    private static int afterPrefix(String s, int ls, int le, String prefix) {
+        return prefix.isEmpty() ? ls : LinePrefixes.afterPrefix(s, ls, le, prefix);
     }
 
     /** True when the line at {@code ls} and the next header lines are each followed by exactly one empty line. */
-    private static boolean doubleSpacedFrom(String s, int ls) {
+    private static boolean doubleSpacedFrom(String s, int ls, String prefix) {
         int pos = Text.nextLine(s, ls);
         for (int k = 0; k < HEADERS_TO_CONFIRM; k++) {
             if (pos >= s.length() || !blank(s, pos)) {
@@ -77,7 +90,8 @@ final class DoubleSpacing {
                 return false;
             }
             int le = Text.lineEnd(s, pos);
-            if (HeaderSection.headerColon(s, pos, le) < 0) {
+            int content = afterPrefix(s, pos, le, prefix);
+            if (content < 0 || HeaderSection.headerColon(s, content, le) < 0) {
                 return false;
             }
             pos = Text.nextLine(s, pos);
@@ -89,12 +103,16 @@ final class DoubleSpacing {
         return true;
     }
 
-    /** Where the message ends: the start of the next line that begins with a start line, or the end of the text. */
-    private static int messageEnd(String s, int ls) {
+    /**
+     * Where the message ends: the start of the next line that begins with a start line (after the same prefix, for a
+     * prefixed message), or the end of the text.
+     */
+    private static int messageEnd(String s, int ls, String prefix) {
         int pos = Text.nextLine(s, ls);
         while (pos < s.length()) {
             int le = Text.lineEnd(s, pos);
-            if (StartLines.looksLikeStartLine(s, pos, le)) {
+            int content = afterPrefix(s, pos, le, prefix);
+            if (content >= 0 && StartLines.looksLikeStartLine(s, content, le)) {
                 return pos;
             }
             pos = Text.nextLine(s, pos);

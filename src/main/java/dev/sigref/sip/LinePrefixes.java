@@ -91,7 +91,7 @@ final class LinePrefixes {
      * Where the start line on the line [ls, le) begins: {@code ls} when the line is a start line as it stands, the end
      * of a log prefix when one stands before the start line, -1 when the line holds none.
      */
-    private static int prefixedStartLine(String s, int ls, int le) {
+    static int prefixedStartLine(String s, int ls, int le) {
         int e = Text.withoutCr(s, ls, le);
         if (e > ls && !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, e)
                 && HeaderSection.headerColon(s, ls, e) < 0

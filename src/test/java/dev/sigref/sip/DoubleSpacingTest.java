@@ -53,4 +53,36 @@ class DoubleSpacingTest {
         assertThat(Fixtures.codes(m.findings())).containsExactly("double-spaced-paste");
         assertThat(m.vias()).singleElement().extracting(ViaValue::branch).isEqualTo("z9hG4bK74bf9");
     }
+
+    @Test
+    void aDoubleSpacedCopyWithATimestampOnEveryLineIsReadAsOneRegister() {
+        String single = FindingCatalogueTest.request("REGISTER");
+        StringBuilder paste = new StringBuilder();
+        for (String line : single.split("\r\n")) {
+            paste.append("2024-01-01 10:00:00.123 ").append(line).append("\n\n");
+        }
+        ParseResult r = SipParser.parse(paste.toString());
+        SipMessage m = r.messages().get(0);
+        assertThat(r.messages()).hasSize(1);
+        assertThat(m.method()).isEqualTo("REGISTER");
+        assertThat(Fixtures.codes(m.findings())).contains("double-spaced-paste", "log-prefix-removed")
+                .doesNotContain("missing-via", "missing-call-id", "malformed-request-line");
+        // CSeq is line 7 of the message, so line 13 of the double-spaced paste, after the 24-character timestamp
+        assertThat(m.header("CSeq")).map(Header::line).contains(13);
+        assertThat(m.header("CSeq")).map(Header::column).contains(25);
+    }
+
+    @Test
+    void aDoubleSpacedListingWithLineNumbersInBracketsKeepsItsHeaders() {
+        String single = FindingCatalogueTest.options("Content-Length: 0");
+        StringBuilder paste = new StringBuilder();
+        String[] lines = single.split("\r\n");
+        for (int i = 0; i < lines.length; i++) {
+            paste.append(String.format("[ Line %2d ] ", i + 1)).append(lines[i]).append("\n\n");
+        }
+        SipMessage m = SipParser.parse(paste.toString()).messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(Fixtures.codes(m.findings())).contains("double-spaced-paste", "log-prefix-removed")
+                .doesNotContain("missing-via", "missing-cseq", "missing-call-id");
+    }
 }
