@@ -20,13 +20,7 @@ final class BodyDecoder {
         if (from >= to) {
             return new EmptyBody();
         }
-        Header ct = null;
-        for (Header h : headers) {
-            if (h.canonicalName().equals("Content-Type")) {
-                ct = h;
-                break;
-            }
-        }
+        Header ct = Header.first(headers, "Content-Type");
         return decodeAs(lines, from, to, ct, utf8, f, 0);
     }
 
@@ -154,13 +148,7 @@ final class BodyDecoder {
         int bodyStart = section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE
                 ? lines.start(section.nextLine())
                 : (section.nextLine() >= lines.count ? to : Math.min(to, lines.start(section.nextLine())));
-        Header ct = null;
-        for (Header h : headers) {
-            if (h.canonicalName().equals("Content-Type")) {
-                ct = h;
-                break;
-            }
-        }
+        Header ct = Header.first(headers, "Content-Type");
         Body body = bodyStart >= to ? new EmptyBody() : decodeAs(lines, bodyStart, to, ct, utf8, f, depth + 1);
         return new BodyPart(headers, body);
     }

@@ -34,4 +34,14 @@ public record Header(String name, String canonicalName, String compactForm, Stri
     public HeaderValue value() {
         return parsed.isEmpty() ? new TextValue(rawValue) : parsed.get(0);
     }
+
+    /** The first of {@code headers} whose registered name is {@code canonical}, or null. */
+    static Header first(List<Header> headers, String canonical) {
+        for (Header h : headers) {
+            if (h.canonicalName.equals(canonical)) {
+                return h;
+            }
+        }
+        return null;
+    }
 }

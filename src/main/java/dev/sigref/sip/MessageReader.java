@@ -70,7 +70,7 @@ final class MessageReader {
             raws = raws.subList(0, options.maxHeadersPerMessage());
         }
         List<Header> headers = HeaderSection.build(lines, raws, s.length(), f);
-        Header clHeader = contentLengthHeader(headers);
+        Header clHeader = Header.first(headers, "Content-Length");
         // the value as built, folding undone, read strictly: "5x" frames nothing (the grammar reports it)
         long declared = clHeader == null ? -1 : Text.parseTrimmedDigits(clHeader.rawValue(), 0,
                 clHeader.rawValue().length());
@@ -105,7 +105,7 @@ final class MessageReader {
                             + Text.q(lines.content(section.nextLine()))
                             + " follows the headers without the empty line (CRLF) that must separate headers from body");
                 }
-                boolean typed = headers.stream().anyMatch(h -> h.canonicalName().equals("Content-Type"));
+                boolean typed = Header.first(headers, "Content-Type") != null;
                 BodyFrame frame = frameBody(bodyStart, declared, typed, lines.endsInBareLf(first),
                         metadata.tool() != null, f);
                 bodyEnd = frame.end;
@@ -165,15 +165,6 @@ final class MessageReader {
                     case "TCP", "TLS", "SCTP", "TLS-SCTP", "WS", "WSS" -> t;
                     default -> null;
                 };
-            }
-        }
-        return null;
-    }
-
-    private static Header contentLengthHeader(List<Header> headers) {
-        for (Header h : headers) {
-            if (h.canonicalName().equals("Content-Length")) {
-                return h;
             }
         }
         return null;
