@@ -105,8 +105,8 @@ final class MessageReader {
                             + Text.q(lines.content(section.nextLine()))
                             + " follows the headers without the empty line (CRLF) that must separate headers from body");
                 }
-                boolean typed = Header.first(headers, "Content-Type") != null;
-                BodyFrame frame = frameBody(bodyStart, declared, typed, lines.endsInBareLf(first),
+                BodyFrame frame = frameBody(bodyStart, declared, Header.first(headers, "Content-Type"),
+                        lines.endsInBareLf(first),
                         metadata.tool() != null, f);
                 bodyEnd = frame.end;
                 resume = frame.resume;
@@ -171,8 +171,11 @@ final class MessageReader {
     }
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
-    private BodyFrame frameBody(int bodyStart, long declared, boolean typed, boolean lf, boolean decorated,
+    private BodyFrame frameBody(int bodyStart, long declared, Header contentType, boolean lf, boolean decorated,
             FindingList f) {
+        boolean typed = contentType != null;
+        boolean sdp = contentType != null && contentType.value() instanceof MediaType m
+                && "application/sdp".equals(m.essence());
         int bodyLine = bodyStart >= s.length() ? lines.count : lines.lineOf(bodyStart);
         if (declared >= 0) {
             int endLf = lf ? advance(bodyStart, declared, true) : -1;
@@ -231,6 +234,9 @@ final class MessageReader {
             if (decorated) {
                 end2 = trimTrailingDecoration(bodyStart, end2);
             }
+            if (sdp) {
+                end2 = afterLastSdpLine(bodyStart, end2);
+            }
             long present = byteLength(bodyStart, end2, false);
             String crlfNote = lf ? " (" + byteLength(bodyStart, end2, true) + " with CRLF line ends)" : "";
             f.at(FindingCode.CONTENT_LENGTH_MISMATCH, bodyStart, "content-length " + declared + " declared, " + present
@@ -245,7 +251,34 @@ final class MessageReader {
         }
         int next = logLineAfterEmptyLine(bodyLine, nextBoundaryLine(bodyLine));
         int nextOffset = next >= lines.count ? s.length() : lines.start(next);
-        return new BodyFrame(trimTrailingBlankLines(bodyStart, nextOffset), nextOffset, null);
+        int end = trimTrailingBlankLines(bodyStart, nextOffset);
+        if (sdp) {
+            int sdpEnd = afterLastSdpLine(bodyStart, end);
+            if (sdpEnd < end) {
+                return new BodyFrame(sdpEnd, sdpEnd, null);
+            }
+        }
+        return new BodyFrame(end, nextOffset, null);
+    }
+
+    /**
+     * Where an SDP body that no Content-Length bounds (none was sent, or it declares more than the paste holds) ends:
+     * after its last line of SDP's {@code <type>=} shape, when only other lines follow it up to {@code to}. Those are
+     * the log's next lines (a console's "+13s", a trace's numbered entries), given back to be read as such; a line
+     * between two SDP lines stays in the body, where the SDP parser names it.
+     */
+    private int afterLastSdpLine(int from, int to) {
+        int last = -1;
+        for (int k = lines.lineOf(from); k < lines.count && lines.start(k) < to; k++) {
+            int ls = Math.max(from, lines.start(k));
+            if (ls + 1 < to && s.charAt(ls) >= 'a' && s.charAt(ls) <= 'z' && s.charAt(ls + 1) == '=') {
+                last = k;
+            }
+        }
+        if (last < 0) {
+            return to;
+        }
+        return Math.min(to, lines.next(last));
     }
 
     /**

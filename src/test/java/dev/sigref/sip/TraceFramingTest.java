@@ -186,4 +186,40 @@ class TraceFramingTest {
             assertThat(r.findings()).isEmpty();
         }
     }
+
+    private static final String SDP = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
+            + "m=audio 49170 RTP/AVP 0\r\n";
+
+    @Test
+    void consoleLinesAfterAnSdpShorterThanItsContentLengthAreLogTextNotSdp() {
+        String log = " +13s\r\nbrowser.js:183 JsSIP:Transport send() +1ms\r\n";
+        String text = FindingCatalogueTest.withSdp(SDP).replace("Content-Length: " + SDP.length(), "Content-Length: 935")
+                + log;
+        ParseResult r = SipParser.parse(text);
+        SipMessage m = r.messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("content-length-mismatch");
+        assertThat(m.findings().get(0).message()).contains(SDP.length() + " bytes present");
+        assertThat(((SdpBody) m.body()).session().media()).hasSize(1);
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::text).isEqualTo(log);
+    }
+
+    @Test
+    void numberedTraceLinesAfterAnSdpWithoutContentLengthAreLogTextNotSdp() {
+        String log = "2: *Aug 30 21:21:45.583: //1/1CE915CE8002/CUBE_VT/SIP/FSM/SPI-State-Change\r\n";
+        String text = FindingCatalogueTest.options(SDP, java.util.Map.of(), "Content-Type: application/sdp") + log;
+        ParseResult r = SipParser.parse(text);
+        SipMessage m = r.messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("missing-content-length");
+        assertThat(((SdpBody) m.body()).session().media()).hasSize(1);
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::text).isEqualTo(log);
+    }
+
+    @Test
+    void aBrokenLineBetweenSdpLinesStaysInTheBodyWhereTheSdpParserNamesIt() {
+        String sdp = SDP.replace("s=-\r\n", "s=-\r\n...trimmed...\r\n");
+        String text = FindingCatalogueTest.options(sdp, java.util.Map.of(), "Content-Type: application/sdp");
+        ParseResult r = SipParser.parse(text);
+        assertThat(Fixtures.codes(r.messages().get(0).findings())).contains("sdp-malformed-line");
+        assertThat(r.undecoded()).isEmpty();
+    }
 }
