@@ -20,6 +20,7 @@ public enum FindingCode {
     DOUBLE_SPACED_PASTE(INFO, "RFC 3261 §7", "the paste had an empty line after every line; the extra ones were removed"),
     RFC_PAGE_BREAK_REMOVED(INFO, "RFC 3261 §7", "the message was copied from an RFC's text; a page break inside it was removed"),
     ESCAPED_LINE_ENDS_RESTORED(INFO, "RFC 3261 §7", "the message came as one line with its line ends escaped, turned back into CRLF before decoding"),
+    CAPTURE_HEADER_BYTES_REMOVED(INFO, "RFC 3261 §7", "tcpdump -A printed the packet's IP and transport headers before the start line; they were removed before decoding"),
     LOG_PREFIX_REMOVED(INFO, "RFC 3261 §7", "each line of the message came after a log prefix, removed before decoding"),
     MIXED_LINE_ENDINGS(WARNING, "RFC 3261 §7", "the header lines of one message mix CRLF and bare LF line ends"),
     LF_LINE_ENDINGS(INFO, "RFC 3261 §7", "lines end in bare LF instead of CRLF, as copied text often does"),

@@ -55,10 +55,12 @@ final class LogDecorations {
             "^(?:\\[[^\\]]{1,40}\\])?\\s*(?:<-{5,}>|--- \\(\\d+ headers \\d+ lines\\) ---)\\s*$");
     /**
      * tcpdump: {@code 10:00:00.123456 IP 192.0.2.1.5060 > 192.0.2.2.5060: SIP, length: 384}; with -v the two ends
-     * come on the next line.
+     * come on the next line. -tttt puts the date in front, {@code -i any} the interface and direction after the time,
+     * and without -n a port may be a service name.
      */
     private static final Pattern TCPDUMP = Pattern.compile(
-            "^(\\d\\d:\\d\\d:\\d\\d\\.\\d{6}) IP6? (?:(\\S+)\\.(\\d+) > (\\S+)\\.(\\d+): .*|\\(.*\\))$");
+            "^((?:\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d:\\d\\d\\.\\d{6}) (?:\\S+ +(?:In|Out|M|P|B) +)?IP6?"
+            + " (?:(\\S+)\\.(\\d+|[a-z][\\w-]*) > (\\S+)\\.(\\d+|[a-z][\\w-]*): .*|\\(.*\\))$");
     private static final Pattern TCPDUMP_ENDS = Pattern.compile("^\\s+(\\S+)\\.(\\d+) > (\\S+)\\.(\\d+): .*$");
     private static final Pattern TCPDUMP_BANNER = Pattern.compile("^tcpdump: (?:listening on|verbose output) .*$");
     /** SIPp -trace_msg: a dashed line ending in the time, then {@code UDP message received [825] bytes :}. */
@@ -252,7 +254,7 @@ final class LogDecorations {
 
     /** tcpdump, SIPp, opensips-cli, PJSIP, Cisco IOS and Oracle SBC lines. */
     private static Decoration otherTools(String line) {
-        if (line.startsWith(" IP", 15)) {
+        if (Text.isDigit(line.charAt(0)) && line.contains(" IP")) {
             Matcher t = TCPDUMP.matcher(line);
             if (t.matches()) {
                 Endpoint from = t.group(2) == null ? null : new Endpoint(t.group(2), parsePort(t.group(3)));

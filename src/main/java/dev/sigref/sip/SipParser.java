@@ -54,12 +54,12 @@ public final class SipParser {
 
     /**
      * Turns the log formats that hide SIP text back into it: ngrep byline dots, Wireshark's packet details tree,
-     * one-line messages with escaped line ends, {@code ^M} for CR, hex dumps, double spacing and prefixes on every
+     * one-line messages with escaped line ends, {@code ^M} for CR, tcpdump -A's header bytes, hex dumps, double spacing and prefixes on every
      * line. Each returns its input unchanged when its marker is absent.
      */
     private static String unfoldLogFormats(String text, PasteNotes notes) {
         String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text), notes), notes);
-        sip = RfcPageBreaks.restore(CaretM.restore(sip, notes), notes);
+        sip = TcpdumpAscii.restore(RfcPageBreaks.restore(CaretM.restore(sip, notes), notes), notes);
         if (!startsWithBareMessage(sip)) {
             sip = HexDump.restore(sip, notes);
         }

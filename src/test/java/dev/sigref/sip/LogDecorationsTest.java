@@ -296,6 +296,28 @@ class LogDecorationsTest {
     }
 
     @Test
+    void tcpdumpAsciiHeaderBytesGluedToTheStartLinesAreRemoved() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/tcpdump-ascii-any-interface.txt");
+        assertThat(r.messages()).hasSize(2);
+        SipMessage invite = r.messages().get(0);
+        // the last header byte printed as 'P', glued to INVITE: the method is the registered one it ends in
+        assertThat(invite.method()).isEqualTo("INVITE");
+        assertThat(invite.firstLine()).isEqualTo(5);
+        assertThat(Fixtures.codes(invite.findings())).containsExactly("lf-line-endings", "capture-header-bytes-removed");
+        assertThat(invite.findings().get(1).message()).contains("lines 4-5 of the paste");
+        assertThat(invite.metadata().tool()).isEqualTo("tcpdump");
+        assertThat(invite.metadata().timestamp()).isEqualTo("09:41:07.512044");
+        assertThat(invite.metadata().source()).isEqualTo(new Endpoint("198.51.100.7", 5060));
+        assertThat(invite.header("CSeq")).map(Header::line).contains(11);
+        SipMessage trying = r.messages().get(1);
+        assertThat(trying.statusCode()).isEqualTo(100);
+        assertThat(trying.metadata().destination()).isEqualTo(new Endpoint("198.51.100.7", 5060));
+        assertThat(trying.findings().get(1).message()).contains("line 16 of the paste");
+        // the banner lines are shown as undecoded text, and nothing else is left over
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::firstLine).isEqualTo(1);
+    }
+
+    @Test
     void aWiresharkHexDumpOfAnEthernetFrameIsDecoded() {
         ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/wireshark-hex.txt");
         assertThat(r.messages()).singleElement().satisfies(m -> {

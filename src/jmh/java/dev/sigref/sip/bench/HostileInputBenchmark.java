@@ -36,7 +36,8 @@ public class HostileInputBenchmark {
     @Param({"random-bytes", "printable-lines", "start-lines", "lying-content-length", "sdp-media-sections",
         "sdp-empty-lines", "one-huge-header", "angle-brackets", "comma-list", "ngrep-decorations",
         "escaped-line-ends", "wireshark-tree", "prefixed-lines", "double-spaced", "hex-dump", "wrapped-headers", "versions-on-one-line",
-        "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines"})
+        "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines",
+        "tcpdump-ascii", "tcpdump-summaries-only"})
     public String shape;
 
     private byte[] input;
@@ -87,6 +88,11 @@ public class HostileInputBenchmark {
             case "rfc-page-breaks" -> fill("", "   OPTIONS sip:a@b SIP/2.0\n   Via: SIP/2.0/UDP h;branch=z9hG4bK1\n\n\n"
                     + "Johnston, et al.   Best Current Practice   [Page 7]\n\fRFC 3665   SIP Basic Call Flow Examples"
                     + "   December 2003\n\n   l: 0\n\n", "");
+            case "tcpdump-ascii" -> fill("", "10:00:00.123456 IP 192.0.2.1.5060 > 192.0.2.2.5060: UDP, length 60\n"
+                    + "E..H..@.@...\n....OPTIONS sip:a@b SIP/2.0\r\nl: 0\r\n\r\n", "");
+            // summary lines with nothing glued after them: each looks at the lines below it and finds no start line
+            case "tcpdump-summaries-only" -> fill("", "10:00:00.123456 IP 192.0.2.1.5060 > 192.0.2.2.5060: UDP, length 60\n"
+                    + "E..H..@.@...x SIP/2.0\n", "");
             default -> throw new IllegalArgumentException(shape);
         };
     }
