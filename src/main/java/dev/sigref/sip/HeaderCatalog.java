@@ -136,6 +136,22 @@ final class HeaderCatalog {
         def("WWW-Authenticate", null, Kind.AUTH, single);
     }
 
+    /**
+     * The headers whose grammar lets the value be empty: RFC 3261 §25.1's Accept, Accept-Encoding, Accept-Language,
+     * Allow, Organization, Subject and Supported, RFC 7315's P-Associated-URI (a registrar's answer when the user has
+     * no other URI), RFC 5009's P-Early-Media and RFC 6086's Recv-Info.
+     */
+    private static final java.util.Set<String> MAY_BE_EMPTY = java.util.Set.of("Accept", "Accept-Encoding",
+            "Accept-Language", "Allow", "Organization", "Subject", "Supported", "P-Associated-URI", "P-Early-Media",
+            "Recv-Info");
+    /** The headers every message needs: an empty one is reported as missing (RFC 3261 §8.1.1), not twice. */
+    private static final java.util.Set<String> MANDATORY = java.util.Set.of("Via", "From", "To", "Call-ID", "CSeq");
+
+    /** True when an empty value breaks the header's grammar and is not already reported as a missing header. */
+    static boolean requiresValue(Def def) {
+        return !MAY_BE_EMPTY.contains(def.canonical()) && !MANDATORY.contains(def.canonical());
+    }
+
     private static void put(String key, Def d) {
         int i = foldedHash(key, 0, key.length()) & (TABLE.length - 1);
         while (TABLE[i] != null) {

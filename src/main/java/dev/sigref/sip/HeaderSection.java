@@ -311,8 +311,7 @@ final class HeaderSection {
         List<HeaderValue> parsed;
         if (value.isEmpty()) {
             parsed = List.of();
-            if (def != null && def.kind() != HeaderCatalog.Kind.TEXT && def.kind() != HeaderCatalog.Kind.MEDIA_TYPE
-                    && def.kind() != HeaderCatalog.Kind.OPTION_TAGS && def.kind() != HeaderCatalog.Kind.GENERIC) {
+            if (def != null && HeaderCatalog.requiresValue(def)) {
                 report.add(FindingCode.EMPTY_HEADER_VALUE, 0, def.canonical() + " is empty; its grammar requires a value");
             }
         } else {

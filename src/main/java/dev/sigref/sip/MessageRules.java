@@ -90,10 +90,15 @@ final class MessageRules {
 
     private static void mandatory(First first, int id, String name, FindingCode code, StartLine start,
             int startLine, FindingList f) {
+        String what = start.kind() == SipMessage.Kind.REQUEST ? start.method() + " request"
+                : start.statusCode() + " response";
+        String rule = "RFC 3261 §8.1.1 makes it mandatory in every "
+                + (code == FindingCode.MISSING_MAX_FORWARDS ? "request" : "request and response");
         if (!first.has(id)) {
-            f.onLine(code, startLine, (start.kind() == SipMessage.Kind.REQUEST ? start.method() + " request"
-                    : start.statusCode() + " response") + " has no " + name + " header; RFC 3261 §8.1.1 makes it"
-                    + " mandatory in every " + (code == FindingCode.MISSING_MAX_FORWARDS ? "request" : "request and response"));
+            f.onLine(code, startLine, what + " has no " + name + " header; " + rule);
+        } else if (first.get(id).rawValue().isBlank()) {
+            // an empty header says nothing a receiver can use: to it the header is missing
+            f.onHeader(code, first.get(id), what + " has a " + name + " header with no value; " + rule + ", with a value");
         }
     }
 

@@ -280,4 +280,25 @@ class MessageRulesTest {
         assertThat(bare.findings()).filteredOn(f -> f.code().equals("sdp-malformed-attribute")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("a=fingerprint:'SHA-256'"));
     }
+
+    @Test
+    void anEmptyCSeqIsAMissingCSeqNotJustAnEmptyValue() {
+        SipMessage m = one(FindingCatalogueTest.options("", java.util.Map.of("CSeq", "CSeq:"), "Content-Length: 0"));
+        assertThat(Fixtures.codes(m.findings())).containsExactly("missing-cseq");
+        assertThat(m.findings().get(0).severity()).isEqualTo(Severity.ERROR);
+        assertThat(m.findings().get(0).message()).contains("CSeq header with no value");
+    }
+
+    @Test
+    void emptyHeadersWhoseGrammarNeedsAValueAreReportedAndOptionalOnesAreNot() {
+        SipMessage m = one(FindingCatalogueTest.options("Require:", "Unsupported: ", "Allow-Events:",
+                "P-Access-Network-Info:", "P-Charging-Vector:", "Content-Length: 0"));
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.EMPTY_HEADER_VALUE))
+                .extracting(Finding::message).map(t -> t.substring(0, t.indexOf(' ')))
+                .containsExactly("Require", "Unsupported", "Allow-Events", "P-Access-Network-Info", "P-Charging-Vector");
+        // RFC 7315 lets a registrar send P-Associated-URI empty; RFC 3261 lets Supported, Allow and Accept be empty
+        SipMessage ok = one(FindingCatalogueTest.options("Supported:", "Allow:", "Accept:", "P-Associated-URI:",
+                "Content-Length: 0"));
+        assertThat(ok.findings()).isEmpty();
+    }
 }
