@@ -906,6 +906,15 @@ final class HeaderGrammar {
         int firstAt = -1;
     }
 
+    /** True when the last character before {@code at}, whitespace aside, is a comma. */
+    private static boolean afterComma(Cursor c, int at) {
+        int i = at;
+        while (i > 0 && Text.isWsp(c.s.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && c.s.charAt(i - 1) == ',';
+    }
+
     /** auth-param *(COMMA auth-param); auth-param = auth-param-name EQUAL ( token / quoted-string ) */
     static List<Param> authParams(Cursor c, String label, Set<String> quotedOnly) {
         Unquoted unquoted = new Unquoted();
@@ -930,7 +939,7 @@ final class HeaderGrammar {
                     c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " has an unreadable parameter at "
                             + Text.q(c.rest()));
                     c.pos = c.end;
-                } else if (!params.isEmpty()) {
+                } else if (!params.isEmpty() && afterComma(c, start)) {
                     // only a comma came after the last parameter: auth-param *(COMMA auth-param) has no empty one
                     c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " ends with a comma after its last"
                             + " parameter (" + Text.q(params.get(params.size() - 1).name()) + "); a strict parser"

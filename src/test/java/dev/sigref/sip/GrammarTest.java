@@ -12,7 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GrammarTest {
 
     private final List<String> problems = new ArrayList<>();
-    private final Report report = (code, offset, message) -> problems.add(code.code());
+    private final List<String> problemTexts = new ArrayList<>();
+    private final Report report = (code, offset, message) -> {
+        problems.add(code.code());
+        problemTexts.add(message);
+    };
 
     private Uri uri(String text) {
         return UriGrammar.uri(text, 0, text.length(), UriGrammar.Place.OTHER, report);
@@ -285,5 +289,12 @@ class GrammarTest {
         List<HeaderValue> v = header("WWW-Authenticate", "Digest realm=\"example.com\", nonce=\"abc\",");
         assertThat(problems).containsExactly("malformed-header-value");
         assertThat(((AuthValue) v.get(0)).params()).extracting(Param::name).containsExactly("realm", "nonce");
+    }
+
+    @Test
+    void aParameterWithoutValueIsNotCalledATrailingComma() {
+        header("Authorization", "Digest ....");
+        assertThat(problems).containsExactly("malformed-header-value");
+        assertThat(problemTexts).singleElement().asString().contains("'....' has no '=value'");
     }
 }
