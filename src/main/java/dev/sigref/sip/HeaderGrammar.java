@@ -878,6 +878,15 @@ final class HeaderGrammar {
                 out.add(new MalformedValue(c.rest(), "no auth scheme"));
                 return out;
             }
+            if (scheme.equalsIgnoreCase("Basic")) {
+                // a password in base64 or a challenge for one: not read further (the raw value keeps it)
+                c.problem(FindingCode.BASIC_AUTHENTICATION, start, label + " uses the Basic scheme, which carries the"
+                        + " password in clear (base64); RFC 3261 §22.1 says servers MUST NOT challenge with Basic nor"
+                        + " accept its credentials: use Digest");
+                c.pos = c.end;
+                out.add(new AuthValue(scheme, List.of()));
+                return out;
+            }
             List<Param> params = authParams(c, label, scheme.equalsIgnoreCase("Digest") ? DIGEST_QUOTED : Set.of());
             out.add(new AuthValue(scheme, params));
             if (!c.more()) {

@@ -151,6 +151,7 @@ class FindingCatalogueTest {
                 "Content-Length: 0"));
         e.put(FindingCode.UNTERMINATED_ANGLE_BRACKET, options("", Map.of("To", "To: <sip:bob@example.com"), "Content-Length: 0"));
         e.put(FindingCode.CONTROL_CHARACTER, options("Subject: bell \u0007 here", "Content-Length: 0"));
+        e.put(FindingCode.BASIC_AUTHENTICATION, options("Authorization: Basic YWxpY2U6c2VjcmV0", "Content-Length: 0"));
         e.put(FindingCode.EMPTY_HEADER_VALUE, options("Require:", "Content-Length: 0"));
         e.put(FindingCode.MISSING_VIA, options("", Map.of("Via", ""), "Content-Length: 0"));
         e.put(FindingCode.MISSING_FROM, options("", Map.of("From", ""), "Content-Length: 0"));

@@ -297,4 +297,12 @@ class GrammarTest {
         assertThat(problems).containsExactly("malformed-header-value");
         assertThat(problemTexts).singleElement().asString().contains("'....' has no '=value'");
     }
+
+    @Test
+    void basicChallengesAndCredentialsAreForbidden() {
+        header("WWW-Authenticate", "Basic realm=\"example.com\"");
+        header("Proxy-Authorization", "Basic YWxpY2U6c2VjcmV0");
+        assertThat(problems).containsExactly("basic-authentication", "basic-authentication");
+        assertThat(problemTexts.get(0)).contains("RFC 3261 §22.1").contains("use Digest");
+    }
 }
