@@ -236,6 +236,14 @@ final class HeaderGrammar {
             c.skipToElementEnd();
             return new MalformedValue(c.s.substring(start, c.pos).trim(), "no sent-protocol");
         }
+        if (Text.isDigit(transport.charAt(0)) || transport.indexOf('.') >= 0) {
+            // "SIP/2.0/192.0.2.1:5060": the transport is missing, and what stands in its place is the sent-by
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "via " + Text.q(elementText(c, start)) + " has no"
+                    + " transport: " + Text.q(transport) + " after " + Text.q(name + "/" + version + "/") + " is the"
+                    + " sent-by; write the transport first, as in SIP/2.0/UDP " + transport);
+            c.skipToElementEnd();
+            return new MalformedValue(c.s.substring(start, c.pos).trim(), "no transport");
+        }
         if (!name.equalsIgnoreCase("SIP") || !version.equals("2.0")) {
             // grammatical (protocol-name = "SIP" / token), but a SIP element only ever writes SIP/2.0: SIPS is
             // said by the transport (TLS) and the URI scheme, never by the Via
@@ -245,9 +253,27 @@ final class HeaderGrammar {
         }
         int beforeWs = c.pos;
         c.skipWs();
+        if (!c.more() || c.at(',') || c.at(';')) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, "via " + Text.q(elementText(c, start))
+                    + " has no sent-by after the transport: the host (and port) the response goes back to is missing");
+            c.skipToElementEnd();
+            return new MalformedValue(c.s.substring(start, c.pos).trim(), "no sent-by host");
+        }
         if (c.pos == beforeWs) {
             c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, "via " + Text.q(elementText(c, start))
                     + " needs whitespace between the transport and sent-by");
+        }
+        int scheme = UriGrammar.schemeEnd(c.s, c.pos, Math.min(c.end, c.pos + 5));
+        if (scheme > 0 && (c.s.regionMatches(true, c.pos, "sip:", 0, 4) || c.s.regionMatches(true, c.pos, "sips:", 0, 5))) {
+            // "SIP/2.0/UDP sip:pcscf.example.net": a URI where host[:port] belongs; read on after its scheme
+            int uriEnd = c.pos;
+            while (uriEnd < c.end && ";, \t".indexOf(c.s.charAt(uriEnd)) < 0) {
+                uriEnd++;
+            }
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, "via sent-by " + Text.q(c.s.substring(c.pos, uriEnd))
+                    + " is a URI; sent-by is host[:port] without a scheme (RFC 3261 §25.1): write "
+                    + Text.q(c.s.substring(scheme + 1, uriEnd)));
+            c.pos = scheme + 1;
         }
         int hostStart = c.pos;
         HostPort hp = hostport(c, "via sent-by");

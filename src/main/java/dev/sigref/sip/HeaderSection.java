@@ -54,6 +54,15 @@ final class HeaderSection {
                 continue;
             }
             int colon = headerColon(s, ls, le);
+            if (colon >= 0 && curFirst >= 0 && addressAndPort(s, ls, colon, le) && endsAfterSentProtocol(lines, j - 1)) {
+                // "Via: SIP/2.0/UDP" then "192.0.2.1:5060;branch=...": a word wrap at the space before the sent-by
+                findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + lines.number(j) + " ("
+                        + Text.q(s.substring(ls, le)) + ") is an address and port, not a header, and line "
+                        + lines.number(j - 1) + " ends with the Via's transport, before its sent-by: the line was"
+                        + " wrapped at that space by the tool it was copied from, so the two were read as one");
+                j++;
+                continue;
+            }
             if (colon >= 0) {
                 flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
                 curFirst = j;
@@ -186,6 +195,32 @@ final class HeaderSection {
                 && LogDecorations.recognize(s, ls, le) == null;
     }
 
+    /** True when s[ls, colon) is an IPv4 address or a dotted host name and a port follows the colon. */
+    private static boolean addressAndPort(String s, int ls, int colon, int le) {
+        return Text.indexOf(s, ".", ls, colon) > ls && colon + 1 < le && Text.isDigit(s.charAt(colon + 1))
+                && (Text.isDigit(s.charAt(ls)) || Text.indexOf(s, ".", Text.indexOf(s, ".", ls, colon) + 1, colon) > 0);
+    }
+
+    private static boolean endsInWhitespace(Lines lines, int line) {
+        int e = lines.contentEnd(line);
+        return e > lines.start(line) && Text.isWsp(lines.s.charAt(e - 1));
+    }
+
+    /** True when the line ends with a Via's sent-protocol ("Via: SIP/2.0/UDP"), with nothing after it. */
+    private static boolean endsAfterSentProtocol(Lines lines, int line) {
+        String s = lines.s;
+        int ls = lines.start(line);
+        int pe = lines.contentEnd(line);
+        while (pe > ls && Text.isWsp(s.charAt(pe - 1))) {
+            pe--;
+        }
+        int t = pe;
+        while (t > ls && Text.isTokenChar(s.charAt(t - 1))) {
+            t--;
+        }
+        return t < pe && t - 8 >= ls && s.regionMatches(true, t - 8, "SIP/2.0/", 0, 8);
+    }
+
     private static boolean wrapped(Lines lines, int j, int ls, int le) {
         String s = lines.s;
         if (j == 0 || lines.contentEnd(j - 1) - lines.start(j - 1) < MIN_WRAP_WIDTH) {
@@ -290,8 +325,10 @@ final class HeaderSection {
                     segAbs[k] = a;
                     continue;
                 }
-                // a folded line (it starts with whitespace) joins with one space, a wrapped one with none
-                if (sb.length() > 0 && (k == 0 || Text.isWsp(s.charAt(lines.start(line))))) {
+                // a folded line (it starts with whitespace) joins with one space, a wrapped one with none, unless
+                // the wrap took the place of a space (after a line ending in one, or between a Via's parts)
+                if (sb.length() > 0 && (k == 0 || Text.isWsp(s.charAt(lines.start(line)))
+                        || endsInWhitespace(lines, line - 1) || endsAfterSentProtocol(lines, line - 1))) {
                     sb.append(' ');
                 }
                 segValue[k] = sb.length();

@@ -305,4 +305,19 @@ class GrammarTest {
         assertThat(problems).containsExactly("basic-authentication", "basic-authentication");
         assertThat(problemTexts.get(0)).contains("RFC 3261 §22.1").contains("use Digest");
     }
+
+    @Test
+    void viaFaultsAreNamedForWhatTheyAre() {
+        header("Via", "SIP/2.0/192.0.2.1:5060;branch=z9hG4bK1");
+        header("Via", "SIP/2.0/UDP");
+        header("Via", "SIP/2.0/UDP sip:scscf1.home1.net;branch=z9hG4bK1");
+        assertThat(problems).containsExactly("malformed-header-value", "malformed-header-value",
+                "malformed-header-value");
+        assertThat(problemTexts.get(0)).contains("has no transport").contains("'192.0.2.1' after 'SIP/2.0/'");
+        assertThat(problemTexts.get(1)).contains("has no sent-by after the transport").doesNotContain("whitespace");
+        assertThat(problemTexts.get(2)).contains("is a URI").contains("write 'scscf1.home1.net'");
+        List<HeaderValue> v = header("Via", "SIP/2.0/UDP sip:scscf1.home1.net:5060;branch=z9hG4bK1");
+        assertThat(((ViaValue) v.get(0)).host()).isEqualTo("scscf1.home1.net");
+        assertThat(((ViaValue) v.get(0)).port()).isEqualTo(5060);
+    }
 }

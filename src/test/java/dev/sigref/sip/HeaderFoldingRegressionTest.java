@@ -49,4 +49,19 @@ class HeaderFoldingRegressionTest {
         assertThat(errorsAndWarnings(m)).isEmpty();
         assertThat(((TextBody) m.body()).text()).isEqualTo("Note: call me\r\n");
     }
+
+    @Test
+    void aViaWordWrappedBeforeItsSentByIsJoinedNotReadAsAHeaderNamedByTheAddress() {
+        SipMessage m = Fixtures.single(DIR + "via-word-wrapped-before-its-sent-by.sip");
+        assertThat(errorsAndWarnings(m)).isEmpty();
+        assertThat(Fixtures.codes(m.findings())).containsExactly("wrapped-line-joined");
+        assertThat(m.vias()).singleElement().satisfies(v -> {
+            assertThat(v.transport()).isEqualTo("UDP");
+            assertThat(v.host()).isEqualTo("pcscf.ims.example.net");
+            assertThat(v.port()).isEqualTo(5060);
+            assertThat(v.branch()).isEqualTo("z9hG4bKwrap1");
+        });
+        assertThat(m.headers()).extracting(Header::canonicalName)
+                .containsExactly("Via", "From", "To", "Call-ID", "CSeq", "Content-Length");
+    }
 }
