@@ -186,14 +186,24 @@ final class HeaderGrammar {
                 if (bad >= 0) {
                     c.problem(FindingCode.MALFORMED_HEADER_VALUE, valueStart + bad, label + " parameter " + Text.q(name)
                             + " has the value " + Text.q(value) + ", which is neither a token, a host nor a quoted-string ("
-                            + Text.q(String.valueOf(value.charAt(bad))) + " may not stand unquoted): quote it, or, if it"
-                            + " belongs to the URI, put the URI in angle brackets so that it is a URI parameter");
+                            + Text.q(String.valueOf(value.charAt(bad))) + " may not stand unquoted): quote it"
+                            + (carriesAddress(label) ? ", or, if it belongs to the URI, put the URI in angle brackets"
+                            + " so that it is a URI parameter" : ""));
                 }
             }
             return new Param(name, value);
         }
         c.pos = afterName;
         return new Param(name, null);
+    }
+
+    /** True when the header named {@code label} holds a name-addr or addr-spec, whose URI may lack its brackets. */
+    private static boolean carriesAddress(String label) {
+        HeaderCatalog.Def def = HeaderCatalog.lookup(label, 0, label.length());
+        return def != null && switch (def.kind()) {
+            case FROM_TO, NAME_ADDR, CONTACT, ROUTE -> true;
+            default -> false;
+        };
     }
 
     /** Parameters whose value has a rule of its own, reported where it is checked (tags, Via's addresses). */

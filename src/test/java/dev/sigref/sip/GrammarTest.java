@@ -256,6 +256,14 @@ class GrammarTest {
         assertThat(problems).containsExactly("malformed-header-value");
     }
 
+    @Test
+    void onlyAddressHeadersAreToldToBracketTheirUri() {
+        header("Contact", "sip:a@192.0.2.1;gr=urn:uuid:1");
+        header("Content-Type", "multipart/mixed; boundary=----=_Part_1");
+        assertThat(problemTexts.get(0)).contains("put the URI in angle brackets");
+        assertThat(problemTexts.get(1)).contains("quote it").doesNotContain("URI");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Contact | <sip:a@192.0.2.1;gr=urn:uuid:2895ed1f-21e1-48fa-a495-fa285a157f72>;expires=600",
