@@ -34,7 +34,7 @@ public record Finding(Severity severity, String code, int line, int column, Stri
         StringBuilder sb = new StringBuilder(v.length() + 2).append('\'');
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
+            if (c < 0x20 || c >= 0x7f && c <= 0x9f) { // C0 and C1 controls print as nothing
                 sb.append(String.format("\\x%02X", (int) c));
             } else {
                 sb.append(c);

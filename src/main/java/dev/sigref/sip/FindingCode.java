@@ -68,6 +68,7 @@ public enum FindingCode {
     UNTERMINATED_QUOTED_STRING(ERROR, "RFC 3261 §25.1", "a quoted-string without its closing quote"),
     UNTERMINATED_ANGLE_BRACKET(ERROR, "RFC 3261 §25.1", "a < without its >"),
     CONTROL_CHARACTER(ERROR, "RFC 3261 §25.1", "a control character where the grammar allows none"),
+    INVALID_UTF8(ERROR, "RFC 3261 §25.1", "a header holds bytes that are not valid UTF-8"),
     EMPTY_HEADER_VALUE(WARNING, "RFC 3261 §25.1", "a header whose grammar requires a value is empty"),
     MISSING_VIA(ERROR, "RFC 3261 §8.1.1", "no Via header"),
     MISSING_FROM(ERROR, "RFC 3261 §8.1.1", "no From header"),

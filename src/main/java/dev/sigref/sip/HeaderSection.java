@@ -390,8 +390,10 @@ final class HeaderSection {
                 i++;
             } else if (Text.isControl(c)) {
                 report.add(FindingCode.CONTROL_CHARACTER, i, name + " contains control character "
-                        + String.format("0x%02X", (int) c) + " in " + Text.q(value)
-                        + "; control characters may only appear escaped inside a quoted string");
+                        + String.format("0x%02X", (int) c) + " in " + Text.q(value) + (c == '\r' || c == '\n'
+                        ? "; a lone " + (c == '\r' ? "CR" : "LF") + " is no line end (lines end in CRLF) and may not"
+                        + " appear in a header at all, not even escaped as a quoted-pair"
+                        : "; control characters may only appear escaped inside a quoted string"));
                 return;
             }
         }

@@ -70,6 +70,9 @@ final class MessageReader {
             raws = raws.subList(0, options.maxHeadersPerMessage());
         }
         List<Header> headers = HeaderSection.build(lines, raws, s.length(), f);
+        if (!utf8) {
+            invalidUtf8(headers, f);
+        }
         Header clHeader = Header.first(headers, "Content-Length");
         // the value as built, folding undone, read strictly: "5x" frames nothing (the grammar reports it)
         long declared = clHeader == null ? -1 : Text.parseTrimmedDigits(clHeader.rawValue(), 0,
@@ -436,6 +439,24 @@ final class MessageReader {
             }
         }
         return lo;
+    }
+
+    /**
+     * A paste that is not valid UTF-8 is read byte for byte (a binary body is the usual cause), so each header's
+     * characters are its bytes: those that break UTF-8 there are an error, since header text is UTF-8 (TEXT-UTF8char).
+     */
+    private static void invalidUtf8(List<Header> headers, FindingList f) {
+        for (Header h : headers) {
+            int bad = Text.invalidUtf8At(h.name() + ": " + h.rawValue());
+            if (bad >= 0) {
+                String bytes = h.name() + ": " + h.rawValue();
+                f.onHeader(FindingCode.INVALID_UTF8, h, h.canonicalName() + " holds the byte "
+                        + String.format("0x%02X", (int) bytes.charAt(bad)) + " at " + Text.q(bytes.substring(
+                        Math.max(0, bad - 10), Math.min(bytes.length(), bad + 10))) + ", which is not valid UTF-8"
+                        + " (a lone or cut multi-byte sequence, or Latin-1 text); SIP header text is UTF-8, and a"
+                        + " receiver may reject the message or show the value garbled");
+            }
+        }
     }
 
     private long bytesBefore(int offset, boolean bareLfCountsTwo) {

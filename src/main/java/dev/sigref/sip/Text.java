@@ -115,6 +115,29 @@ final class Text {
     }
 
     /** Control characters the grammar never allows outside a quoted-pair (HTAB is whitespace). */
+    /**
+     * Where the first byte that breaks UTF-8 stands in {@code bytes}, text whose characters are bytes (read as
+     * ISO-8859-1), or -1 when all of it is valid UTF-8.
+     */
+    static int invalidUtf8At(String bytes) {
+        int n = bytes.length();
+        int i = 0;
+        while (i < n) {
+            int b = bytes.charAt(i);
+            int more = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (more < 0) {
+                return i;
+            }
+            for (int k = 1; k <= more; k++) {
+                if (i + k >= n || (bytes.charAt(i + k) & 0xC0) != 0x80 || bytes.charAt(i + k) > 0xFF) {
+                    return i;
+                }
+            }
+            i += more + 1;
+        }
+        return -1;
+    }
+
     static boolean isControl(char c) {
         return (c < 0x20 && c != '\t') || c == 0x7f;
     }

@@ -152,6 +152,8 @@ class FindingCatalogueTest {
         e.put(FindingCode.UNTERMINATED_ANGLE_BRACKET, options("", Map.of("To", "To: <sip:bob@example.com"), "Content-Length: 0"));
         e.put(FindingCode.CONTROL_CHARACTER, options("Subject: bell \u0007 here", "Content-Length: 0"));
         e.put(FindingCode.BASIC_AUTHENTICATION, options("Authorization: Basic YWxpY2U6c2VjcmV0", "Content-Length: 0"));
+        e.put(FindingCode.INVALID_UTF8, options("", Map.of("From", "From: \"M\u00fcller\" <sip:alice@example.com>;tag=9fxced76sl"),
+                "Content-Length: 0"));
         e.put(FindingCode.EMPTY_HEADER_VALUE, options("Require:", "Content-Length: 0"));
         e.put(FindingCode.MISSING_VIA, options("", Map.of("Via", ""), "Content-Length: 0"));
         e.put(FindingCode.MISSING_FROM, options("", Map.of("From", ""), "Content-Length: 0"));
@@ -215,6 +217,8 @@ class FindingCatalogueTest {
         return switch (code) {
             case INPUT_TOO_LARGE -> SipParser.parse(options("Content-Length: 0").repeat(3), new ParseOptions(1000, 2, 100));
             case TOO_MANY_HEADERS -> SipParser.parse(options("Content-Length: 0"), new ParseOptions(100_000, 10, 3));
+            // bytes, since a String has no invalid UTF-8: a Latin-1 byte in a display name
+            case INVALID_UTF8 -> SipParser.parse(EXAMPLES.get(code).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             default -> SipParser.parse(EXAMPLES.get(code));
         };
     }

@@ -301,4 +301,23 @@ class MessageRulesTest {
                 "Content-Length: 0"));
         assertThat(ok.findings()).isEmpty();
     }
+
+    @Test
+    void aLatin1ByteInAHeaderIsInvalidUtf8ButValidUtf8ElsewhereIsNot() {
+        String text = FindingCatalogueTest.options("", java.util.Map.of("From",
+                "From: \"M\u00fcller\" <sip:alice@example.com>;tag=9fxced76sl"), "Subject: caf\u00e9",
+                "Content-Length: 0");
+        byte[] latin1From = text.replace("caf\u00e9", "cafe").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        SipMessage m = SipParser.parse(latin1From).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("invalid-utf8");
+        assertThat(m.findings().get(0).message()).contains("From holds the byte 0xFC");
+        // the same message in UTF-8, with a binary body that makes the paste as a whole invalid UTF-8
+        byte[] head = text.replace("Content-Length: 0", "Content-Type: application/vnd.3gpp.sms\r\nContent-Length: 2")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBody = java.util.Arrays.copyOf(head, head.length + 2);
+        withBody[head.length] = (byte) 0x8e;
+        withBody[head.length + 1] = (byte) 0xff;
+        SipMessage binary = SipParser.parse(withBody).messages().get(0);
+        assertThat(Fixtures.codes(binary.findings())).doesNotContain("invalid-utf8");
+    }
 }
