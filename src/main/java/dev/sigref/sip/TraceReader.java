@@ -148,7 +148,13 @@ final class TraceReader {
                 ? "line " + lines.number(garbageFirst) + " (" + Text.q(first) + ") is"
                 : "lines " + lines.number(garbageFirst) + "-" + lines.number(garbageLast) + " (" + Text.q(first) + "...) are";
         HeadersWithoutStartLine headers = new HeadersWithoutStartLine(garbageFirst, garbageLast);
-        if (headers.count >= 2 && headers.brokenStartLine >= 0) {
+        if (headers.httpStartLine >= 0) {
+            undecoded.add(block(garbageFirst, garbageLast, "an HTTP message, not SIP"));
+            findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " an HTTP message (line "
+                    + lines.number(headers.httpStartLine) + ", " + Text.q(lines.content(headers.httpStartLine))
+                    + "), not SIP, whose start lines carry SIP/2.0: a WebSocket handshake before SIP over WS, or an"
+                    + " XCAP or Ut exchange; it is shown as it is");
+        } else if (headers.count >= 2 && headers.brokenStartLine >= 0) {
             undecoded.add(block(garbageFirst, garbageLast, "SIP header lines after a start line with other text on its line"));
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not decoded: they hold "
                     + headers.count + " SIP header lines (" + headers.names + ") after line "
@@ -177,6 +183,8 @@ final class TraceReader {
         String names = "";
         /** The line before the first header that holds "SIP/2.0" amid other text, or -1. */
         int brokenStartLine = -1;
+        /** The line before the first header that is an HTTP request or status line, or -1. */
+        int httpStartLine = -1;
 
         HeadersWithoutStartLine(int first, int last) {
             List<String> seen = new ArrayList<>();
@@ -186,6 +194,8 @@ final class TraceReader {
                 if (nameEnd < 0) {
                     if (count == 0 && Text.indexOf(s, " SIP/2.0", ls, lines.contentEnd(i)) >= 0) {
                         brokenStartLine = i;
+                    } else if (count == 0 && httpStartLine < 0 && httpStartLine(ls, lines.contentEnd(i))) {
+                        httpStartLine = i;
                     }
                     continue;
                 }
@@ -197,6 +207,18 @@ final class TraceReader {
             }
             names = String.join(", ", seen.subList(0, Math.min(NAMED, seen.size()))) + (seen.size() > NAMED ? "..." : "");
         }
+    }
+
+    /** "HTTP/1.1 200 OK" or "GET /xcap-root/... HTTP/1.1": an HTTP start line. */
+    private boolean httpStartLine(int ls, int le) {
+        if (s.startsWith("HTTP/", ls) && ls + 5 < le && Text.isDigit(s.charAt(ls + 5))) {
+            return true;
+        }
+        int e = le;
+        while (e > ls && Text.isWsp(s.charAt(e - 1))) {
+            e--;
+        }
+        return e - ls > 9 && s.startsWith(" HTTP/1.", e - 9) && Text.isDigit(s.charAt(e - 1)) && s.charAt(ls) >= 'A' && s.charAt(ls) <= 'Z';
     }
 
     private UndecodedBlock block(int first, int last, String reason) {

@@ -222,4 +222,17 @@ class TraceFramingTest {
         assertThat(Fixtures.codes(r.messages().get(0).findings())).contains("sdp-malformed-line");
         assertThat(r.undecoded()).isEmpty();
     }
+
+    @Test
+    void aWebSocketHandshakeBeforeTheSipIsNamedAsHttp() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/trace/websocket-handshake-before-register.txt");
+        assertThat(r.messages()).singleElement().extracting(SipMessage::method).isEqualTo("REGISTER");
+        assertThat(r.undecoded()).singleElement().satisfies(u -> {
+            assertThat(u.reason()).isEqualTo("an HTTP message, not SIP");
+            assertThat(u.firstLine()).isEqualTo(1);
+            assertThat(u.lastLine()).isEqualTo(11);
+        });
+        assertThat(r.findings()).singleElement().extracting(Finding::message).asString()
+                .contains("an HTTP message (line 1, 'GET /ws HTTP/1.1')").doesNotContain("starts inside a message");
+    }
 }
