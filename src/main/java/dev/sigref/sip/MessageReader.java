@@ -240,6 +240,7 @@ final class MessageReader {
             if (sdp) {
                 end2 = afterLastSdpLine(bodyStart, end2);
             }
+            end2 = endOfPrefixedLines(bodyLine, bodyStart, end2);
             long present = byteLength(bodyStart, end2, false);
             String crlfNote = lf ? " (" + byteLength(bodyStart, end2, true) + " with CRLF line ends)" : "";
             f.at(FindingCode.CONTENT_LENGTH_MISMATCH, bodyStart, "content-length " + declared + " declared, " + present
@@ -255,6 +256,10 @@ final class MessageReader {
         int next = logLineAfterEmptyLine(bodyLine, nextBoundaryLine(bodyLine));
         int nextOffset = next >= lines.count ? s.length() : lines.start(next);
         int end = trimTrailingBlankLines(bodyStart, nextOffset);
+        int prefixed = endOfPrefixedLines(bodyLine, bodyStart, end);
+        if (prefixed < end) {
+            return new BodyFrame(prefixed, prefixed, null);
+        }
         if (sdp) {
             int sdpEnd = afterLastSdpLine(bodyStart, end);
             if (sdpEnd < end) {
@@ -262,6 +267,23 @@ final class MessageReader {
             }
         }
         return new BodyFrame(end, nextOffset, null);
+    }
+
+    /**
+     * Where a body that no Content-Length bounds ends when the message's lines, its body's first lines included, had
+     * a log prefix: with the last of them, since a line without the prefix (the author's note under a listing) is not
+     * the message's. {@code to} when the prefix runs that far, stops before the body, or there is none.
+     */
+    private int endOfPrefixedLines(int bodyLine, int from, int to) {
+        if (notes.isEmpty() || bodyLine == 0 || bodyLine >= lines.count) {
+            return to;
+        }
+        int run = notes.prefixRunEnd(bodyLine - 1);
+        if (run < bodyLine || run + 1 >= lines.count || lines.start(run + 1) >= to) {
+            // the prefix stopped at the empty line (listings that number the headers only) or never did
+            return to;
+        }
+        return Math.max(from, trimTrailingBlankLines(from, lines.start(run + 1)));
     }
 
     /**

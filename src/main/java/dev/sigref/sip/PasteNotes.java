@@ -89,6 +89,16 @@ final class PasteNotes {
         return i < notes.size() && notes.get(i).lastLine() == line;
     }
 
+    /** The last 0-based line of the run of lines that lost their log prefix holding {@code line}, or -1. */
+    int prefixRunEnd(int line) {
+        List<Note> notes = byCode.get(FindingCode.LOG_PREFIX_REMOVED);
+        if (notes == null) {
+            return -1;
+        }
+        int i = firstEndingAtOrAfter(notes, line);
+        return i < notes.size() && notes.get(i).firstLine() <= line ? notes.get(i).lastLine() : -1;
+    }
+
     /** Adds the note of each pass that touched lines [first, last] to the findings, on the message's first line. */
     void report(int first, int last, FindingList findings) {
         for (List<Note> notes : byCode.values()) {

@@ -186,4 +186,23 @@ class LinePrefixesTest {
         assertThat(m.header("Authorization")).map(Header::rawValue).get().asString().contains("realm=\"ims.example.com\"");
         assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
     }
+
+    @Test
+    void aNoteUnderAPrefixedListingIsNotPartOfItsShortBody() {
+        String message = FindingCatalogueTest.options("hi\r\n", java.util.Map.of(), "Content-Type: text/plain",
+                "Content-Length: 40");
+        StringBuilder paste = new StringBuilder();
+        String[] lines = message.split("\r\n", -1);
+        for (int i = 0; i < lines.length - 1; i++) {
+            paste.append(String.format("[ Line %d ] ", i + 1)).append(lines[i]).append('\n');
+        }
+        paste.append("Note : the last line is the body\n");
+        ParseResult r = SipParser.parse(paste.toString());
+        SipMessage m = r.messages().get(0);
+        assertThat(((TextBody) m.body()).text()).isEqualTo("hi\n");
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.CONTENT_LENGTH_MISMATCH)).singleElement()
+                .extracting(Finding::message).asString().contains("3 bytes present");
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::text)
+                .isEqualTo("Note : the last line is the body\n");
+    }
 }
