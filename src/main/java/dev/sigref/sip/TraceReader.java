@@ -154,6 +154,20 @@ final class TraceReader {
                     + lines.number(headers.httpStartLine) + ", " + Text.q(lines.content(headers.httpStartLine))
                     + "), not SIP, whose start lines carry SIP/2.0: a WebSocket handshake before SIP over WS, or an"
                     + " XCAP or Ut exchange; it is shown as it is");
+        } else if (headers.count < 2 && headers.indentedStartLine >= 0) {
+            int at = headers.indentedStartLine;
+            int indent = 0;
+            while (Text.isWsp(s.charAt(lines.start(at) + indent))) {
+                indent++;
+            }
+            undecoded.add(block(garbageFirst, garbageLast, "an indented start line without header lines after it"));
+            findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not decoded: line "
+                    + lines.number(at) + " (" + Text.q(lines.content(at).strip()) + ") is a start line indented by "
+                    + indent + (indent == 1 ? " character" : " characters") + ", but "
+                    + (at + 1 < lines.count && !lines.isBlank(at + 1) ? "the line after it ("
+                    + Text.q(lines.content(at + 1).strip()) + ") is no SIP header line (placeholders such as SIPp's"
+                    + " [last_Via:] are not headers)" : "no header line follows it") + ", so no message could be read;"
+                    + " paste the message with its header lines");
         } else if (headers.count >= 2 && headers.brokenStartLine >= 0) {
             undecoded.add(block(garbageFirst, garbageLast, "SIP header lines after a start line with other text on its line"));
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not decoded: they hold "
@@ -185,12 +199,23 @@ final class TraceReader {
         int brokenStartLine = -1;
         /** The line before the first header that is an HTTP request or status line, or -1. */
         int httpStartLine = -1;
+        /** The first line that is a start line after leading whitespace, or -1. */
+        int indentedStartLine = -1;
 
         HeadersWithoutStartLine(int first, int last) {
             List<String> seen = new ArrayList<>();
             for (int i = first; i <= last; i++) {
                 int ls = lines.start(i);
                 int nameEnd = HeaderSection.registeredNameEnd(s, ls, lines.contentEnd(i));
+                if (indentedStartLine < 0 && Text.isWsp(s.charAt(ls))) {
+                    int t = ls;
+                    while (t < lines.contentEnd(i) && Text.isWsp(s.charAt(t))) {
+                        t++;
+                    }
+                    if (t - ls <= 40 && StartLines.looksLikeStartLine(s, t, lines.contentEnd(i))) {
+                        indentedStartLine = i;
+                    }
+                }
                 if (nameEnd < 0) {
                     if (count == 0 && Text.indexOf(s, " SIP/2.0", ls, lines.contentEnd(i)) >= 0) {
                         brokenStartLine = i;

@@ -235,4 +235,16 @@ class TraceFramingTest {
         assertThat(r.findings()).singleElement().extracting(Finding::message).asString()
                 .contains("an HTTP message (line 1, 'GET /ws HTTP/1.1')").doesNotContain("starts inside a message");
     }
+
+    @Test
+    void anIndentedStartLineWithoutHeaderLinesIsNamedAsSuch() {
+        ParseResult r = SipParser.parse("      SIP/2.0 180 Ringing\n      [last_Via:]\n      [last_From:]\n");
+        assertThat(r.messages()).isEmpty();
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::reason)
+                .isEqualTo("an indented start line without header lines after it");
+        assertThat(r.findings()).singleElement().extracting(Finding::message).asString()
+                .contains("line 1 ('SIP/2.0 180 Ringing') is a start line indented by 6 characters")
+                .contains("('[last_Via:]') is no SIP header line")
+                .doesNotContain("a message starts with a request line");
+    }
 }
