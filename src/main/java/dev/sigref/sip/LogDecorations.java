@@ -81,6 +81,14 @@ final class LogDecorations {
     /** Oracle (Acme Packet) SBC sipmsg.log: {@code Mar  6 13:34:49.516 On [6:0]10.0.0.1:5060 sent to 10.0.0.2:5060}. */
     private static final Pattern ACME = Pattern.compile(
             "^(?:(.*\\d)\\s+)?On (?:\\[\\d+:\\d+\\])?" + ADDR + " (sent to|received from) " + ADDR + "\\s*$");
+    /**
+     * AudioCodes SBC syslog: {@code ---- Incoming SIP Message from 10.0.0.2:5060 to SIPInterface #0 (SIPInterface_0)
+     * UDP TO=#0 SocketID=1 ----} (newer versions write {@code TO(#0)}), and the {@code [Time:24-11@15:01:14.423]} line
+     * that closes each message.
+     */
+    private static final Pattern AUDIOCODES = Pattern.compile(
+            "---- (Incoming|Outgoing) SIP Message (?:from|to) (\\S+) (?:to|from) SIPInterface #\\d+ \\([^)]*\\) ([A-Za-z]+)\\b.*----\\s*$");
+    private static final Pattern AUDIOCODES_TIME = Pattern.compile("^\\s*\\[Time:\\d\\d-\\d\\d@\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\]\\s*$");
     /** FreeSWITCH: {@code recv 1234 bytes from udp/[10.0.0.1]:5060 at 10:00:00.123456:} */
     private static final Pattern FREESWITCH = Pattern.compile(
             "(recv|send) \\d+ bytes (from|to) ([a-z]+)/" + ADDR + " at ([0-9:.]+):\\s*$");
@@ -270,6 +278,22 @@ final class LogDecorations {
             }
         } else if (line.startsWith("tcpdump: ") && TCPDUMP_BANNER.matcher(line).matches()) {
             return new Decoration("tcpdump", null, null, null, null, false);
+        }
+        if (line.contains("SIP Message ")) {
+            Matcher a = AUDIOCODES.matcher(line);
+            if (a.find()) {
+                boolean in = a.group(1).equals("Incoming");
+                Endpoint peer = endpoint(a.group(2));
+                return new Decoration("audiocodes", leadingClock(line), in ? peer : null, in ? null : peer,
+                        upper(a.group(3)), true);
+            }
+        }
+        if (line.startsWith("[Time:", line.length() - line.stripLeading().length()) || line.startsWith(" [Time:")) {
+            Matcher a = AUDIOCODES_TIME.matcher(line);
+            if (a.matches()) {
+                // it closes the message above, so its time is not given to the next one
+                return new Decoration("audiocodes", null, null, null, null, true);
+            }
         }
         Matcher m = SIPP_TIME.matcher(line);
         if (m.matches()) {

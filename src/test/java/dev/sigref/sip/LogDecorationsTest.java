@@ -318,6 +318,22 @@ class LogDecorationsTest {
     }
 
     @Test
+    void audioCodesSyslogHeadersGiveDirectionAndAddressesAndItsTimeLinesAreNoText() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/audiocodes-syslog.txt");
+        assertThat(r.messages()).hasSize(2);
+        SipMessage options = r.messages().get(0);
+        assertThat(options.metadata().tool()).isEqualTo("audiocodes");
+        assertThat(options.metadata().timestamp()).isEqualTo("15:01:14.425");
+        assertThat(options.metadata().source()).isEqualTo(new Endpoint("10.2.2.2", 5060));
+        assertThat(options.metadata().transport()).isEqualTo("UDP");
+        SipMessage ok = r.messages().get(1);
+        // the [Time:...] line that closed the OPTIONS does not lend its time to the 200
+        assertThat(ok.metadata().timestamp()).isEqualTo("15:01:14.430");
+        assertThat(ok.metadata().destination()).isEqualTo(new Endpoint("10.2.2.2", 5060));
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
     void aWiresharkHexDumpOfAnEthernetFrameIsDecoded() {
         ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/wireshark-hex.txt");
         assertThat(r.messages()).singleElement().satisfies(m -> {
