@@ -68,8 +68,9 @@ final class LinePrefixes {
                 }
                 copied = pos;
                 notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after a log"
-                        + " prefix such as " + Text.q(prefix) + " (lines " + notes.pasteLineOf(ls) + "-"
-                        + notes.pasteLineOf(Math.max(ls, pos - 1)) + " of the paste carry one"
+                        + " prefix such as " + Text.q(prefix) + " (" + Text.lineRange(notes.pasteLineOf(ls),
+                        notes.pasteLineOf(Math.max(ls, pos - 1))) + " of the paste "
+                        + (notes.pasteLineOf(ls) == notes.pasteLineOf(Math.max(ls, pos - 1)) ? "carries" : "carry") + " one"
                         + (bare == 0 ? "" : ", except " + bare + " wrapped or folded header line" + (bare == 1 ? "" : "s"))
                         + "); it was removed"
                         + " before decoding (line and column numbers are still those of the paste)");

@@ -83,11 +83,11 @@ final class LogDecorations {
             "^(?:(.*\\d)\\s+)?On (?:\\[\\d+:\\d+\\])?" + ADDR + " (sent to|received from) " + ADDR + "\\s*$");
     /**
      * AudioCodes SBC syslog: {@code ---- Incoming SIP Message from 10.0.0.2:5060 to SIPInterface #0 (SIPInterface_0)
-     * UDP TO=#0 SocketID=1 ----} (newer versions write {@code TO(#0)}), and the {@code [Time:24-11@15:01:14.423]} line
-     * that closes each message.
+     * UDP TO=#0 SocketID=1 ----} (newer versions write {@code TO(#0)}, and some put the time after it), and the
+     * {@code [Time:24-11@15:01:14.423]} line that closes each message.
      */
     private static final Pattern AUDIOCODES = Pattern.compile(
-            "---- (Incoming|Outgoing) SIP Message (?:from|to) (\\S+) (?:to|from) SIPInterface #\\d+ \\([^)]*\\) ([A-Za-z]+)\\b.*----\\s*$");
+            "---- (Incoming|Outgoing) SIP Message (?:from|to) (\\S+) (?:to|from) SIPInterface #\\d+ \\([^)]*\\) ([A-Za-z]+)\\b[^-]*----");
     private static final Pattern AUDIOCODES_TIME = Pattern.compile("^\\s*\\[Time:\\d\\d-\\d\\d@\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\]\\s*$");
     /** FreeSWITCH: {@code recv 1234 bytes from udp/[10.0.0.1]:5060 at 10:00:00.123456:} */
     private static final Pattern FREESWITCH = Pattern.compile(

@@ -43,7 +43,7 @@ final class TcpdumpAscii {
                     outLines += Text.countLineEnds(s, copied, next);
                     notes.add(outLines, outLines, FindingCode.CAPTURE_HEADER_BYTES_REMOVED, "tcpdump -A printed the"
                             + " packet's IP and transport headers as text before the start line ("
-                            + Text.q(s.substring(next, start)) + ", " + lines(notes.pasteLineOf(next),
+                            + Text.q(s.substring(next, start)) + ", " + Text.lineRange(notes.pasteLineOf(next),
                             notes.pasteLineOf(start)) + " of the paste); they were removed before decoding");
                     copied = start;
                     next = start;
@@ -52,10 +52,6 @@ final class TcpdumpAscii {
             gt = next < 0 ? -1 : s.indexOf(" > ", Math.max(next, le));
         }
         return out == null ? s : notes.rewritten(s, out.copy(s, copied, s.length()));
-    }
-
-    private static String lines(int first, int last) {
-        return first == last ? "line " + first : "lines " + first + "-" + last;
     }
 
     private static boolean summary(String s, int ls, int le) {

@@ -212,6 +212,11 @@ final class Text {
         return Finding.quote(value);
     }
 
+    /** "line 7" or "lines 7-9", for findings that name where something stands in the paste. */
+    static String lineRange(int first, int last) {
+        return first == last ? "line " + first : "lines " + first + "-" + last;
+    }
+
     /** Parses 1*DIGIT; returns -1 for empty or non-digit text and Long.MAX_VALUE on overflow. */
     static long parseDigits(String s, int from, int to) {
         if (from >= to) {

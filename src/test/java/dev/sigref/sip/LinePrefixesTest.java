@@ -90,7 +90,7 @@ class LinePrefixesTest {
         SipMessage m = r.messages().get(0);
         assertThat(m.method()).isEqualTo("OPTIONS");
         assertThat(Fixtures.codes(m.findings())).containsExactly("log-prefix-removed");
-        assertThat(m.findings().get(0).message()).contains("lines 1-1");
+        assertThat(m.findings().get(0).message()).contains("(line 1 of the paste carries one)");
     }
 
     @Test
