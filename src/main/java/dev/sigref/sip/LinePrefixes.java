@@ -55,6 +55,11 @@ final class LinePrefixes {
                     if (content < 0 && end.inHeaders && (foldWithoutPrefix(s, pos, e) || wrappedWithoutPrefix(s, pos, e, prefix))) {
                         content = pos;
                         bare++;
+                    } else if (content < 0 && end.inHeaders && end.bodyDeclared() && Text.isBlank(s, pos, e)
+                            && e < s.length() && afterPrefix(s, e + 1, Text.lineEnd(s, e + 1), prefix) >= 0) {
+                        // a listing that numbers the message's lines but not the empty one: the body, declared by
+                        // Content-Length, goes on after it with the prefix
+                        content = pos;
                     } else if (content < 0) {
                         break;
                     }
@@ -202,6 +207,11 @@ final class LinePrefixes {
         private long bodyLeft = -1;
         /** A body without Content-Length (legal over UDP) runs as far as the prefix does. */
         private boolean typedBody;
+
+        /** True when the headers so far declare a body with a Content-Length above 0. */
+        boolean bodyDeclared() {
+            return bodyLeft > 0;
+        }
 
         /** Takes the line s[from, to) of the message; true when the message ends with it. */
         boolean reached(String s, int from, int to) {

@@ -205,4 +205,23 @@ class LinePrefixesTest {
         assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::text)
                 .isEqualTo("Note : the last line is the body\n");
     }
+
+    @Test
+    void aListingThatLeavesTheEmptyLineUnnumberedKeepsItsBody() {
+        String sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
+        String message = FindingCatalogueTest.withSdp(sdp);
+        StringBuilder paste = new StringBuilder();
+        int n = 1;
+        for (String line : message.split("\r\n", -1)) {
+            if (!line.isEmpty()) {
+                paste.append(String.format("[ Line %d ] ", n++)).append(line);
+            }
+            paste.append("\r\n");
+        }
+        ParseResult r = SipParser.parse(paste.toString());
+        SipMessage m = r.messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("log-prefix-removed");
+        assertThat(((SdpBody) m.body()).session().media()).hasSize(1);
+        assertThat(r.undecoded()).isEmpty();
+    }
 }
