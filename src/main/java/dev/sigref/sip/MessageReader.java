@@ -26,6 +26,9 @@ final class MessageReader {
         this.options = options;
         this.packetHeaders = new NextLine(k -> LogDecorations.isPacketHeader(s, lines.start(k), lines.contentEnd(k)));
         this.fences = new NextLine(k -> Text.isFence(s, lines.start(k), lines.contentEnd(k)));
+        this.nextMessages = new NextLine(k -> StartLines.looksLikeStartLine(s, lines.start(k), lines.contentEnd(k))
+                && k + 1 < lines.count && HeaderSection.headerColon(s, lines.start(k + 1), lines.contentEnd(k + 1))
+                > lines.start(k + 1));
     }
 
     /**
@@ -177,19 +180,22 @@ final class MessageReader {
     private BodyFrame frameBody(int bodyStart, long declared, Header contentType, boolean lf, boolean decorated,
             FindingList f) {
         boolean typed = contentType != null;
-        boolean sdp = contentType != null && contentType.value() instanceof MediaType m
-                && "application/sdp".equals(m.essence());
+        MediaType type = contentType != null && contentType.value() instanceof MediaType m ? m : null;
+        boolean sdp = type != null && "application/sdp".equals(type.essence());
+        boolean mayHoldMessages = type != null && ("message".equalsIgnoreCase(type.type())
+                || "multipart".equalsIgnoreCase(type.type()));
         int bodyLine = bodyStart >= s.length() ? lines.count : lines.lineOf(bodyStart);
         if (declared >= 0) {
             int endLf = lf ? advance(bodyStart, declared, true) : -1;
             int endRaw = advance(bodyStart, declared, false);
-            if (endLf > bodyStart && (decorated && packetHeaders.before(bodyLine, endLf) || fences.before(bodyLine, endLf))) {
+            if (endLf > bodyStart && (decorated && packetHeaders.before(bodyLine, endLf) || fences.before(bodyLine, endLf)
+                    || !mayHoldMessages && messageWithin(bodyLine, endLf))) {
                 endLf = -1;
             }
             if (endRaw > bodyStart && (decorated && packetHeaders.before(bodyLine, endRaw)
-                    || fences.before(bodyLine, endRaw))) {
-                // the log's next packet header, or the fence closing the pasted block, stands inside the declared
-                // length: the body is shorter than declared
+                    || fences.before(bodyLine, endRaw) || !mayHoldMessages && messageWithin(bodyLine, endRaw))) {
+                // the log's next packet header, the fence closing the pasted block, or the next message stands
+                // inside the declared length: the body is shorter than declared
                 endRaw = -1;
             }
             int resume = endLf >= 0 ? boundaryAt(endLf) : -1;
@@ -384,6 +390,21 @@ final class MessageReader {
     private final NextLine packetHeaders;
     /** A Markdown code fence: it closes the block a message was pasted in, whatever Content-Length says. */
     private final NextLine fences;
+    /**
+     * A start line followed by a header line: the next message. Only a message/* body (sipfrag) or a multipart one
+     * holding such a part may contain one; any other body declared longer than the text up to it is cut there.
+     */
+    private final NextLine nextMessages;
+
+    /**
+     * True when a whole start line with a header line after it lies between {@code fromLine} and {@code end}: the
+     * next message inside a declared body. A start line that {@code end} cuts (a body glued to the next message, with
+     * no line end between) is no sign of a wrong length.
+     */
+    private boolean messageWithin(int fromLine, int end) {
+        int h = nextMessages.from(fromLine);
+        return h < lines.count && lines.contentEnd(h) <= end;
+    }
 
     /** The offset where {@code bytes} bytes from {@code from} end, or -1 when the text is shorter. */
     private int advance(int from, long bytes, boolean bareLfCountsTwo) {

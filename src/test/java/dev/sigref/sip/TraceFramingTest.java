@@ -247,4 +247,25 @@ class TraceFramingTest {
                 .contains("('[last_Via:]') is no SIP header line")
                 .doesNotContain("a message starts with a request line");
     }
+
+    @Test
+    void theNextMessageInsideADeclaredSdpBodyEndsTheBodyAndIsDecoded() {
+        String first = FindingCatalogueTest.options("", java.util.Map.of(), "Content-Type: application/sdp",
+                "Content-Length: 142");
+        String second = FindingCatalogueTest.options("Content-Length: 0");
+        ParseResult r = SipParser.parse(first + second);
+        assertThat(r.messages()).hasSize(2);
+        assertThat(Fixtures.codes(r.messages().get(0).findings())).containsExactly("content-length-mismatch");
+        assertThat(r.messages().get(1).findings()).isEmpty();
+        assertThat(r.undecoded()).isEmpty();
+    }
+
+    @Test
+    void aSipfragBodyMayHoldAStartLineAndHeaders() {
+        String frag = "SIP/2.0 200 OK\r\nCSeq: 1 INVITE\r\n";
+        String notify = FindingCatalogueTest.request("NOTIFY", "Event: refer", "Subscription-State: active;expires=60",
+                "Content-Type: message/sipfrag").replace("Content-Length: 0", "Content-Length: " + frag.length()) + frag;
+        ParseResult r = SipParser.parse(notify);
+        assertThat(r.messages()).singleElement().extracting(m -> ((TextBody) m.body()).text()).isEqualTo(frag);
+    }
 }
