@@ -115,7 +115,29 @@ final class LinePrefixes {
                 return k;
             }
         }
+        // after mere indentation (an RFC's) there is no other text: a broken start line ("SIP/2.0  486 Busy Here",
+        // a request line without its version) is read as one, so that its fault gets named
+        int f = ls;
+        while (f < limit && Text.isWsp(s.charAt(f))) {
+            f++;
+        }
+        if (f > ls && f < e && StartLines.looksLikeStartLine(s, f, e)
+                && (statusCodeAfterSpaces(s, f, e) || methodIsUpperCase(s, f))) {
+            return f;
+        }
         return -1;
+    }
+
+    /** "SIP/2.0", any run of blanks, three digits: a status line, however spaced (not a wrapped " SIP/2.0"). */
+    private static boolean statusCodeAfterSpaces(String s, int from, int to) {
+        int i = from + VERSION.length();
+        if (!s.startsWith(VERSION, from) || i >= to || !Text.isWsp(s.charAt(i))) {
+            return false;
+        }
+        while (i < to && Text.isWsp(s.charAt(i))) {
+            i++;
+        }
+        return i + 3 <= to && Text.isDigit(s.charAt(i)) && Text.isDigit(s.charAt(i + 1)) && Text.isDigit(s.charAt(i + 2));
     }
 
     /** How many runs of non-whitespace s[from, to) holds, counting no further than four. */

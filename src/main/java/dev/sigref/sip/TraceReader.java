@@ -161,13 +161,21 @@ final class TraceReader {
                 indent++;
             }
             undecoded.add(block(garbageFirst, garbageLast, "an indented start line without header lines after it"));
+            String next = at + 1 < lines.count && !lines.isBlank(at + 1) ? lines.content(at + 1).strip() : null;
+            String why;
+            if (next == null) {
+                why = "no header line follows it, so no message could be read; paste the message with its header lines";
+            } else if (HeaderSection.headerColon(next, 0, next.length()) > 0) {
+                why = "it is not a well-formed one, and indented lines are read as a message only from a well-formed"
+                        + " start line: remove the indentation to have the message decoded and its start line checked";
+            } else {
+                why = "the line after it (" + Text.q(next) + ") is no SIP header line (placeholders such as SIPp's"
+                        + " [last_Via:] are not headers), so no message could be read; paste the message with its"
+                        + " header lines";
+            }
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not decoded: line "
                     + lines.number(at) + " (" + Text.q(lines.content(at).strip()) + ") is a start line indented by "
-                    + indent + (indent == 1 ? " character" : " characters") + ", but "
-                    + (at + 1 < lines.count && !lines.isBlank(at + 1) ? "the line after it ("
-                    + Text.q(lines.content(at + 1).strip()) + ") is no SIP header line (placeholders such as SIPp's"
-                    + " [last_Via:] are not headers)" : "no header line follows it") + ", so no message could be read;"
-                    + " paste the message with its header lines");
+                    + indent + (indent == 1 ? " character" : " characters") + ", but " + why);
         } else if (headers.count >= 2 && headers.brokenStartLine >= 0) {
             undecoded.add(block(garbageFirst, garbageLast, "SIP header lines after a start line with other text on its line"));
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not decoded: they hold "

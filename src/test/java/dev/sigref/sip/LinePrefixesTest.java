@@ -224,4 +224,16 @@ class LinePrefixesTest {
         assertThat(((SdpBody) m.body()).session().media()).hasSize(1);
         assertThat(r.undecoded()).isEmpty();
     }
+
+    @Test
+    void anIndentedMessageWithABrokenStatusLineIsDecodedAndTheFaultNamed() {
+        String message = FindingCatalogueTest.response("SIP/2.0  486 Busy Here", "1 INVITE",
+                "<sip:bob@example.com>;tag=55rdds", "Content-Length: 0");
+        String indented = "   " + message.replace("\r\n", "\r\n   ");
+        ParseResult r = SipParser.parse(indented);
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.statusCode()).isEqualTo(486);
+            assertThat(Fixtures.codes(m.findings())).contains("log-prefix-removed", "extra-whitespace");
+        });
+    }
 }
