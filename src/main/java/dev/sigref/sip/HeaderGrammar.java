@@ -134,6 +134,7 @@ final class HeaderGrammar {
     /** *( SEMI generic-param ); generic-param = token [ EQUAL gen-value ] */
     static List<Param> genericParams(Cursor c, String label) {
         List<Param> out = null;
+        boolean emptyReported = false;
         while (true) {
             int save = c.pos;
             c.skipWs();
@@ -142,6 +143,15 @@ final class HeaderGrammar {
                 return out == null ? List.of() : out;
             }
             c.skipWs();
+            if (c.at(';')) {
+                // ";;": an empty parameter; the ones after it are still read, so that a tag after it is not lost
+                if (!emptyReported) {
+                    emptyReported = true;
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, label + " has an empty parameter (';;')"
+                            + " before " + Text.q(c.rest()) + "; remove the extra ';'");
+                }
+                continue;
+            }
             Param p = genericParam(c, label);
             if (p == null) {
                 return out == null ? List.of() : out;

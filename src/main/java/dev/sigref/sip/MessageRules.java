@@ -150,7 +150,8 @@ final class MessageRules {
         Header from = first.get(FROM);
         if (from != null && from.value() instanceof NameAddr na && na.tag() == null) {
             f.onHeader(FindingCode.MISSING_FROM_TAG, from, "from " + Text.q(from.rawValue())
-                    + " has no tag; every request must put a fresh ;tag= in From (RFC 3261 §8.1.1.3)");
+                    + " has no tag; every request must put a fresh ;tag= in From (RFC 3261 §8.1.1.3)"
+                    + (start.kind() == SipMessage.Kind.RESPONSE ? ", and a response copies the request's From" : ""));
         }
         Header to = first.get(TO);
         if (start.kind() == SipMessage.Kind.RESPONSE && start.statusCode() > 100 && to != null

@@ -328,4 +328,12 @@ class GrammarTest {
         assertThat(((ViaValue) v.get(0)).host()).isEqualTo("scscf1.home1.net");
         assertThat(((ViaValue) v.get(0)).port()).isEqualTo(5060);
     }
+
+    @Test
+    void anEmptyParameterIsReportedAndTheParametersAfterItAreStillRead() {
+        List<HeaderValue> v = header("From", "sip:user1@domain.com;;tag=49394");
+        assertThat(problems).containsExactly("malformed-header-value");
+        assertThat(problemTexts.get(0)).contains("empty parameter (';;')");
+        assertThat(((NameAddr) v.get(0)).tag()).isEqualTo("49394");
+    }
 }
