@@ -99,9 +99,17 @@ final class MethodRules {
             default -> {
             }
         }
-        if (code > 100 && code < 200 && hasOptionTag(headers, "Require", "100rel")) {
-            need(first, RSEQ, FindingCode.MISSING_RSEQ, startLine, f, code + " response requires 100rel (sent"
-                    + " reliably) but has no RSeq; the UAC cannot build the RAck of its PRACK without it");
+        if (code > 100 && code < 200) {
+            boolean reliable = hasOptionTag(headers, "Require", "100rel");
+            if (reliable) {
+                need(first, RSEQ, FindingCode.MISSING_RSEQ, startLine, f, code + " response requires 100rel (sent"
+                        + " reliably) but has no RSeq; the UAC cannot build the RAck of its PRACK without it");
+            } else if (first[RSEQ] != null) {
+                f.onHeader(FindingCode.RSEQ_WITHOUT_100REL, first[RSEQ], code + " response carries RSeq "
+                        + Text.q(first[RSEQ].rawValue()) + " but no 'Require: 100rel'; a response sent reliably must"
+                        + " have both (RFC 3262 §3), and without the Require the UAC takes it as unreliable and sends"
+                        + " no PRACK, so the UAS retransmits it and may end the call");
+            }
         }
     }
 
