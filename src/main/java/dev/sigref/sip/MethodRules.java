@@ -29,6 +29,7 @@ final class MethodRules {
     private static final int EVENT = HeaderCatalog.id("Event");
     private static final int SUBSCRIPTION_STATE = HeaderCatalog.id("Subscription-State");
     private static final int REFER_TO = HeaderCatalog.id("Refer-To");
+    private static final int REPLACES = HeaderCatalog.id("Replaces");
 
     /**
      * @param firstById the first header line of each known name, by catalogue id
@@ -41,10 +42,66 @@ final class MethodRules {
             response(start.statusCode(), startLine, firstById, headers, f);
         }
         contacts(start, firstById, headers, f);
+        replaces(firstById, f);
         if (start.statusCode() != 422) {
             // a 422 states the server's Min-SE and may echo the Session-Expires it refused
             sessionTimer(firstById, f);
         }
+    }
+
+    /**
+     * Replaces, and a Replaces header embedded in a Refer-To URI (escaped, as a transfer writes it), must name the
+     * dialog by Call-ID with exactly one to-tag and one from-tag (RFC 3891 §6.1), or the target cannot find it.
+     */
+    private static void replaces(Header[] first, FindingList f) {
+        Header replaces = first[REPLACES];
+        if (replaces != null && replaces.value() instanceof GenericValue g) {
+            String wrong = tagsProblem(g.params());
+            if (wrong != null) {
+                f.onHeader(FindingCode.REPLACES_TAGS, replaces, "Replaces " + Text.q(replaces.rawValue()) + " " + wrong
+                        + "; RFC 3891 §6.1 requires exactly one to-tag and one from-tag, or the dialog cannot be found");
+            }
+        }
+        Header referTo = first[REFER_TO];
+        if (referTo != null && referTo.value() instanceof NameAddr na && na.uri() instanceof SipUri uri) {
+            for (Param h : uri.headers()) {
+                if (h.name().equalsIgnoreCase("Replaces") && h.value() != null) {
+                    String embedded = h.decodedValue();
+                    List<Param> params = new java.util.ArrayList<>();
+                    String[] parts = embedded.split(";", -1);
+                    for (int i = 1; i < parts.length; i++) {
+                        int eq = parts[i].indexOf('=');
+                        params.add(eq < 0 ? new Param(parts[i].strip(), null)
+                                : new Param(parts[i].substring(0, eq).strip(), parts[i].substring(eq + 1).strip()));
+                    }
+                    String wrong = tagsProblem(params);
+                    if (wrong != null) {
+                        f.onHeader(FindingCode.REPLACES_TAGS, referTo, "the Replaces embedded in Refer-To ("
+                                + Text.q(embedded) + ", unescaped) " + wrong + "; RFC 3891 §6.1 requires exactly one"
+                                + " to-tag and one from-tag, or the transfer target cannot find the dialog");
+                    }
+                }
+            }
+        }
+    }
+
+    /** What is wrong with the to-tag and from-tag of a Replaces value, or null. */
+    private static String tagsProblem(List<Param> params) {
+        int to = 0;
+        int from = 0;
+        for (Param p : params) {
+            if (p.name().equalsIgnoreCase("to-tag")) {
+                to++;
+            } else if (p.name().equalsIgnoreCase("from-tag")) {
+                from++;
+            }
+        }
+        if (to == 1 && from == 1) {
+            return null;
+        }
+        String toWrong = to == 1 ? null : to == 0 ? "has no to-tag" : "has " + to + " to-tag parameters";
+        String fromWrong = from == 1 ? null : from == 0 ? "has no from-tag" : "has " + from + " from-tag parameters";
+        return toWrong == null ? fromWrong : fromWrong == null ? toWrong : toWrong + " and " + fromWrong.substring(4);
     }
 
     private static void request(String method, int startLine, Header[] first, FindingList f) {

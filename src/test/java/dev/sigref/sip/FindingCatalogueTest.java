@@ -180,6 +180,8 @@ class FindingCatalogueTest {
         e.put(FindingCode.MISSING_RACK, request("PRACK"));
         e.put(FindingCode.RSEQ_WITHOUT_100REL, response("SIP/2.0 183 Session Progress", "1 INVITE",
                 "<sip:bob@example.com>;tag=1", "RSeq: 1"));
+        e.put(FindingCode.REPLACES_TAGS, request("INVITE", "Contact: <sip:alice@192.0.2.1>",
+                "Replaces: 592435881734450904;to-tag=9m2n3wq"));
         e.put(FindingCode.MISSING_RSEQ, response("SIP/2.0 183 Session Progress", "1 INVITE", "<sip:bob@example.com>;tag=1",
                 "Require: 100rel", "Contact: <sip:bob@192.0.2.4>"));
         e.put(FindingCode.MISSING_EVENT, request("SUBSCRIBE", "Contact: <sip:alice@192.0.2.1>"));

@@ -158,4 +158,20 @@ class MethodRulesTest {
         assertThat(codes(withoutRequire)).containsExactly("rseq-without-100rel");
         assertThat(finding(withoutRequire, FindingCode.RSEQ_WITHOUT_100REL).message()).contains("RSeq '7'");
     }
+
+    @Test
+    void replacesNamesItsDialogWithOneToTagAndOneFromTagAlsoInsideReferTo() {
+        String ok = FindingCatalogueTest.request("INVITE", "Contact: <sip:alice@192.0.2.1>",
+                "Replaces: 425928@bobster.example.org;to-tag=7743;from-tag=6472");
+        assertThat(codes(ok)).isEmpty();
+        assertThat(finding(ok.replace(";from-tag=6472", ""), FindingCode.REPLACES_TAGS).message())
+                .contains("has no from-tag");
+        assertThat(finding(ok.replace(";from-tag=6472", ";to-tag=1"), FindingCode.REPLACES_TAGS).message())
+                .contains("has 2 to-tag parameters and no from-tag");
+        String refer = FindingCatalogueTest.request("REFER", "Contact: <sip:alice@192.0.2.1>",
+                "Refer-To: <sip:dave@denver.example.org?Replaces=12345%40192.168.118.3%3Bto-tag%3D12345%3Bfrom-tag%3D5FFE-3994>");
+        assertThat(codes(refer)).doesNotContain("replaces-tags");
+        assertThat(finding(refer.replace("%3Bfrom-tag%3D5FFE-3994", "%3Bfrom-tag3D5FFE-3994"), FindingCode.REPLACES_TAGS)
+                .message()).contains("embedded in Refer-To").contains("has no from-tag");
+    }
 }
