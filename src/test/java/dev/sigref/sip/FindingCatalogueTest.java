@@ -207,6 +207,7 @@ class FindingCatalogueTest {
                 "--x\r\nContent-Type: text/plain\r\nhi\r\n--x--\r\n"));
         e.put(FindingCode.MULTIPART_UNTERMINATED, multipart("multipart/mixed;boundary=x", "--x\r\n\r\nhi\r\n"));
         e.put(FindingCode.SDP_MISSING_LINE, withSdp(SDP_OK.replace("s=-\r\n", "")));
+        e.put(FindingCode.SDP_TRAILING_WHITESPACE, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1", "c=IN IP4 192.0.2.1  ")));
         e.put(FindingCode.SDP_MALFORMED_LINE, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1", "c=IN IP4")));
         e.put(FindingCode.SDP_MALFORMED_ATTRIBUTE, withSdp(SDP_OK.replace("AMR/8000", "AMR")));
         e.put(FindingCode.SDP_LINE_ORDER, withSdp(SDP_OK.replace("s=-\r\nc=IN IP4 192.0.2.1\r\n", "c=IN IP4 192.0.2.1\r\ns=-\r\n")));

@@ -320,4 +320,18 @@ class MessageRulesTest {
         SipMessage binary = SipParser.parse(withBody).messages().get(0);
         assertThat(Fixtures.codes(binary.findings())).doesNotContain("invalid-utf8");
     }
+
+    @Test
+    void blanksAfterStructuredSdpFieldsAreNamedAndSetAsideButTextMayEndInOne() {
+        String sdp = "v=0\r\no=a 1 1 IN IP4 192.0.2.1 \r\ns= \r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
+                + "m=audio 4000 RTP/AVP 0\r\na=mid:1   \r\na=tool:my tool \r\n";
+        SipMessage m = one(FindingCatalogueTest.withSdp(sdp));
+        assertThat(Fixtures.codes(m.findings())).containsExactly("sdp-trailing-whitespace");
+        assertThat(m.findings().get(0).message()).startsWith("2 sdp lines end in spaces or tabs, the first 'o=a 1 1");
+        dev.sigref.sip.sdp.SessionDescription session = ((SdpBody) m.body()).session();
+        assertThat(session.origin().address()).isEqualTo("192.0.2.1");
+        assertThat(session.sessionName()).isEqualTo(" ");
+        assertThat(session.media().get(0).attributes()).extracting(dev.sigref.sip.sdp.Attribute::value)
+                .containsExactly("1", "my tool ");
+    }
 }

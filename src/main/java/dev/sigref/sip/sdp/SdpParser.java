@@ -25,6 +25,13 @@ public final class SdpParser {
         void add(FindingCode code, int offset, String message);
     }
 
+    /** Attributes made of tokens, numbers and addresses, where a blank at the end of the line is no part of them. */
+    private static final Set<String> STRUCTURED_ATTRIBUTES = Set.of("rtpmap", "fmtp", "ptime", "maxptime", "mid",
+            "group", "sendrecv", "sendonly", "recvonly", "inactive", "curr", "des", "conf", "rtcp", "rtcp-mux",
+            "rtcp-fb", "setup", "fingerprint", "candidate", "ice-ufrag", "ice-pwd", "ice-options", "crypto", "ssrc",
+            "msid", "extmap", "path", "accept-types", "connection", "framerate", "silencesupp", "label", "content",
+            "rtcp-xr", "bundle-only", "end-of-candidates", "sctp-port", "max-message-size");
+
     private static final String SESSION_ORDER = "vosiuepcbtrzka";
     private static final String MEDIA_ORDER = "micbka";
     private static final Set<String> DIRECTIONS = Set.of("sendrecv", "sendonly", "recvonly", "inactive");
@@ -72,6 +79,9 @@ public final class SdpParser {
         boolean orderReported;
         /** Where text resumes after the current run of empty lines; at or before the line start outside a run. */
         int nextText = -1;
+        /** Structured lines that ended in spaces or tabs, and where the first of them starts. */
+        private int trailingBlanks;
+        private int firstTrailing = -1;
         int lastRank = -1;
 
         Reader(String s, int from, int to, Sink sink, IntUnaryOperator lineNumber) {
@@ -103,9 +113,20 @@ public final class SdpParser {
                     pos = next;
                     continue;
                 }
-                line(pos, contentEnd, first);
+                line(pos, withoutTrailingBlanks(pos, contentEnd), first);
                 first = false;
                 pos = next;
+            }
+            if (trailingBlanks > 0) {
+                int e = firstTrailing;
+                while (e < to && s.charAt(e) != '\n' && s.charAt(e) != '\r') {
+                    e++;
+                }
+                sink.add(FindingCode.SDP_TRAILING_WHITESPACE, firstTrailing, (trailingBlanks == 1 ? "sdp line "
+                        : trailingBlanks + " sdp lines end in spaces or tabs, the first ") + q(s.substring(firstTrailing, e))
+                        + (trailingBlanks == 1 ? " ends in spaces or tabs" : "") + "; RFC 8866 §9 ends each field at the"
+                        + " line end, so a strict parser reads the blanks into the last field (an address, a mid, a"
+                        + " payload type): remove them (they were set aside here)");
             }
             finishTiming();
             finishMedia();
@@ -148,6 +169,39 @@ public final class SdpParser {
                 }
             }
             return to;
+        }
+
+        /**
+         * The end of the line [a, e) without the spaces and tabs after its last field, on the lines whose value has a
+         * structure (v o c b t r z m, and the attributes whose grammar is made of tokens and numbers); they are
+         * counted for one finding. The text of s= and i=, and of other attributes (a byte-string), may end in a blank
+         * ("s= " is the recommended empty session name).
+         */
+        private int withoutTrailingBlanks(int a, int e) {
+            if (e - a < 3 || !blank(s.charAt(e - 1)) || s.charAt(a + 1) != '=' || "voctrzmb".indexOf(s.charAt(a)) < 0
+                    && !(s.charAt(a) == 'a' && structuredAttribute(a + 2, e))) {
+                return e;
+            }
+            int t = e;
+            while (t > a + 2 && blank(s.charAt(t - 1))) {
+                t--;
+            }
+            if (trailingBlanks++ == 0) {
+                firstTrailing = a;
+            }
+            return t;
+        }
+
+        private boolean structuredAttribute(int from, int to) {
+            int c = from;
+            while (c < to && s.charAt(c) != ':' && !blank(s.charAt(c))) {
+                c++;
+            }
+            return STRUCTURED_ATTRIBUTES.contains(s.substring(from, c).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        private static boolean blank(char c) {
+            return c == ' ' || c == '\t';
         }
 
         private void line(int a, int e, boolean first) {
