@@ -139,13 +139,17 @@ final class HeaderCatalog {
     /**
      * The headers whose grammar lets the value be empty: RFC 3261 §25.1's Accept, Accept-Encoding, Accept-Language,
      * Allow, Organization, Subject and Supported, RFC 7315's P-Associated-URI (a registrar's answer when the user has
-     * no other URI), RFC 5009's P-Early-Media and RFC 6086's Recv-Info.
+     * no other URI), RFC 5009's P-Early-Media, RFC 6086's Recv-Info and RFC 4412's Accept-Resource-Priority.
      */
     private static final java.util.Set<String> MAY_BE_EMPTY = java.util.Set.of("Accept", "Accept-Encoding",
             "Accept-Language", "Allow", "Organization", "Subject", "Supported", "P-Associated-URI", "P-Early-Media",
-            "Recv-Info");
-    /** The headers every message needs: an empty one is reported as missing (RFC 3261 §8.1.1), not twice. */
-    private static final java.util.Set<String> MANDATORY = java.util.Set.of("Via", "From", "To", "Call-ID", "CSeq");
+            "Recv-Info", "Accept-Resource-Priority");
+    /**
+     * The headers a message needs (Max-Forwards in requests): an empty one is reported as missing (RFC 3261
+     * §8.1.1), not twice.
+     */
+    private static final java.util.Set<String> MANDATORY = java.util.Set.of("Via", "From", "To", "Call-ID", "CSeq",
+            "Max-Forwards");
 
     /** True when an empty value breaks the header's grammar and is not already reported as a missing header. */
     static boolean requiresValue(Def def) {

@@ -61,7 +61,8 @@ final class LogDecorations {
     private static final Pattern TCPDUMP = Pattern.compile(
             "^((?:\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d:\\d\\d\\.\\d{6}) (?:\\S+ +(?:In|Out|M|P|B) +)?IP6?"
             + " (?:(\\S+)\\.(\\d+|[a-z][\\w-]*) > (\\S+)\\.(\\d+|[a-z][\\w-]*): .*|\\(.*\\))$");
-    private static final Pattern TCPDUMP_ENDS = Pattern.compile("^\\s+(\\S+)\\.(\\d+) > (\\S+)\\.(\\d+): .*$");
+    private static final Pattern TCPDUMP_ENDS = Pattern.compile(
+            "^\\s+(\\S+)\\.(\\d+|[a-z][\\w-]*) > (\\S+)\\.(\\d+|[a-z][\\w-]*): .*$");
     private static final Pattern TCPDUMP_BANNER = Pattern.compile("^tcpdump: (?:listening on|verbose output) .*$");
     /** SIPp -trace_msg: a dashed line ending in the time, then {@code UDP message received [825] bytes :}. */
     private static final Pattern SIPP_TIME = Pattern.compile("^-{5,} " + TS + "\\s*$");
@@ -127,6 +128,12 @@ final class LogDecorations {
      * True when s[ls, le) is a capture tool's packet header (ngrep's U line, Cisco's ccsipDisplayMsg, Asterisk's
      * "<---" line...): where the next packet starts, so no header section or body runs across it.
      */
+    /** True when s[ls, le) is a tcpdump packet summary line, which may end with the packet's start line. */
+    static boolean isTcpdumpSummary(String s, int ls, int le) {
+        Decoration d = le - ls > 16 && Text.isDigit(s.charAt(ls)) ? recognize(s, ls, le) : null;
+        return d != null && "tcpdump".equals(d.tool()) && d.timestamp() != null;
+    }
+
     static boolean isPacketHeader(String s, int ls, int le) {
         if (le - ls < 3 || s.charAt(ls + 1) == '=') {
             return false; // SDP lines and short lines are never packet headers
@@ -400,6 +407,10 @@ final class LogDecorations {
     /** Merges what successive decoration lines said; later lines fill what earlier ones left out. */
     static Decoration merge(Decoration a, Decoration b) {
         if (a == null) {
+            return b;
+        }
+        if (a.timestamp != null && b.timestamp != null && b.source != null && b.destination != null) {
+            // a packet header of its own (tcpdump, ngrep): the packet before had no text, and this one is the message's
             return b;
         }
         // frame and address lines say "packet details"; the raw text heading after them says the text is exact

@@ -188,14 +188,13 @@ final class MessageReader {
         if (declared >= 0) {
             int endLf = lf ? advance(bodyStart, declared, true) : -1;
             int endRaw = advance(bodyStart, declared, false);
-            if (endLf > bodyStart && (decorated && packetHeaders.before(bodyLine, endLf) || fences.before(bodyLine, endLf)
-                    || !mayHoldMessages && messageWithin(bodyLine, endLf))) {
+            if (endLf > bodyStart && (decorated && packetHeaders.before(bodyLine, endLf) || fences.before(bodyLine, endLf))) {
                 endLf = -1;
             }
             if (endRaw > bodyStart && (decorated && packetHeaders.before(bodyLine, endRaw)
-                    || fences.before(bodyLine, endRaw) || !mayHoldMessages && messageWithin(bodyLine, endRaw))) {
-                // the log's next packet header, the fence closing the pasted block, or the next message stands
-                // inside the declared length: the body is shorter than declared
+                    || fences.before(bodyLine, endRaw))) {
+                // the log's next packet header, or the fence closing the pasted block, stands inside the declared
+                // length: the body is shorter than declared
                 endRaw = -1;
             }
             int resume = endLf >= 0 ? boundaryAt(endLf) : -1;
@@ -207,6 +206,14 @@ final class MessageReader {
                 return new BodyFrame(endRaw, resume, null);
             }
             int end = endLf >= 0 ? endLf : endRaw;
+            if (end > bodyStart && !mayHoldMessages && afterEmptyLine(end) < 0 && messageWithin(bodyLine, end)) {
+                // the declared length ends inside a line, and a whole start line with its header line stands before
+                // that: the next message, so the body is shorter than declared. A length that lands on a boundary is
+                // kept, whatever the body says (a text body may quote a request).
+                endLf = -1;
+                endRaw = -1;
+                end = -1;
+            }
             int separated = end >= 0 ? afterEmptyLine(end) : -1;
             if (separated >= 0) {
                 // an empty line after the declared body: what follows is text between messages, not body

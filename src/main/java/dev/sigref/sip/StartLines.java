@@ -21,6 +21,9 @@ final class StartLines {
         if (s.regionMatches(true, from, "SIP/", 0, 4)) {
             return Text.isDigit(s.charAt(from + 4));
         }
+        if (Text.isDigit(s.charAt(from))) {
+            return false; // "2024-03-01 12:13:58 IP ... SIP/2.0": a token, but a date, never a method
+        }
         int i = from;
         while (i < to && i - from <= MAX_METHOD_LENGTH && Text.isTokenChar(s.charAt(i))) {
             i++;

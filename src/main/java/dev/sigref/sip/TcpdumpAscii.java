@@ -66,19 +66,40 @@ final class TcpdumpAscii {
     private static int gluedStartLine(String s, int from) {
         int ls = from;
         for (int k = 0; k < MAX_JUNK_LINES && ls < s.length() && ls - from <= MAX_JUNK; k++) {
-            int e = Text.withoutCr(s, ls, Text.lineEnd(s, ls));
+            int le = Text.lineEnd(s, ls);
+            if (summary(s, ls, le)) {
+                return -1; // the next packet: the one above had no payload (a TCP ACK), or tcpdump ran without -A
+            }
+            int e = Text.withoutCr(s, ls, le);
             int limit = Math.min(e, from + MAX_JUNK + 60);
             int status = Text.indexOf(s, "SIP/2.0 ", ls, limit);
             if (status >= 0 && StartLines.statusLineAt(s, status, e)) {
-                return status;
+                return looksLikeHeaderBytes(s, from, status) ? status : -1;
             }
             int request = requestLineIn(s, ls, e);
             if (request >= 0) {
-                return request;
+                return looksLikeHeaderBytes(s, from, request) ? request : -1;
             }
             ls = Text.nextLine(s, ls);
         }
         return -1;
+    }
+
+    /**
+     * True when s[from, to) reads as header bytes printed by -A: at least a quarter of it dots (the bytes it cannot
+     * print), so that a note someone wrote under the summary line ("the packet:") is not taken for them.
+     */
+    private static boolean looksLikeHeaderBytes(String s, int from, int to) {
+        int dots = 0;
+        int chars = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '\n' && c != '\r') {
+                chars++;
+                dots += c == '.' ? 1 : 0;
+            }
+        }
+        return chars > 0 && dots * 4 >= chars;
     }
 
     /**

@@ -44,6 +44,11 @@ final class TraceReader {
             }
             boolean bare = StartLines.looksLikeStartLine(s, ls, le);
             int labelEnd = bare ? -1 : StartLines.labelledStartLine(lines, i, ls, le);
+            if (labelEnd > ls && LogDecorations.isTcpdumpSummary(s, ls, le)) {
+                // "12:13:58.723867 IP a.5060 > b.5060: SIP: INVITE sip:bob@b SIP/2.0" names the packet; its text,
+                // if tcpdump printed it (-A), comes on the lines after
+                labelEnd = -1;
+            }
             if (bare || labelEnd > ls) {
                 flushGarbage();
                 if (messages.size() >= options.maxMessages()) {
@@ -95,7 +100,13 @@ final class TraceReader {
             i++;
         }
         flushGarbage();
-        if (decorationFirst >= 0) {
+        if (decorationFirst >= 0 && "tcpdump".equals(decoration.tool()) && decorationLast > decorationFirst) {
+            undecoded.add(block(decorationFirst, decorationLast, "tcpdump packet summaries with no packet text"));
+            findings.onLine(FindingCode.UNDECODABLE_TEXT, decorationFirst, "lines " + lines.number(decorationFirst)
+                    + "-" + lines.number(decorationLast) + " are tcpdump packet summaries with no packet text after"
+                    + " them, so there is no message to decode: capture with tcpdump -A (or -X) to get each packet's"
+                    + " SIP text, or paste the messages themselves");
+        } else if (decorationFirst >= 0) {
             undecoded.add(block(decorationFirst, decorationLast, "log decoration with no SIP message after it (a closing separator or a trailing header line)"));
             decorationFirst = -1;
         }
@@ -152,8 +163,8 @@ final class TraceReader {
             undecoded.add(block(garbageFirst, garbageLast, "an HTTP message, not SIP"));
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " an HTTP message (line "
                     + lines.number(headers.httpStartLine) + ", " + Text.q(lines.content(headers.httpStartLine))
-                    + "), not SIP, whose start lines carry SIP/2.0: a WebSocket handshake before SIP over WS, or an"
-                    + " XCAP or Ut exchange; it is shown as it is");
+                    + "), not a SIP one (a SIP start line carries SIP/2.0, not HTTP/1.1): a WebSocket handshake"
+                    + " before SIP over WS, or an XCAP or Ut exchange; it is shown as it is");
         } else if (headers.count < 2 && headers.indentedStartLine >= 0) {
             int at = headers.indentedStartLine;
             int indent = 0;

@@ -334,6 +334,36 @@ class LogDecorationsTest {
     }
 
     @Test
+    void tcpdumpSummaryLinesWithoutPacketTextAreNamedNotReadAsMessages() {
+        ParseResult r = SipParser.parse("12:13:58.723867 IP 192.0.2.10.5060 > 192.0.2.20.5060: SIP: INVITE sip:bob@b.example"
+                + " SIP/2.0\n12:13:58.725001 IP 192.0.2.20.5060 > 192.0.2.10.5060: SIP: SIP/2.0 100 Trying\n");
+        assertThat(r.messages()).isEmpty();
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::reason)
+                .isEqualTo("tcpdump packet summaries with no packet text");
+        assertThat(r.findings()).singleElement().extracting(Finding::message).asString().contains("tcpdump -A");
+    }
+
+    @Test
+    void tcpdumpDatesAcknowledgementsAndNotesAreNoStartLinesNorHeaderBytes() {
+        // -tttt: the date is no method
+        SipMessage dated = SipParser.parse("2024-03-01 12:13:58.723867 IP 192.0.2.10.5060 > 192.0.2.20.5060: SIP: OPTIONS"
+                + " sip:b SIP/2.0\nE..H..@.@...\n....OPTIONS sip:b SIP/2.0\r\nl: 0\r\n\r\n").messages().get(0);
+        assertThat(dated.method()).isEqualTo("OPTIONS");
+        assertThat(dated.metadata().timestamp()).isEqualTo("2024-03-01 12:13:58.723867");
+        // a pure ACK's summary and bytes stay out of the next packet, whose summary gives the message its addresses
+        String ack = "12:14:00.100000 IP 192.0.2.20.5060 > 192.0.2.10.40001: Flags [.], ack 1, win 509, length 0\n"
+                + "E..(..@.@.........\n12:14:00.200000 IP 192.0.2.10.40001 > 192.0.2.20.5060: Flags [P.], length 60\n"
+                + "E.....@.@............P.....OPTIONS sip:b SIP/2.0\r\nl: 0\r\n\r\n";
+        SipMessage afterAck = SipParser.parse(ack).messages().get(0);
+        assertThat(afterAck.metadata().timestamp()).isEqualTo("12:14:00.200000");
+        assertThat(afterAck.metadata().source()).isEqualTo(new Endpoint("192.0.2.10", 40001));
+        // a note under a summary line is no header bytes
+        ParseResult noted = SipParser.parse("12:13:58.723867 IP 192.0.2.10.5060 > 192.0.2.20.5060: UDP, length 368\n"
+                + "Below is the packet: OPTIONS sip:b SIP/2.0\r\nl: 0\r\n\r\n");
+        assertThat(noted.allFindings()).noneMatch(f -> f.is(FindingCode.CAPTURE_HEADER_BYTES_REMOVED));
+    }
+
+    @Test
     void aWiresharkHexDumpOfAnEthernetFrameIsDecoded() {
         ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/wireshark-hex.txt");
         assertThat(r.messages()).singleElement().satisfies(m -> {

@@ -298,7 +298,7 @@ class MessageRulesTest {
                 .containsExactly("Require", "Unsupported", "Allow-Events", "P-Access-Network-Info", "P-Charging-Vector");
         // RFC 7315 lets a registrar send P-Associated-URI empty; RFC 3261 lets Supported, Allow and Accept be empty
         SipMessage ok = one(FindingCatalogueTest.options("Supported:", "Allow:", "Accept:", "P-Associated-URI:",
-                "Content-Length: 0"));
+                "Accept-Resource-Priority:", "Content-Length: 0"));
         assertThat(ok.findings()).isEmpty();
     }
 
@@ -333,5 +333,12 @@ class MessageRulesTest {
         assertThat(session.sessionName()).isEqualTo(" ");
         assertThat(session.media().get(0).attributes()).extracting(dev.sigref.sip.sdp.Attribute::value)
                 .containsExactly("1", "my tool ");
+    }
+
+    @Test
+    void anEmptyMaxForwardsInARequestIsReportedOnceAsMissing() {
+        SipMessage m = one(FindingCatalogueTest.options("", java.util.Map.of("Max-Forwards", "Max-Forwards:"),
+                "Content-Length: 0"));
+        assertThat(Fixtures.codes(m.findings())).containsExactly("missing-max-forwards");
     }
 }

@@ -268,4 +268,15 @@ class TraceFramingTest {
         ParseResult r = SipParser.parse(notify);
         assertThat(r.messages()).singleElement().extracting(m -> ((TextBody) m.body()).text()).isEqualTo(frag);
     }
+
+    @Test
+    void aTextBodyQuotingARequestKeepsItsExactContentLength() {
+        String quoted = "The request was:\r\nINVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\n";
+        String message = FindingCatalogueTest.options(quoted, java.util.Map.of(), "Content-Type: text/plain",
+                "Content-Length: " + quoted.length());
+        ParseResult r = SipParser.parse(message + FindingCatalogueTest.options("Content-Length: 0"));
+        assertThat(r.messages()).hasSize(2);
+        assertThat(((TextBody) r.messages().get(0).body()).text()).isEqualTo(quoted);
+        assertThat(r.allFindings()).isEmpty();
+    }
 }
