@@ -256,6 +256,16 @@ final class HeaderGrammar {
             c.skipToElementEnd();
             return new MalformedValue(c.s.substring(start, c.pos).trim(), "no sent-protocol");
         }
+        int glued = gluedTransport(transport);
+        if (glued > 0) {
+            // "SIP/2.0/UDP192.0.2.10:5060": the space between transport and sent-by is missing
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "via " + Text.q(elementText(c, start)) + " has no"
+                    + " space between the transport " + Text.q(transport.substring(0, glued)) + " and the sent-by "
+                    + Text.q(transport.substring(glued)) + "; write them apart, as in SIP/2.0/"
+                    + transport.substring(0, glued) + " " + transport.substring(glued));
+            c.skipToElementEnd();
+            return new MalformedValue(c.s.substring(start, c.pos).trim(), "no space before sent-by");
+        }
         if (Text.isDigit(transport.charAt(0)) || transport.indexOf('.') >= 0) {
             // "SIP/2.0/192.0.2.1:5060": the transport is missing, and what stands in its place is the sent-by
             c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "via " + Text.q(elementText(c, start)) + " has no"
@@ -284,7 +294,8 @@ final class HeaderGrammar {
                     + " needs whitespace between the transport and sent-by");
         }
         int scheme = UriGrammar.schemeEnd(c.s, c.pos, Math.min(c.end, c.pos + 5));
-        if (scheme > 0 && (c.s.regionMatches(true, c.pos, "sip:", 0, 4) || c.s.regionMatches(true, c.pos, "sips:", 0, 5))) {
+        if (scheme > 0 && (c.s.regionMatches(true, c.pos, "sip:", 0, 4) || c.s.regionMatches(true, c.pos, "sips:", 0, 5))
+                && !portFollows(c, scheme + 1)) {
             // "SIP/2.0/UDP sip:pcscf.example.net": a URI where host[:port] belongs; read on after its scheme
             int uriEnd = c.pos;
             while (uriEnd < c.end && ";, \t".indexOf(c.s.charAt(uriEnd)) < 0) {
@@ -305,6 +316,26 @@ final class HeaderGrammar {
         ViaValue via = new ViaValue(name, version, transport, hp.host, hp.port, params);
         checkViaParams(c, via, hostStart);
         return via;
+    }
+
+    /** Where the sent-by starts in a transport token that swallowed it ("UDP192.0.2.10"), or -1. */
+    private static int gluedTransport(String token) {
+        for (String t : new String[] {"TLS-SCTP", "SCTP", "UDP", "TCP", "TLS", "WSS", "WS"}) {
+            if (token.length() > t.length() && token.regionMatches(true, 0, t, 0, t.length())
+                    && Text.isDigit(token.charAt(t.length()))) {
+                return t.length();
+            }
+        }
+        return -1;
+    }
+
+    /** True when only digits follow {@code at} up to a ';', ',', blank or the end: a port, as in "sip:5060". */
+    private static boolean portFollows(Cursor c, int at) {
+        int i = at;
+        while (i < c.end && Text.isDigit(c.s.charAt(i))) {
+            i++;
+        }
+        return i > at && (i == c.end || ";, \t".indexOf(c.s.charAt(i)) >= 0);
     }
 
     private static void checkViaParams(Cursor c, ViaValue via, int at) {
@@ -1023,6 +1054,11 @@ final class HeaderGrammar {
             if (!quoted && quotedOnly.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 unquoted.firstAt = unquoted.firstAt < 0 ? valueStart : unquoted.firstAt;
                 unquoted.params.add(name + "=" + value);
+            } else if (!quoted && !value.isEmpty() && !Text.isToken(value)) {
+                // auth-param = auth-param-name EQUAL ( token / quoted-string ): "algorithm=MD5;" is neither
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, valueStart, label + " parameter " + Text.q(name)
+                        + " has the value " + Text.q(value) + ", which is neither a token nor a quoted-string"
+                        + " (parameters are separated by commas, not semicolons)");
             }
             params.add(new Param(name, value));
             c.skipWs();

@@ -115,8 +115,9 @@ final class LinePrefixes {
                 return k;
             }
         }
-        // after mere indentation (an RFC's) there is no other text: a broken start line ("SIP/2.0  486 Busy Here",
-        // a request line without its version) is read as one, so that its fault gets named
+        // after mere indentation (an RFC's) there is no other text: a badly spaced start line ("SIP/2.0  486 Busy
+        // Here") is read as one, so that its fault gets named (a request line without its version holds no
+        // "SIP/2.0", so this pass never looks at it)
         int f = ls;
         while (f < limit && Text.isWsp(s.charAt(f))) {
             f++;
@@ -126,6 +127,15 @@ final class LinePrefixes {
             return f;
         }
         return -1;
+    }
+
+    /**
+     * True when s[from, to) is a start line as it would be written, though perhaps badly spaced: "SIP/2.0" and a
+     * three-digit code, or an upper-case method of three letters or more and a line ending in " SIP/2.0". Prose that
+     * merely starts with a method ("INVITE sip:bob is what Alice dials") and a wrapped " SIP/2.0/UDP" are not.
+     */
+    static boolean writtenStartLine(String s, int from, int to) {
+        return statusCodeAfterSpaces(s, from, to) || endsWithVersion(s, from, to) && methodIsUpperCase(s, from);
     }
 
     /** "SIP/2.0", any run of blanks, three digits: a status line, however spaced (not a wrapped " SIP/2.0"). */

@@ -503,7 +503,7 @@ final class MessageReader {
                 f.onHeader(FindingCode.INVALID_UTF8, h, h.canonicalName() + " holds the byte "
                         + String.format("0x%02X", (int) bytes.charAt(bad)) + " at " + Text.q(bytes.substring(
                         Math.max(0, bad - 10), Math.min(bytes.length(), bad + 10))) + ", which is not valid UTF-8"
-                        + " (a lone or cut multi-byte sequence, or Latin-1 text); SIP header text is UTF-8, and a"
+                        + " (a lone or cut multi-byte sequence, an overlong form or a surrogate, or Latin-1 text); SIP header text is UTF-8, and a"
                         + " receiver may reject the message or show the value garbled");
             }
         }

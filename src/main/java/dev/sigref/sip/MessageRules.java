@@ -121,6 +121,10 @@ final class MessageRules {
         if (DIALOG_CREATING.contains(method) && !rfc2543 && !first.has(CONTACT)) {
             f.onLine(FindingCode.MISSING_CONTACT, startLine, method + " request has no Contact; a request that can create a"
                     + " dialog must carry exactly one SIP or SIPS URI in Contact (RFC 3261 §8.1.1.8)");
+        } else if (DIALOG_CREATING.contains(method) && !rfc2543 && first.get(CONTACT).rawValue().isBlank()) {
+            f.onHeader(FindingCode.MISSING_CONTACT, first.get(CONTACT), method + " request has an empty Contact; a"
+                    + " request that can create a dialog must carry exactly one SIP or SIPS URI in Contact"
+                    + " (RFC 3261 §8.1.1.8)");
         }
     }
 

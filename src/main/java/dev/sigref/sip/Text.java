@@ -133,6 +133,15 @@ final class Text {
                     return i;
                 }
             }
+            if (more >= 2) {
+                // RFC 3629 §4: no overlong forms (E0 80-9F, F0 80-8F), no surrogates (ED A0-BF, as CESU-8 writes
+                // them), nothing above U+10FFFF (F4 90-BF)
+                int second = bytes.charAt(i + 1);
+                if (b == 0xE0 && second < 0xA0 || b == 0xED && second >= 0xA0 || b == 0xF0 && second < 0x90
+                        || b == 0xF4 && second >= 0x90) {
+                    return i;
+                }
+            }
             i += more + 1;
         }
         return -1;

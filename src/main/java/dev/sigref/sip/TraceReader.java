@@ -231,7 +231,8 @@ final class TraceReader {
                     while (t < lines.contentEnd(i) && Text.isWsp(s.charAt(t))) {
                         t++;
                     }
-                    if (t - ls <= 40 && StartLines.looksLikeStartLine(s, t, lines.contentEnd(i))) {
+                    if (t - ls <= 40 && StartLines.looksLikeStartLine(s, t, lines.contentEnd(i))
+                            && LinePrefixes.writtenStartLine(s, t, lines.contentEnd(i))) {
                         indentedStartLine = i;
                     }
                 }

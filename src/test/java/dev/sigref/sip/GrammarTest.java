@@ -336,4 +336,29 @@ class GrammarTest {
         assertThat(problemTexts.get(0)).contains("empty parameter (';;')");
         assertThat(((NameAddr) v.get(0)).tag()).isEqualTo("49394");
     }
+
+    @Test
+    void viaSentByGluedToItsTransportAndAHostNamedSipAreToldApart() {
+        header("Via", "SIP/2.0/UDP192.0.2.10:5060;branch=z9hG4bK1");
+        assertThat(problemTexts).singleElement().asString()
+                .contains("no space between the transport 'UDP' and the sent-by '192.0.2.10'");
+        problems.clear();
+        List<HeaderValue> v = header("Via", "SIP/2.0/UDP sip:5060;branch=z9hG4bK1");
+        assertThat(problems).isEmpty();
+        assertThat(((ViaValue) v.get(0)).host()).isEqualTo("sip");
+    }
+
+    @Test
+    void anAuthParameterValueWithASemicolonIsNoToken() {
+        header("Authorization", "Digest username=\"a\", realm=\"b\", nonce=\"c\", uri=\"sip:b\", response=\"d\","
+                + " algorithm=MD5;");
+        assertThat(problemTexts).singleElement().asString().contains("'MD5;', which is neither a token");
+    }
+
+    @Test
+    void overlongFormsAndSurrogatesAreNoUtf8() {
+        assertThat(Text.invalidUtf8At("A\u00e0\u0081\u0081")).isEqualTo(1);
+        assertThat(Text.invalidUtf8At("\u00ed\u00a0\u0080")).isZero();
+        assertThat(Text.invalidUtf8At("\u00c3\u00bc\u00e2\u0082\u00ac\u00f0\u009f\u0098\u0080")).isEqualTo(-1);
+    }
 }

@@ -246,6 +246,12 @@ class TraceFramingTest {
                 .contains("line 1 ('SIP/2.0 180 Ringing') is a start line indented by 6 characters")
                 .contains("('[last_Via:]') is no SIP header line")
                 .doesNotContain("a message starts with a request line");
+        // prose that starts with a method, or a wrapped Via tail, is no indented start line
+        for (String text : new String[] {"   INVITE sip:bob@example.com is what Alice dials.\n",
+            "Via:\n SIP/2.0/UDP 192.0.2.1\n"}) {
+            assertThat(SipParser.parse(text).findings()).extracting(Finding::message)
+                    .noneMatch(t -> t.contains("is a start line indented"));
+        }
     }
 
     @Test
