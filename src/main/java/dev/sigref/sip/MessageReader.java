@@ -106,7 +106,15 @@ final class MessageReader {
                 }
             }
             default -> {
-                if (section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE) {
+                if (section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE && declared == 0
+                        && !looksLikeBody(lines.start(section.nextLine()))) {
+                    // no body declared, and what follows is no body: the author's text after a copy that lost its
+                    // empty line, as at the end of a paste
+                    f.onLine(FindingCode.MISSING_FINAL_EMPTY_LINE, headerEndLine, "the headers end after line "
+                            + lines.number(headerEndLine) + " without the empty line that closes them, and line "
+                            + Text.q(lines.content(section.nextLine())) + " after them is not part of the message"
+                            + " (content-length 0): copying often drops the empty line; on the wire it is required");
+                } else if (section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE) {
                     f.onLine(FindingCode.MISSING_EMPTY_LINE, section.nextLine(), "line "
                             + Text.q(lines.content(section.nextLine()))
                             + " follows the headers without the empty line (CRLF) that must separate headers from body");
@@ -314,7 +322,7 @@ final class MessageReader {
             }
         }
         if (last < 0) {
-            return to;
+            return from; // not one SDP line: a banner or log text, no body
         }
         return Math.min(to, lines.next(last));
     }

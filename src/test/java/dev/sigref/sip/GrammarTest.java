@@ -361,4 +361,13 @@ class GrammarTest {
         assertThat(Text.invalidUtf8At("\u00ed\u00a0\u0080")).isZero();
         assertThat(Text.invalidUtf8At("\u00c3\u00bc\u00e2\u0082\u00ac\u00f0\u009f\u0098\u0080")).isEqualTo(-1);
     }
+
+    @Test
+    void anUnregisteredPHeaderIsFreeTextWhenItIsNoParameterList() {
+        List<HeaderValue> v = header("p-rc-client-info", "cpuRC=0:0; cpuOS=0:0; netType=WiFi:100");
+        assertThat(problems).isEmpty();
+        assertThat(v).singleElement().isEqualTo(new TextValue("cpuRC=0:0; cpuOS=0:0; netType=WiFi:100"));
+        List<HeaderValue> params = header("P-Vendor-Info", "device;model=X1;fw=2.3");
+        assertThat(params).singleElement().isInstanceOf(GenericValue.class);
+    }
 }

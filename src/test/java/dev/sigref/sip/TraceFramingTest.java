@@ -285,4 +285,24 @@ class TraceFramingTest {
         assertThat(((TextBody) r.messages().get(0).body()).text()).isEqualTo(quoted);
         assertThat(r.allFindings()).isEmpty();
     }
+
+    @Test
+    void proseRightAfterTheHeadersOfAMessageWithoutBodyIsAWarningAndUndecodedText() {
+        String headers = FindingCatalogueTest.options("Content-Length: 0");
+        String text = headers.substring(0, headers.length() - 2) + "Example of a NOTIFY message (as in a manual):\r\n";
+        ParseResult r = SipParser.parse(text);
+        assertThat(Fixtures.codes(r.messages().get(0).findings())).containsExactly("missing-final-empty-line");
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::text).asString().startsWith("Example of");
+    }
+
+    @Test
+    void aBannerWhereAnSdpBodyWithoutContentLengthShouldBeIsNoBody() {
+        String invite = FindingCatalogueTest.options("== Sent From kamailio ==\r\n", java.util.Map.of(),
+                "Content-Type: application/sdp");
+        ParseResult r = SipParser.parse(invite + FindingCatalogueTest.options("Content-Length: 0"));
+        assertThat(r.messages()).hasSize(2);
+        assertThat(r.messages().get(0).body()).isInstanceOf(EmptyBody.class);
+        assertThat(r.messages().get(0).findings()).isEmpty();
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::text).isEqualTo("== Sent From kamailio ==\r\n");
+    }
 }
