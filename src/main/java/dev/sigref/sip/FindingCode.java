@@ -23,6 +23,7 @@ public enum FindingCode {
     CAPTURE_HEADER_BYTES_REMOVED(INFO, "RFC 3261 §7", "tcpdump -A printed the packet's IP and transport headers before the start line; they were removed before decoding"),
     LOG_PREFIX_REMOVED(INFO, "RFC 3261 §7", "each line of the message came after a log prefix, removed before decoding"),
     MIXED_LINE_ENDINGS(WARNING, "RFC 3261 §7", "the header lines of one message mix CRLF and bare LF line ends"),
+    BLANKS_ON_EMPTY_LINE(INFO, "RFC 3261 §7.3.1", "the line that ends the headers holds spaces or tabs"),
     LF_LINE_ENDINGS(INFO, "RFC 3261 §7", "lines end in bare LF instead of CRLF, as copied text often does"),
     MISSING_EMPTY_LINE(ERROR, "RFC 3261 §7", "the empty line that ends the header section is missing"),
     MISSING_FINAL_EMPTY_LINE(WARNING, "RFC 3261 §7", "the paste ends right after the headers, without the closing empty line"),

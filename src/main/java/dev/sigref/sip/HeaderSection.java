@@ -45,6 +45,13 @@ final class HeaderSection {
             int ls = lines.start(j);
             int le = Math.min(lines.contentEnd(j), limitOffset);
             if (Text.isBlank(s, ls, le) && !whitespaceFold(lines, j, ls, le, curFirst >= 0, limitOffset)) {
+                if (le > ls) {
+                    findings.onLine(FindingCode.BLANKS_ON_EMPTY_LINE, j, "line " + lines.number(j) + ", read as the"
+                            + " empty line that ends the headers, holds " + (le - ls) + " space or tab character"
+                            + (le - ls == 1 ? "" : "s") + " (copies often keep such blanks); on the wire the empty line"
+                            + " is a bare CRLF, and a receiver may take a line of blanks for folding (RFC 3261 §7.3.1)"
+                            + " and read on into the body");
+                }
                 flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
                 return new Result(out, End.EMPTY_LINE, j + 1);
             }

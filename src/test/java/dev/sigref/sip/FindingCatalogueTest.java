@@ -154,6 +154,7 @@ class FindingCatalogueTest {
         e.put(FindingCode.BASIC_AUTHENTICATION, options("Authorization: Basic YWxpY2U6c2VjcmV0", "Content-Length: 0"));
         e.put(FindingCode.INVALID_UTF8, options("", Map.of("From", "From: \"M\u00fcller\" <sip:alice@example.com>;tag=9fxced76sl"),
                 "Content-Length: 0"));
+        e.put(FindingCode.BLANKS_ON_EMPTY_LINE, options("Content-Length: 0").replaceFirst("\r\n\r\n$", "\r\n \r\n"));
         e.put(FindingCode.EMPTY_HEADER_VALUE, options("Require:", "Content-Length: 0"));
         e.put(FindingCode.MISSING_VIA, options("", Map.of("Via", ""), "Content-Length: 0"));
         e.put(FindingCode.MISSING_FROM, options("", Map.of("From", ""), "Content-Length: 0"));

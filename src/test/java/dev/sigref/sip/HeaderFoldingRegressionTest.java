@@ -48,6 +48,7 @@ class HeaderFoldingRegressionTest {
         SipMessage m = Fixtures.single(DIR + "stray-blanks-on-the-empty-line-before-a-text-body.sip");
         assertThat(errorsAndWarnings(m)).isEmpty();
         assertThat(((TextBody) m.body()).text()).isEqualTo("Note: call me\r\n");
+        assertThat(Fixtures.codes(m.findings())).contains("blanks-on-empty-line");
     }
 
     @Test
