@@ -34,6 +34,15 @@ final class LinePrefixes {
             int le = Text.lineEnd(s, v);
             int prefixEnd = prefixedStartLine(s, ls, le);
             String prefix = prefixEnd > ls ? s.substring(ls, prefixEnd) : null;
+            String shorter = prefix == null ? null : withoutMarker(prefix);
+            if (shorter != null && le < s.length() && afterPrefix(s, le + 1, Text.lineEnd(s, le + 1), prefix) < 0) {
+                // "flutter: SIP_LOG <time>  → OPTIONS ...": a marker on the start line only; the lines after it
+                // carry the prefix without it
+                int next = le + 1;
+                int ne = Text.lineEnd(s, next);
+                int content = afterPrefix(s, next, ne, shorter);
+                prefix = content >= 0 && HeaderSection.headerColon(s, content, ne) > content ? shorter : prefix;
+            }
             if (prefixEnd == ls) {
                 if (out == null) {
                     return s; // the first message stands bare
@@ -51,7 +60,7 @@ final class LinePrefixes {
                 int bare = 0;
                 while (pos < s.length()) {
                     int e = Text.lineEnd(s, pos);
-                    int content = afterPrefix(s, pos, e, prefix);
+                    int content = pos == ls ? prefixEnd : afterPrefix(s, pos, e, prefix);
                     if (content < 0 && end.inHeaders && (foldWithoutPrefix(s, pos, e) || wrappedWithoutPrefix(s, pos, e, prefix))) {
                         content = pos;
                         bare++;
@@ -107,7 +116,8 @@ final class LinePrefixes {
         }
         int limit = Math.min(e, ls + MAX_PREFIX + 1);
         for (int k = ls + 1; k < limit; k++) {
-            if (Text.isWsp(s.charAt(k - 1)) && !Text.isWsp(s.charAt(k)) && StartLines.looksLikeStartLine(s, k, e)
+            if ((Text.isWsp(s.charAt(k - 1)) || s.charAt(k - 1) == '<') && !Text.isWsp(s.charAt(k))
+                    && StartLines.looksLikeStartLine(s, k, e)
                     // a status line after a prefix needs its code: "SIP/2.0 x" ends a request line with text
                     // after it ("OPTIONS sip:bob@example.com SIP/2.0 x"), whose method would be lost
                     && (StartLines.statusCodeAt(s, k, e) || (endsWithVersion(s, k, e) && methodIsUpperCase(s, k)))
@@ -148,6 +158,22 @@ final class LinePrefixes {
             i++;
         }
         return i + 3 <= to && Text.isDigit(s.charAt(i)) && Text.isDigit(s.charAt(i + 1)) && Text.isDigit(s.charAt(i + 2));
+    }
+
+    /**
+     * The prefix without a short marker that ends it ("→ ", "<- ", "> "), when it has one and something before it,
+     * else null.
+     */
+    private static String withoutMarker(String prefix) {
+        int e = prefix.length();
+        while (e > 0 && Text.isWsp(prefix.charAt(e - 1))) {
+            e--;
+        }
+        int m = e;
+        while (m > 0 && !Text.isWsp(prefix.charAt(m - 1)) && !Character.isLetterOrDigit(prefix.charAt(m - 1))) {
+            m--;
+        }
+        return m < e && e - m <= 3 && m > 0 && Text.isWsp(prefix.charAt(m - 1)) ? prefix.substring(0, m) : null;
     }
 
     /** How many runs of non-whitespace s[from, to) holds, counting no further than four. */

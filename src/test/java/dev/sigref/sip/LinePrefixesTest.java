@@ -236,4 +236,22 @@ class LinePrefixesTest {
             assertThat(Fixtures.codes(m.findings())).contains("log-prefix-removed", "extra-whitespace");
         });
     }
+
+    @Test
+    void aMarkerOnTheStartLineOnlyOrALessThanSignGluedToTheMethodIsPartOfThePrefix() {
+        String message = FindingCatalogueTest.options("Content-Length: 0");
+        StringBuilder arrow = new StringBuilder();
+        String[] lines = message.split("\r\n", -1);
+        for (int i = 0; i < lines.length - 1; i++) {
+            arrow.append("flutter:  SIP_LOG 2026-02-19 12:42:55.77300").append(i).append(i == 0 ? "  \u2192 " : "  ")
+                    .append(lines[i]).append('\n');
+        }
+        SipMessage m = SipParser.parse(arrow.toString()).messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
+        SipMessage lt = SipParser.parse("13:02:39,427|Tele|SendToNetwork: To 10.0.0.2:5060[71:0] <" + message)
+                .messages().get(0);
+        assertThat(lt.method()).isEqualTo("OPTIONS");
+        assertThat(lt.findings()).extracting(Finding::code).containsExactly("log-prefix-removed");
+    }
 }
