@@ -64,10 +64,10 @@ final class LinePrefixes {
                     if (content < 0 && end.inHeaders && (foldWithoutPrefix(s, pos, e) || wrappedWithoutPrefix(s, pos, e, prefix))) {
                         content = pos;
                         bare++;
-                    } else if (content < 0 && end.inHeaders && end.bodyDeclared() && Text.isBlank(s, pos, e)
+                    } else if (content < 0 && end.bodyDeclared() && Text.isBlank(s, pos, e)
                             && e < s.length() && afterPrefix(s, e + 1, Text.lineEnd(s, e + 1), prefix) >= 0) {
-                        // a listing that numbers the message's lines but not the empty one: the body, declared by
-                        // Content-Length, goes on after it with the prefix
+                        // a listing that numbers the message's lines but not its empty ones (the one after the
+                        // headers, those in a multipart body): the body Content-Length declares goes on after it
                         content = pos;
                     } else if (content < 0) {
                         break;
@@ -266,7 +266,7 @@ final class LinePrefixes {
         /** A body without Content-Length (legal over UDP) runs as far as the prefix does. */
         private boolean typedBody;
 
-        /** True when the headers so far declare a body with a Content-Length above 0. */
+        /** True when the headers declare a body with a Content-Length above 0, and some of it is still to come. */
         boolean bodyDeclared() {
             return bodyLeft > 0;
         }

@@ -254,4 +254,12 @@ class LinePrefixesTest {
         assertThat(lt.method()).isEqualTo("OPTIONS");
         assertThat(lt.findings()).extracting(Finding::code).containsExactly("log-prefix-removed");
     }
+
+    @Test
+    void aNumberedListingOfAMultipartBodyKeepsGoingOverItsUnnumberedEmptyLines() {
+        SipMessage m = Fixtures.single("/dev/sigref/sip/logs/line-numbered-listing-of-a-multipart-body-with-unnumbered-empty-lines.txt");
+        assertThat(Fixtures.codes(m.findings())).doesNotContain("sdp-malformed-line", "data-after-body",
+                "content-length-mismatch");
+        assertThat(((MultipartBody) m.body()).parts()).hasSize(2);
+    }
 }
