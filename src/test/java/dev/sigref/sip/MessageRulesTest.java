@@ -341,4 +341,18 @@ class MessageRulesTest {
                 "Content-Length: 0"));
         assertThat(Fixtures.codes(m.findings())).containsExactly("missing-max-forwards");
     }
+
+    @Test
+    void sdpAddressesMustMatchTheirAddressType() {
+        String sdp = "v=0\r\no=- 1 1 IN IP6 2001:db8::1\r\ns=-\r\nc=IN IP4 94.55.170.28\r\nt=0 0\r\n"
+                + "m=audio 4000 RTP/AVP 0\r\nc=IN IP6 2001:db8::2\r\nm=audio 4002 RTP/AVP 0\r\nc=IN IP4 pbx.example.net\r\n"
+                + "m=audio 4004 RTP/AVP 0\r\nc=IN IP4 224.2.1.1/127\r\n";
+        assertThat(one(FindingCatalogueTest.withSdp(sdp)).findings()).isEmpty();
+        for (String[] bad : new String[][] {{"c=IN IP4 94.55.170.28", "c=IN IP4 94.55.170.280", "octet '280'"},
+            {"c=IN IP6 2001:db8::2", "c=IN IP4 2001:db8::2", "says IP4: write IP6"},
+            {"o=- 1 1 IN IP6 2001:db8::1", "o=- 1 1 IN IP6 192.0.2.1", "says IP6: write IP4"}}) {
+            SipMessage m = one(FindingCatalogueTest.withSdp(sdp.replace(bad[0], bad[1])));
+            assertThat(m.findings()).singleElement().extracting(Finding::message).asString().contains(bad[2]);
+        }
+    }
 }

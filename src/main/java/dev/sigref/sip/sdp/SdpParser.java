@@ -271,6 +271,7 @@ public final class SdpParser {
                         origin = new Origin(value, null, null, null, null, null);
                     } else {
                         origin = new Origin(f[0], f[1], f[2], f[3], f[4], f[5]);
+                        address(a, "o=", f[4], f[5]);
                     }
                 }
                 case 's' -> sessionName = value;
@@ -441,7 +442,36 @@ public final class SdpParser {
                         + " is not <nettype> <addrtype> <connection-address>, e.g. 'IN IP6 2001:db8::1'");
                 return new Connection(null, null, value, line);
             }
+            address(a, "c=", f[1], f[2]);
             return new Connection(f[0], f[1], f[2], line);
+        }
+
+        /**
+         * An address that does not match its address type: an IPv6 address under IP4 (or the reverse), or a dotted
+         * quad with an octet above 255. RFC 8866 §9 also allows a host name there, so anything else passes.
+         */
+        private void address(int a, String line, String addrType, String address) {
+            int slash = address.indexOf('/');
+            String host = slash > 0 ? address.substring(0, slash) : address; // multicast "224.2.1.1/127"
+            boolean colon = host.indexOf(':') >= 0;
+            boolean dottedQuad = host.chars().allMatch(ch -> ch == '.' || ch >= '0' && ch <= '9')
+                    && host.chars().filter(ch -> ch == '.').count() == 3;
+            String problem = null;
+            if ("IP4".equals(addrType) && colon) {
+                problem = "is an IPv6 address, but the address type says IP4: write IP6";
+            } else if ("IP6".equals(addrType) && dottedQuad) {
+                problem = "is an IPv4 address, but the address type says IP6: write IP4";
+            } else if ("IP4".equals(addrType) && dottedQuad) {
+                for (String octet : host.split("\\.", -1)) {
+                    if (octet.isEmpty() || octet.length() > 3 || Integer.parseInt(octet) > 255) {
+                        problem = "is no IPv4 address: octet " + q(octet) + " is not a number from 0 to 255";
+                        break;
+                    }
+                }
+            }
+            if (problem != null) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, line + " address " + q(address) + " " + problem);
+            }
         }
 
         private void bandwidth(int a, String value, int line, List<Bandwidth> into) {
