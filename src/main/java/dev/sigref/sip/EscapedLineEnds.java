@@ -46,6 +46,17 @@ final class EscapedLineEnds {
             if (found != null) {
                 String head = s.substring(pos, found.first);
                 int start = startLineStart(head);
+                // {"body":"v=0\r\n...","data":"INVITE ...\r\n..."}: the message may stand after an earlier escaped
+                // string of the record, so the start line is also looked for before the next few escapes
+                for (int at = found.first, tries = 0; start < 0 && found != dotFinder && tries < MAX_EARLIER_STRINGS;
+                        tries++) {
+                    at = Text.indexOf(s, found.escape, at + found.escape.length(), end);
+                    if (at < 0) {
+                        break;
+                    }
+                    head = s.substring(pos, at);
+                    start = startLineStart(head);
+                }
                 if (start >= 0 && found == dotFinder && !dottedHeader(s, found.first, end)) {
                     start = -1; // "Ringing... please wait..." is a reason phrase, not ngrep's dots
                 }
@@ -101,6 +112,9 @@ final class EscapedLineEnds {
             return lines;
         }
     }
+
+    /** Escapes looked past when the first one on a line follows no start line (a JSON record's earlier fields). */
+    private static final int MAX_EARLIER_STRINGS = 8;
 
     private static final int NO_LITERAL_END = -1;
 

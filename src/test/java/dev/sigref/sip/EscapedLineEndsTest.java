@@ -110,4 +110,16 @@ class EscapedLineEndsTest {
         assertThat(r.messages()).singleElement().satisfies(x -> assertThat(x.header("Subject")).get()
                 .extracting(Header::rawValue).isEqualTo("wait.. what.."));
     }
+
+    @Test
+    void aMessageInALaterStringOfAJsonRecordIsFound() {
+        String record = "{\"body\":\"v=0\\r\\n\",\"data\":\"OPTIONS sip:b.example SIP/2.0\\r\\nVia: SIP/2.0/UDP 1.2.3.4;"
+                + "branch=z9hG4bK1\\r\\nMax-Forwards: 70\\r\\nFrom: <sip:a@b.example>;tag=1\\r\\nTo: <sip:a@b.example>"
+                + "\\r\\nCall-ID: x\\r\\nCSeq: 1 OPTIONS\\r\\nContent-Length: 0\\r\\n\\r\\n\"}\n";
+        ParseResult r = SipParser.parse(record);
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.method()).isEqualTo("OPTIONS");
+            assertThat(Fixtures.codes(m.findings())).containsExactly("escaped-line-ends-restored");
+        });
+    }
 }
