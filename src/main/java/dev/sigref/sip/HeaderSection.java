@@ -87,6 +87,9 @@ final class HeaderSection {
                 if (brokenReported != curFirst) { // one finding per header, not one per parameter
                     brokenReported = curFirst;
                     int pe = lines.contentEnd(j - 1);
+                    while (pe > lines.start(j - 1) + 1 && Text.isWsp(s.charAt(pe - 1))) {
+                        pe--;
+                    }
                     findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + lines.number(j) + " ("
                             + Text.q(s.substring(ls, le)) + ") starts with no header name and line "
                             + lines.number(j - 1) + " ends in " + Text.q(s.substring(pe - 1, pe)) + ", where the value"
@@ -183,8 +186,10 @@ final class HeaderSection {
      * start line nor the first line of a body (SDP "x=", XML, a multipart delimiter).
      */
     /**
-     * A header line that ends in ';' or ',' has a parameter or an element still to come, so a following line with no
-     * header name of its own continues it: specs and documents break long Contacts after each ';' with no indent.
+     * A header line that ends in ';' or ',' has a parameter or an element still to come, one that ends in '=' a value,
+     * and one that ends in its colon all of its value, so a following line with no header name of its own continues
+     * it: specs and documents break long Contacts after each ';' with no indent, and word wraps move a long value
+     * whole to the next line.
      */
     private static boolean brokenAfterSeparator(Lines lines, int j, int ls, int le) {
         String s = lines.s;
@@ -192,7 +197,7 @@ final class HeaderSection {
         while (pe > lines.start(j - 1) && Text.isWsp(s.charAt(pe - 1))) {
             pe--;
         }
-        if (pe == lines.start(j - 1) || (s.charAt(pe - 1) != ';' && s.charAt(pe - 1) != ',')) {
+        if (pe == lines.start(j - 1) || ";,=:".indexOf(s.charAt(pe - 1)) < 0) {
             return false;
         }
         char c = s.charAt(ls);

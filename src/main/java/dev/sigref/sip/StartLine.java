@@ -86,13 +86,15 @@ record StartLine(SipMessage.Kind kind, String text, String method, Uri requestUr
         int n = 0;
         int p = i;
         boolean extraWs = false;
+        int extraAt = i;
         while (p < to) {
             int ws = p;
             while (p < to && Text.isWsp(s.charAt(p))) {
                 p++;
             }
-            if (p - ws != 1 || s.charAt(ws) == '\t') {
+            if ((p - ws != 1 || s.charAt(ws) == '\t') && !extraWs) {
                 extraWs = true;
+                extraAt = ws; // the finding points at the first wrong run, not at the start of the line's blanks
             }
             if (p >= to) {
                 break;
@@ -107,7 +109,7 @@ record StartLine(SipMessage.Kind kind, String text, String method, Uri requestUr
             }
         }
         if (extraWs) {
-            f.at(FindingCode.EXTRA_WHITESPACE, i, "request line " + Text.q(text)
+            f.at(FindingCode.EXTRA_WHITESPACE, extraAt, "request line " + Text.q(text)
                     + " has whitespace other than a single SP between its elements or at its end; use exactly one SP");
         }
         int elements = n / 2;
