@@ -333,11 +333,33 @@ final class HeaderGrammar {
         return via;
     }
 
+    /** True when the rest of the value is one b64token: 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"=" */
+    private static boolean bearerToken(Cursor c) {
+        int i = c.pos;
+        while (i < c.end && Text.isWsp(c.s.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < c.end && (Character.isLetterOrDigit(c.s.charAt(i)) && c.s.charAt(i) < 0x80
+                || "-._~+/".indexOf(c.s.charAt(i)) >= 0)) {
+            i++;
+        }
+        int body = i;
+        while (i < c.end && c.s.charAt(i) == '=') {
+            i++;
+        }
+        while (i < c.end && Text.isWsp(c.s.charAt(i))) {
+            i++;
+        }
+        return body > start && i == c.end;
+    }
+
     /** Where the sent-by starts in a transport token that swallowed it ("UDP192.0.2.10"), or -1. */
     private static int gluedTransport(String token) {
         for (String t : new String[] {"TLS-SCTP", "SCTP", "UDP", "TCP", "TLS", "WSS", "WS"}) {
+            // the rest must read as a host (a dot in it): "SCTP2" is a legal extension transport of its own
             if (token.length() > t.length() && token.regionMatches(true, 0, t, 0, t.length())
-                    && Text.isDigit(token.charAt(t.length()))) {
+                    && token.indexOf('.', t.length()) > t.length()) {
                 return t.length();
             }
         }
@@ -968,6 +990,12 @@ final class HeaderGrammar {
                 c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " " + Text.q(c.rest())
                         + " does not start with an auth scheme such as Digest");
                 out.add(new MalformedValue(c.rest(), "no auth scheme"));
+                return out;
+            }
+            if (scheme.equalsIgnoreCase("Bearer") && bearerToken(c)) {
+                // RFC 8898: credentials = "Bearer" LWS b64token, a token68 rather than parameters
+                out.add(new AuthValue(scheme, List.of(new Param(c.rest().strip(), null))));
+                c.pos = c.end;
                 return out;
             }
             if (scheme.equalsIgnoreCase("Basic")) {

@@ -120,7 +120,9 @@ final class LinePrefixes {
                     && StartLines.looksLikeStartLine(s, k, e)
                     // a status line after a prefix needs its code: "SIP/2.0 x" ends a request line with text
                     // after it ("OPTIONS sip:bob@example.com SIP/2.0 x"), whose method would be lost
-                    && (StartLines.statusCodeAt(s, k, e) || (endsWithVersion(s, k, e) && methodIsUpperCase(s, k)))
+                    && (StartLines.statusCodeAt(s, k, e)
+                            // "DEBUG INVITE sip:bob SIP/2.0": a log level is no method, the request line has 3 fields
+                            || (endsWithVersion(s, k, e) && methodIsUpperCase(s, k) && fields(s, k, e) == 3))
                     && !looksLikeHeaderName(s, ls, k)) {
                 return k;
             }

@@ -120,8 +120,8 @@ final class MessageReader {
                             + " follows the headers without the empty line (CRLF) that must separate headers from body");
                 }
                 BodyFrame frame = frameBody(bodyStart, declared, Header.first(headers, "Content-Type"),
-                        lines.endsInBareLf(first),
-                        metadata.tool() != null, f);
+                        lines.endsInBareLf(first), metadata.tool() != null,
+                        section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE, f);
                 bodyEnd = frame.end;
                 resume = frame.resume;
                 trailing = frame.trailing;
@@ -186,7 +186,7 @@ final class MessageReader {
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
     private BodyFrame frameBody(int bodyStart, long declared, Header contentType, boolean lf, boolean decorated,
-            FindingList f) {
+            boolean noEmptyLine, FindingList f) {
         boolean typed = contentType != null;
         MediaType type = contentType != null && contentType.value() instanceof MediaType m ? m : null;
         boolean sdp = type != null && "application/sdp".equals(type.essence());
@@ -213,8 +213,10 @@ final class MessageReader {
             if (resume >= 0) {
                 return new BodyFrame(endRaw, resume, null);
             }
-            int end = endLf >= 0 ? endLf : endRaw;
-            if (end > bodyStart && !mayHoldMessages && afterEmptyLine(end) < 0 && messageWithin(bodyLine, end)) {
+            // neither end lands on a boundary: prefer the one that at least ends a line (an LF copy whose
+            // Content-Length counted LF, with text after the message), else the CRLF count
+            int end = endLf >= 0 && (endRaw < 0 || endsALine(endLf) || !endsALine(endRaw)) ? endLf : endRaw;
+            if (end > bodyStart && !mayHoldMessages && !endsALine(end) && messageWithin(bodyLine, end)) {
                 // the declared length ends inside a line, and a whole start line with its header line stands before
                 // that: the next message, so the body is shorter than declared. A length that lands on a boundary is
                 // kept, whatever the body says (a text body may quote a request).
@@ -236,7 +238,7 @@ final class MessageReader {
                     return new BodyFrame(end, after, null);
                 }
             }
-            if (declared == 0 && !typed && end == bodyStart && atLineStart(end) && !looksLikeBody(end)) {
+            if (declared == 0 && (!typed || noEmptyLine) && end == bodyStart && atLineStart(end) && !looksLikeBody(end)) {
                 // no body declared and none typed: the lines after the empty line are the log's, not this message's
                 return new BodyFrame(end, end, null);
             }
@@ -274,7 +276,12 @@ final class MessageReader {
             // no Content-Length, and the lines after the empty line kept their log prefix: log text, not a body
             return new BodyFrame(bodyStart, bodyStart, null);
         }
-        int next = logLineAfterEmptyLine(bodyLine, nextBoundaryLine(bodyLine));
+        int boundary = nextBoundaryLine(bodyLine);
+        if (mayHoldMessages && boundary == bodyLine) {
+            // a sipfrag body starts with a start line of its own ("SIP/2.0 200 OK"): the next message comes after it
+            boundary = nextBoundaryLine(bodyLine + 1);
+        }
+        int next = logLineAfterEmptyLine(bodyLine, boundary);
         int nextOffset = next >= lines.count ? s.length() : lines.start(next);
         int end = trimTrailingBlankLines(bodyStart, nextOffset);
         int prefixed = endOfPrefixedLines(bodyLine, bodyStart, end);
@@ -410,6 +417,11 @@ final class MessageReader {
      * holding such a part may contain one; any other body declared longer than the text up to it is cut there.
      */
     private final NextLine nextMessages;
+
+    /** True when {@code offset} is the end of the text or the start of a line: a body that ends there ends a line. */
+    private boolean endsALine(int offset) {
+        return offset >= s.length() || lines.start(lines.lineOf(offset)) == offset;
+    }
 
     /**
      * True when a whole start line with a header line after it lies between {@code fromLine} and {@code end}: the

@@ -139,6 +139,10 @@ final class MessageRules {
                 && !first.has(CONTACT)) {
             f.onLine(FindingCode.MISSING_CONTACT, startLine, code + " response to INVITE has no Contact; a 2xx that"
                     + " establishes a dialog must carry the UAS's Contact (RFC 3261 §12.1.1)");
+        } else if (cseq != null && code >= 200 && code < 300 && cseq.method().equals("INVITE")
+                && first.get(CONTACT).rawValue().isBlank()) {
+            f.onHeader(FindingCode.MISSING_CONTACT, first.get(CONTACT), code + " response to INVITE has an empty"
+                    + " Contact; a 2xx that establishes a dialog must carry the UAS's Contact (RFC 3261 §12.1.1)");
         }
         if (code == 401 && !first.has(WWW_AUTHENTICATE)) {
             f.onLine(FindingCode.MISSING_AUTHENTICATE, startLine, "401 response has no WWW-Authenticate; the UAC cannot"

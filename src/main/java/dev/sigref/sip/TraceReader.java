@@ -106,6 +106,13 @@ final class TraceReader {
                     + "-" + lines.number(decorationLast) + " are tcpdump packet summaries with no packet text after"
                     + " them, so there is no message to decode: capture with tcpdump -A (or -X) to get each packet's"
                     + " SIP text, or paste the messages themselves");
+        } else if (decorationFirst >= 0 && decorationLast - decorationFirst >= 2) {
+            // more than a closing separator or a trailing header line: log lines that may hold a message not read
+            undecoded.add(block(decorationFirst, decorationLast, "log lines with no SIP message read from them"));
+            findings.onLine(FindingCode.UNDECODABLE_TEXT, decorationFirst, "lines " + lines.number(decorationFirst)
+                    + "-" + lines.number(decorationLast) + " (" + Text.q(lines.content(decorationFirst)) + "...) read as"
+                    + " log lines (they start with a time or a log tool's header), and no SIP message could be read"
+                    + " from them: if one is there, paste it without the log's text on its lines");
         } else if (decorationFirst >= 0) {
             undecoded.add(block(decorationFirst, decorationLast, "log decoration with no SIP message after it (a closing separator or a trailing header line)"));
             decorationFirst = -1;

@@ -370,4 +370,16 @@ class GrammarTest {
         List<HeaderValue> params = header("P-Vendor-Info", "device;model=X1;fw=2.3");
         assertThat(params).singleElement().isInstanceOf(GenericValue.class);
     }
+
+    @Test
+    void bearerCredentialsAreOneTokenAndExtensionTransportsWithDigitsAreNotGlued() {
+        List<HeaderValue> v = header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl");
+        assertThat(problems).isEmpty();
+        assertThat(((AuthValue) v.get(0)).scheme()).isEqualTo("Bearer");
+        header("Via", "SIP/2.0/SCTP2 192.0.2.10;branch=z9hG4bK1");
+        assertThat(problems).isEmpty();
+        header("Via", "SIP/2.0/TCPproxy.example.com:5060;branch=z9hG4bK1");
+        assertThat(problemTexts).singleElement().asString()
+                .contains("no space between the transport 'TCP' and the sent-by 'proxy.example.com'");
+    }
 }

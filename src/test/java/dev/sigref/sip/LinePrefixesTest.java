@@ -262,4 +262,16 @@ class LinePrefixesTest {
                 "content-length-mismatch");
         assertThat(((MultipartBody) m.body()).parts()).hasSize(2);
     }
+
+    @Test
+    void aLogLevelAfterTheTimeIsPartOfThePrefixNotTheMethod() {
+        String message = FindingCatalogueTest.options("Content-Length: 0");
+        StringBuilder paste = new StringBuilder();
+        for (String line : message.split("\r\n", -1)) {
+            paste.append("2024-03-01 12:00:01.123 DEBUG ").append(line).append('\n');
+        }
+        SipMessage m = SipParser.parse(paste.toString()).messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
+    }
 }

@@ -305,4 +305,44 @@ class TraceFramingTest {
         assertThat(r.messages().get(0).findings()).isEmpty();
         assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::text).isEqualTo("== Sent From kamailio ==\r\n");
     }
+
+    @Test
+    void anExactContentLengthHoldsWhenProseFollowsTheBodyDirectly() {
+        String quoted = "INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\n";
+        String message = FindingCatalogueTest.options(quoted, java.util.Map.of(), "Content-Type: text/plain",
+                "Content-Length: " + quoted.length());
+        ParseResult r = SipParser.parse(message + "Note: the 200 came 2 s later.\r\n");
+        assertThat(r.messages()).singleElement().extracting(m -> ((TextBody) m.body()).text()).isEqualTo(quoted);
+    }
+
+    @Test
+    void anLfCopyWhoseContentLengthCountsLfKeepsItsLastSdpLineWhole() {
+        String sdp = "v=0\no=- 1 1 IN IP4 192.0.2.1\ns=-\nc=IN IP4 192.0.2.1\nt=0 0\nm=audio 4000 RTP/AVP 0\n"
+                + "a=rtpmap:0 PCMU/8000\n";
+        String message = FindingCatalogueTest.options(sdp, java.util.Map.of(), "Content-Type: application/sdp",
+                "Content-Length: " + sdp.length()).replace("\r\n", "\n");
+        ParseResult r = SipParser.parse(message + "then bob answers\n");
+        SipMessage m = r.messages().get(0);
+        assertThat(((SdpBody) m.body()).session().media().get(0).rtpMaps()).isNotEmpty();
+        assertThat(Fixtures.codes(m.findings())).doesNotContain("sdp-malformed-line", "content-length-mismatch");
+    }
+
+    @Test
+    void aSipfragBodyWithoutContentLengthIsNoMessageOfItsOwn() {
+        String notify = FindingCatalogueTest.request("NOTIFY", "Event: refer", "Subscription-State: active;expires=60",
+                "Content-Type: message/sipfrag").replace("Content-Length: 0\r\n", "") + "SIP/2.0 200 OK\r\n";
+        ParseResult r = SipParser.parse(notify);
+        assertThat(r.messages()).singleElement().extracting(m -> ((TextBody) m.body()).text())
+                .isEqualTo("SIP/2.0 200 OK\r\n");
+    }
+
+    @Test
+    void logLinesThatHoldNoReadableMessageAreNamed() {
+        ParseResult r = SipParser.parse("2018-01-02 15:29:10.247700 app[546] [Message] \tAllow: INVITE, ACK\n"
+                + "2018-01-02 15:29:10.247701 app[546] [Message] \tContent-Type: application/sdp\n"
+                + "2018-01-02 15:29:10.247702 app[546] [Message] \tContent-Length: 25\n");
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::reason)
+                .isEqualTo("log lines with no SIP message read from them");
+        assertThat(r.findings()).singleElement().extracting(Finding::code).isEqualTo("undecodable-text");
+    }
 }
