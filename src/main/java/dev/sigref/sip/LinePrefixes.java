@@ -108,6 +108,9 @@ final class LinePrefixes {
      */
     static int prefixedStartLine(String s, int ls, int le) {
         int e = Text.withoutCr(s, ls, le);
+        if (e > ls && Text.isDigit(s.charAt(ls)) && LogDecorations.isTcpdumpSummary(s, ls, e)) {
+            return -1; // "...: SIP: SIP/2.0 100 Trying" names a packet; its text, if any, follows on the next lines
+        }
         if (e > ls && !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, e)
                 && HeaderSection.headerColon(s, ls, e) < 0
                 && (s.startsWith("SIP/", ls) || !endsWithVersion(s, ls, e) || fields(s, ls, e) == 3)) {

@@ -55,12 +55,12 @@ final class LogDecorations {
             "^(?:\\[[^\\]]{1,40}\\])?\\s*(?:<-{5,}>|--- \\(\\d+ headers \\d+ lines\\) ---)\\s*$");
     /**
      * tcpdump: {@code 10:00:00.123456 IP 192.0.2.1.5060 > 192.0.2.2.5060: SIP, length: 384}; with -v the two ends
-     * come on the next line. -tttt puts the date in front, {@code -i any} the interface and direction after the time,
+     * come on the next line (with IPv6 on the same line, after the header details). -tttt puts the date in front, {@code -i any} the interface and direction after the time,
      * and without -n a port may be a service name.
      */
     private static final Pattern TCPDUMP = Pattern.compile(
             "^((?:\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d:\\d\\d\\.\\d{6}) (?:\\S+ +(?:In|Out|M|P|B) +)?IP6?"
-            + " (?:(\\S+)\\.(\\d+|[a-z][\\w-]*) > (\\S+)\\.(\\d+|[a-z][\\w-]*): .*|\\(.*\\))$");
+            + " (?:\\(.*?\\) )?(?:(\\S+)\\.(\\d+|[a-z][\\w-]*) > (\\S+)\\.(\\d+|[a-z][\\w-]*): .*|\\(.*\\))$");
     private static final Pattern TCPDUMP_ENDS = Pattern.compile(
             "^\\s+(\\S+)\\.(\\d+|[a-z][\\w-]*) > (\\S+)\\.(\\d+|[a-z][\\w-]*): .*$");
     private static final Pattern TCPDUMP_BANNER = Pattern.compile("^tcpdump: (?:listening on|verbose output) .*$");

@@ -364,6 +364,19 @@ class LogDecorationsTest {
     }
 
     @Test
+    void tcpdumpSummariesBeforeAnRtpSummaryAndIpv6VerboseSummariesAreRead() {
+        ParseResult summaries = SipParser.parse("12:13:58.723867 IP 192.0.2.101.5060 > 192.0.2.4.5060: SIP: INVITE"
+                + " sip:bob@b.example SIP/2.0\n12:13:58.733867 IP 192.0.2.4.5060 > 192.0.2.101.5060: SIP: SIP/2.0 100 Trying\n"
+                + "12:13:58.743867 IP 192.0.2.4.20000 > 192.0.2.101.49172: UDP, length 172\n");
+        assertThat(summaries.messages()).isEmpty();
+        SipMessage v6 = SipParser.parse("13:35:33.563580 IP6 (flowlabel 0x3bd2b, hlim 64, next-header UDP (17) payload"
+                + " length: 60) 2001:db8::101.5060 > 2001:db8::4.5060: [udp sum ok] SIP, length: 52\n"
+                + FindingCatalogueTest.options("Content-Length: 0")).messages().get(0);
+        assertThat(v6.metadata().source()).isEqualTo(new Endpoint("2001:db8::101", 5060));
+        assertThat(v6.metadata().timestamp()).isEqualTo("13:35:33.563580");
+    }
+
+    @Test
     void aWiresharkHexDumpOfAnEthernetFrameIsDecoded() {
         ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/wireshark-hex.txt");
         assertThat(r.messages()).singleElement().satisfies(m -> {
