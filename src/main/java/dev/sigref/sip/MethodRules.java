@@ -30,6 +30,7 @@ final class MethodRules {
     private static final int SUBSCRIPTION_STATE = HeaderCatalog.id("Subscription-State");
     private static final int REFER_TO = HeaderCatalog.id("Refer-To");
     private static final int REPLACES = HeaderCatalog.id("Replaces");
+    private static final int P_CHARGING_VECTOR = HeaderCatalog.id("P-Charging-Vector");
 
     /**
      * @param firstById the first header line of each known name, by catalogue id
@@ -43,6 +44,7 @@ final class MethodRules {
         }
         contacts(start, firstById, headers, f);
         replaces(firstById, f);
+        chargingVector(firstById, f);
         if (start.statusCode() != 422) {
             // a 422 states the server's Min-SE and may echo the Session-Expires it refused
             sessionTimer(firstById, f);
@@ -82,6 +84,27 @@ final class MethodRules {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * P-Charging-Vector = "P-Charging-Vector" HCOLON icid-value *(SEMI charge-params), icid-value = "icid-value" EQUAL
+     * gen-value (RFC 7315 §4.6): without its icid-value the charging records of the call cannot be correlated.
+     */
+    private static void chargingVector(Header[] first, FindingList f) {
+        Header pcv = first[P_CHARGING_VECTOR];
+        if (pcv == null || !(pcv.value() instanceof GenericValue g) || pcv.rawValue().isBlank()) {
+            return;
+        }
+        Param head = g.value() == null && !g.params().isEmpty() ? g.params().get(0)
+                : "icid-value".equalsIgnoreCase(g.value()) ? new Param(g.value(), null) : null;
+        if (head == null || !head.name().equalsIgnoreCase("icid-value")) {
+            f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, pcv, "P-Charging-Vector " + Text.q(pcv.rawValue())
+                    + " does not start with icid-value=...; RFC 7315 §4.6 makes the icid-value its first and mandatory"
+                    + " part, the identifier every charging record of the session carries");
+        } else if (head.value() == null || head.value().isEmpty()) {
+            f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, pcv, "P-Charging-Vector " + Text.q(pcv.rawValue())
+                    + " has an icid-value without a value; RFC 7315 §4.6 requires icid-value=<gen-value>");
         }
     }
 

@@ -174,4 +174,15 @@ class MethodRulesTest {
         assertThat(finding(refer.replace("%3Bfrom-tag%3D5FFE-3994", "%3Bfrom-tag3D5FFE-3994"), FindingCode.REPLACES_TAGS)
                 .message()).contains("embedded in Refer-To").contains("has no from-tag");
     }
+
+    @Test
+    void aChargingVectorStartsWithItsIcidValue() {
+        String ok = FindingCatalogueTest.options("P-Charging-Vector: icid-value=1234bc9876e;icid-generated-at=192.0.6.8;"
+                + "orig-ioi=home1.net", "Content-Length: 0");
+        assertThat(codes(ok)).isEmpty();
+        assertThat(finding(ok.replace("icid-value=1234bc9876e;", ""), FindingCode.MALFORMED_HEADER_VALUE).message())
+                .contains("does not start with icid-value");
+        assertThat(finding(ok.replace("icid-value=1234bc9876e", "icid-value="), FindingCode.MALFORMED_HEADER_VALUE)
+                .message()).contains("icid-value without a value");
+    }
 }
