@@ -66,11 +66,11 @@ final class DoubleSpacing {
             return null; // Via
         }
         int le = Text.lineEnd(s, ls);
-        int start = LinePrefixes.prefixedStartLine(s, ls, le);
-        if (start > ls) {
-            return s.substring(ls, start); // "2024-01-01 10:00:00.123 REGISTER ..." is no request of method "2024-01-01"
+        if (StartLines.looksLikeStartLine(s, ls, le)) {
+            return ""; // a start line that begins its line (a time before it is no method, so that is not one)
         }
-        return StartLines.looksLikeStartLine(s, ls, le) ? "" : null;
+        int start = LinePrefixes.prefixedStartLine(s, ls, le);
+        return start > ls ? s.substring(ls, start) : null;
     }
 
     /** Where the text of the line [ls, le) starts after the prefix, or -1 when it does not carry it. */

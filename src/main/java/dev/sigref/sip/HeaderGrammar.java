@@ -271,7 +271,7 @@ final class HeaderGrammar {
             c.skipToElementEnd();
             return new MalformedValue(c.s.substring(start, c.pos).trim(), "no sent-protocol");
         }
-        int glued = gluedTransport(transport);
+        int glued = transport.indexOf('.') > 0 ? gluedTransport(transport) : -1;
         if (glued > 0) {
             // "SIP/2.0/UDP192.0.2.10:5060": the space between transport and sent-by is missing
             c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "via " + Text.q(elementText(c, start)) + " has no"
@@ -308,7 +308,8 @@ final class HeaderGrammar {
             c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, "via " + Text.q(elementText(c, start))
                     + " needs whitespace between the transport and sent-by");
         }
-        int scheme = UriGrammar.schemeEnd(c.s, c.pos, Math.min(c.end, c.pos + 5));
+        int scheme = c.more() && (c.peek() == 's' || c.peek() == 'S')
+                ? UriGrammar.schemeEnd(c.s, c.pos, Math.min(c.end, c.pos + 5)) : -1;
         if (scheme > 0 && (c.s.regionMatches(true, c.pos, "sip:", 0, 4) || c.s.regionMatches(true, c.pos, "sips:", 0, 5))
                 && !portFollows(c, scheme + 1)) {
             // "SIP/2.0/UDP sip:pcscf.example.net": a URI where host[:port] belongs; read on after its scheme

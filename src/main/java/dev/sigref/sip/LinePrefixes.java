@@ -150,7 +150,8 @@ final class LinePrefixes {
      * merely starts with a method ("INVITE sip:bob is what Alice dials") and a wrapped " SIP/2.0/UDP" are not.
      */
     static boolean writtenStartLine(String s, int from, int to) {
-        return statusCodeAfterSpaces(s, from, to) || endsWithVersion(s, from, to) && methodIsUpperCase(s, from);
+        return statusCodeAfterSpaces(s, from, to)
+                || endsWithVersion(s, from, to) && methodIsUpperCase(s, from) && fields(s, from, to) == 3;
     }
 
     /** "SIP/2.0", any run of blanks, three digits: a status line, however spaced (not a wrapped " SIP/2.0"). */

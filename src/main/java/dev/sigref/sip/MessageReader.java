@@ -189,7 +189,7 @@ final class MessageReader {
             boolean noEmptyLine, FindingList f) {
         boolean typed = contentType != null;
         MediaType type = contentType != null && contentType.value() instanceof MediaType m ? m : null;
-        boolean sdp = type != null && "application/sdp".equals(type.essence());
+        boolean sdp = type != null && "application".equalsIgnoreCase(type.type()) && "sdp".equalsIgnoreCase(type.subtype());
         boolean mayHoldMessages = type != null && ("message".equalsIgnoreCase(type.type())
                 || "multipart".equalsIgnoreCase(type.type()));
         int bodyLine = bodyStart >= s.length() ? lines.count : lines.lineOf(bodyStart);
@@ -517,6 +517,9 @@ final class MessageReader {
      */
     private static void invalidUtf8(List<Header> headers, FindingList f) {
         for (Header h : headers) {
+            if (Text.isAscii(h.rawValue())) {
+                continue;
+            }
             int bad = Text.invalidUtf8At(h.name() + ": " + h.rawValue());
             if (bad >= 0) {
                 String bytes = h.name() + ": " + h.rawValue();

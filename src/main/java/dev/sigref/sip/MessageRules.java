@@ -90,13 +90,17 @@ final class MessageRules {
 
     private static void mandatory(First first, int id, String name, FindingCode code, StartLine start,
             int startLine, FindingList f) {
+        boolean missing = !first.has(id);
+        if (!missing && !first.get(id).rawValue().isEmpty()) {
+            return;
+        }
         String what = start.kind() == SipMessage.Kind.REQUEST ? start.method() + " request"
                 : start.statusCode() + " response";
         String rule = "RFC 3261 §8.1.1 makes it mandatory in every "
                 + (code == FindingCode.MISSING_MAX_FORWARDS ? "request" : "request and response");
-        if (!first.has(id)) {
+        if (missing) {
             f.onLine(code, startLine, what + " has no " + name + " header; " + rule);
-        } else if (first.get(id).rawValue().isBlank()) {
+        } else {
             // an empty header says nothing a receiver can use: to it the header is missing
             f.onHeader(code, first.get(id), what + " has a " + name + " header with no value; " + rule + ", with a value");
         }
@@ -121,7 +125,7 @@ final class MessageRules {
         if (DIALOG_CREATING.contains(method) && !rfc2543 && !first.has(CONTACT)) {
             f.onLine(FindingCode.MISSING_CONTACT, startLine, method + " request has no Contact; a request that can create a"
                     + " dialog must carry exactly one SIP or SIPS URI in Contact (RFC 3261 §8.1.1.8)");
-        } else if (DIALOG_CREATING.contains(method) && !rfc2543 && first.get(CONTACT).rawValue().isBlank()) {
+        } else if (DIALOG_CREATING.contains(method) && !rfc2543 && first.get(CONTACT).rawValue().isEmpty()) {
             f.onHeader(FindingCode.MISSING_CONTACT, first.get(CONTACT), method + " request has an empty Contact; a"
                     + " request that can create a dialog must carry exactly one SIP or SIPS URI in Contact"
                     + " (RFC 3261 §8.1.1.8)");
@@ -140,7 +144,7 @@ final class MessageRules {
             f.onLine(FindingCode.MISSING_CONTACT, startLine, code + " response to INVITE has no Contact; a 2xx that"
                     + " establishes a dialog must carry the UAS's Contact (RFC 3261 §12.1.1)");
         } else if (cseq != null && code >= 200 && code < 300 && cseq.method().equals("INVITE")
-                && first.get(CONTACT).rawValue().isBlank()) {
+                && first.get(CONTACT).rawValue().isEmpty()) {
             f.onHeader(FindingCode.MISSING_CONTACT, first.get(CONTACT), code + " response to INVITE has an empty"
                     + " Contact; a 2xx that establishes a dialog must carry the UAS's Contact (RFC 3261 §12.1.1)");
         }

@@ -181,10 +181,10 @@ final class MethodRules {
         }
         if (code > 100 && code < 200) {
             boolean reliable = hasOptionTag(headers, "Require", "100rel");
-            if (reliable) {
-                need(first, RSEQ, FindingCode.MISSING_RSEQ, startLine, f, code + " response requires 100rel (sent"
-                        + " reliably) but has no RSeq; the UAC cannot build the RAck of its PRACK without it");
-            } else if (first[RSEQ] != null) {
+            if (reliable && first[RSEQ] == null) {
+                f.onLine(FindingCode.MISSING_RSEQ, startLine, code + " response requires 100rel (sent reliably) but"
+                        + " has no RSeq; the UAC cannot build the RAck of its PRACK without it");
+            } else if (!reliable && first[RSEQ] != null) {
                 f.onHeader(FindingCode.RSEQ_WITHOUT_100REL, first[RSEQ], code + " response carries RSeq "
                         + Text.q(first[RSEQ].rawValue()) + " but no 'Require: 100rel'; a response sent reliably must"
                         + " have both (RFC 3262 §3), and without the Require the UAC takes it as unreliable and sends"

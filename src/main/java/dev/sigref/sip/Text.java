@@ -115,6 +115,15 @@ final class Text {
     }
 
     /** Control characters the grammar never allows outside a quoted-pair (HTAB is whitespace). */
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Where the first byte that breaks UTF-8 stands in {@code bytes}, text whose characters are bytes (read as
      * ISO-8859-1), or -1 when all of it is valid UTF-8.

@@ -454,8 +454,14 @@ public final class SdpParser {
             int slash = address.indexOf('/');
             String host = slash > 0 ? address.substring(0, slash) : address; // multicast "224.2.1.1/127"
             boolean colon = host.indexOf(':') >= 0;
-            boolean dottedQuad = host.chars().allMatch(ch -> ch == '.' || ch >= '0' && ch <= '9')
-                    && host.chars().filter(ch -> ch == '.').count() == 3;
+            int dots = 0;
+            boolean digitsAndDots = !host.isEmpty();
+            for (int i = 0; i < host.length() && digitsAndDots; i++) {
+                char ch = host.charAt(i);
+                dots += ch == '.' ? 1 : 0;
+                digitsAndDots = ch == '.' || ch >= '0' && ch <= '9';
+            }
+            boolean dottedQuad = digitsAndDots && dots == 3;
             String problem = null;
             if ("IP4".equals(addrType) && colon) {
                 problem = "is an IPv6 address, but the address type says IP4: write IP6";
