@@ -993,7 +993,7 @@ final class HeaderGrammar {
                 out.add(new MalformedValue(c.rest(), "no auth scheme"));
                 return out;
             }
-            if (scheme.equalsIgnoreCase("Bearer") && bearerToken(c)) {
+            if (scheme.equalsIgnoreCase("Bearer") && label.endsWith("Authorization") && bearerToken(c)) {
                 // RFC 8898: credentials = "Bearer" LWS b64token, a token68 rather than parameters
                 out.add(new AuthValue(scheme, List.of(new Param(c.rest().strip(), null))));
                 c.pos = c.end;

@@ -83,7 +83,7 @@ final class HeaderSection {
                 j++;
                 continue;
             }
-            if (curFirst >= 0 && brokenAfterSeparator(lines, j, ls, le)) {
+            if (curFirst >= 0 && brokenAfterSeparator(lines, j, ls, le, curNameStart, curNameEnd)) {
                 if (brokenReported != curFirst) { // one finding per header, not one per parameter
                     brokenReported = curFirst;
                     int pe = lines.contentEnd(j - 1);
@@ -191,7 +191,7 @@ final class HeaderSection {
      * it: specs and documents break long Contacts after each ';' with no indent, and word wraps move a long value
      * whole to the next line.
      */
-    private static boolean brokenAfterSeparator(Lines lines, int j, int ls, int le) {
+    private static boolean brokenAfterSeparator(Lines lines, int j, int ls, int le, int nameStart, int nameEnd) {
         String s = lines.s;
         int pe = lines.contentEnd(j - 1);
         while (pe > lines.start(j - 1) && Text.isWsp(s.charAt(pe - 1))) {
@@ -199,6 +199,14 @@ final class HeaderSection {
         }
         if (pe == lines.start(j - 1) || ";,=:".indexOf(s.charAt(pe - 1)) < 0) {
             return false;
+        }
+        if (s.charAt(pe - 1) == ':') {
+            // an empty value is continued only where the grammar needs one: "Subject:" may stay empty, and the line
+            // after it is then the body that lost its empty line
+            HeaderCatalog.Def def = HeaderCatalog.lookup(s, nameStart, nameEnd);
+            if (def == null || !HeaderCatalog.requiresValue(def) && !"Contact".equals(def.canonical())) {
+                return false;
+            }
         }
         char c = s.charAt(ls);
         boolean sdpLine = le - ls >= 2 && c >= 'a' && c <= 'z' && s.charAt(ls + 1) == '=';

@@ -125,7 +125,8 @@ final class LinePrefixes {
                     // after it ("OPTIONS sip:bob@example.com SIP/2.0 x"), whose method would be lost
                     && (StartLines.statusCodeAt(s, k, e)
                             // "DEBUG INVITE sip:bob SIP/2.0": a log level is no method, the request line has 3 fields
-                            || (endsWithVersion(s, k, e) && methodIsUpperCase(s, k) && fields(s, k, e) == 3))
+                            || (endsWithVersion(s, k, e) && methodIsUpperCase(s, k)
+                                    && (fields(s, k, e) == 3 || knownMethod(s, k))))
                     && !looksLikeHeaderName(s, ls, k)) {
                 return k;
             }
@@ -204,6 +205,15 @@ final class LinePrefixes {
         }
         return e - from > VERSION.length() && s.startsWith(VERSION, e - VERSION.length())
                 && Text.isWsp(s.charAt(e - VERSION.length() - 1));
+    }
+
+    /** A registered method at {@code from}: its request line is taken even with a broken URI (more fields). */
+    private static boolean knownMethod(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z') {
+            i++;
+        }
+        return StartLines.KNOWN_METHODS.contains(s.substring(from, i));
     }
 
     private static boolean methodIsUpperCase(String s, int from) {

@@ -59,7 +59,7 @@ final class LogDecorations {
      * and without -n a port may be a service name.
      */
     private static final Pattern TCPDUMP = Pattern.compile(
-            "^((?:\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d:\\d\\d\\.\\d{6}) (?:\\S+ +(?:In|Out|M|P|B) +)?IP6?"
+            "^(?:((?:\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d:\\d\\d\\.\\d{6}) )?(?:\\S+ +(?:In|Out|M|P|B) +)?IP6?"
             + " (?:\\(.*?\\) )?(?:(\\S+)\\.(\\d+|[a-z][\\w-]*) > (\\S+)\\.(\\d+|[a-z][\\w-]*): .*|\\(.*\\))$");
     private static final Pattern TCPDUMP_ENDS = Pattern.compile(
             "^\\s+(\\S+)\\.(\\d+|[a-z][\\w-]*) > (\\S+)\\.(\\d+|[a-z][\\w-]*): .*$");
@@ -130,8 +130,9 @@ final class LogDecorations {
      */
     /** True when s[ls, le) is a tcpdump packet summary line, which may end with the packet's start line. */
     static boolean isTcpdumpSummary(String s, int ls, int le) {
-        Decoration d = le - ls > 16 && Text.isDigit(s.charAt(ls)) ? recognize(s, ls, le) : null;
-        return d != null && "tcpdump".equals(d.tool()) && d.timestamp() != null;
+        // with -t there is no time: the line starts "IP 192.0.2.1.5060 > ..."
+        Decoration d = le - ls > 16 && (Text.isDigit(s.charAt(ls)) || s.startsWith("IP", ls)) ? recognize(s, ls, le) : null;
+        return d != null && "tcpdump".equals(d.tool()) && (d.timestamp() != null || d.source() != null);
     }
 
     static boolean isPacketHeader(String s, int ls, int le) {
@@ -269,7 +270,7 @@ final class LogDecorations {
 
     /** tcpdump, SIPp, opensips-cli, PJSIP, Cisco IOS and Oracle SBC lines. */
     private static Decoration otherTools(String line) {
-        if (Text.isDigit(line.charAt(0)) && line.contains(" IP")) {
+        if (Text.isDigit(line.charAt(0)) && line.contains(" IP") || line.startsWith("IP")) {
             Matcher t = TCPDUMP.matcher(line);
             if (t.matches()) {
                 Endpoint from = t.group(2) == null ? null : new Endpoint(t.group(2), parsePort(t.group(3)));

@@ -216,6 +216,12 @@ final class MessageReader {
             // neither end lands on a boundary: prefer the one that at least ends a line (an LF copy whose
             // Content-Length counted LF, with text after the message), else the CRLF count
             int end = endLf >= 0 && (endRaw < 0 || endsALine(endLf) || !endsALine(endRaw)) ? endLf : endRaw;
+            if (end == endLf && endRaw > endLf && endsALine(endLf) && endsALine(endRaw)
+                    && continuesBody(endLf, sdp) && !continuesBody(endRaw, sdp)) {
+                // both end a line, but the CRLF count would leave an SDP line or a closing boundary out of the
+                // body: the sender counted the LF line ends as they are
+                end = endRaw;
+            }
             if (end > bodyStart && !mayHoldMessages && !endsALine(end) && messageWithin(bodyLine, end)) {
                 // the declared length ends inside a line, and a whole start line with its header line stands before
                 // that: the next message, so the body is shorter than declared. A length that lands on a boundary is
@@ -417,6 +423,16 @@ final class MessageReader {
      * holding such a part may contain one; any other body declared longer than the text up to it is cut there.
      */
     private final NextLine nextMessages;
+
+    /** True when the line at {@code offset} reads as more of the body: an SDP line, or a multipart delimiter. */
+    private boolean continuesBody(int offset, boolean sdp) {
+        if (offset >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(offset);
+        boolean sdpLine = sdp && offset + 1 < s.length() && c >= 'a' && c <= 'z' && s.charAt(offset + 1) == '=';
+        return sdpLine || s.startsWith("--", offset);
+    }
 
     /** True when {@code offset} is the end of the text or the start of a line: a body that ends there ends a line. */
     private boolean endsALine(int offset) {

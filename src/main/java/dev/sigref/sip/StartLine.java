@@ -92,7 +92,7 @@ record StartLine(SipMessage.Kind kind, String text, String method, Uri requestUr
             while (p < to && Text.isWsp(s.charAt(p))) {
                 p++;
             }
-            if ((p - ws != 1 || s.charAt(ws) == '\t') && !extraWs) {
+            if ((p - ws != 1 || s.charAt(ws) == '\t' || p >= to && p > ws) && !extraWs) {
                 extraWs = true;
                 extraAt = ws; // the finding points at the first wrong run, not at the start of the line's blanks
             }

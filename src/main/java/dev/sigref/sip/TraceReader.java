@@ -44,7 +44,8 @@ final class TraceReader {
             }
             boolean bare = StartLines.looksLikeStartLine(s, ls, le);
             int labelEnd = bare ? -1 : StartLines.labelledStartLine(lines, i, ls, le);
-            if (labelEnd > ls && LogDecorations.isTcpdumpSummary(s, ls, le)) {
+            if ((labelEnd > ls || bare && s.startsWith("IP", ls)) && LogDecorations.isTcpdumpSummary(s, ls, le)) {
+                bare = false;
                 // "12:13:58.723867 IP a.5060 > b.5060: SIP: INVITE sip:bob@b SIP/2.0" names the packet; its text,
                 // if tcpdump printed it (-A), comes on the lines after
                 labelEnd = -1;
@@ -54,6 +55,12 @@ final class TraceReader {
                 if (messages.size() >= options.maxMessages()) {
                     limitReached(i, ls);
                     break;
+                }
+                if (decorationFirst >= 0 && decorationLast - decorationFirst >= 2
+                        && holdsSipText(decorationFirst, decorationLast)) {
+                    // log lines that carry SIP text of their own (a message the log prefix hides) are not this
+                    // message's decoration: they are shown, with a finding, instead of vanishing into its metadata
+                    logLinesWithSipText();
                 }
                 MessageMetadata meta = takeDecoration();
                 if (labelEnd > ls) {
@@ -100,19 +107,17 @@ final class TraceReader {
             i++;
         }
         flushGarbage();
-        if (decorationFirst >= 0 && "tcpdump".equals(decoration.tool()) && decorationLast > decorationFirst) {
+        if (decorationFirst >= 0 && "tcpdump".equals(decoration.tool()) && decoration.source() != null) {
             undecoded.add(block(decorationFirst, decorationLast, "tcpdump packet summaries with no packet text"));
-            findings.onLine(FindingCode.UNDECODABLE_TEXT, decorationFirst, "lines " + lines.number(decorationFirst)
-                    + "-" + lines.number(decorationLast) + " are tcpdump packet summaries with no packet text after"
-                    + " them, so there is no message to decode: capture with tcpdump -A (or -X) to get each packet's"
-                    + " SIP text, or paste the messages themselves");
-        } else if (decorationFirst >= 0 && decorationLast - decorationFirst >= 2) {
-            // more than a closing separator or a trailing header line: log lines that may hold a message not read
-            undecoded.add(block(decorationFirst, decorationLast, "log lines with no SIP message read from them"));
-            findings.onLine(FindingCode.UNDECODABLE_TEXT, decorationFirst, "lines " + lines.number(decorationFirst)
-                    + "-" + lines.number(decorationLast) + " (" + Text.q(lines.content(decorationFirst)) + "...) read as"
-                    + " log lines (they start with a time or a log tool's header), and no SIP message could be read"
-                    + " from them: if one is there, paste it without the log's text on its lines");
+            boolean one = decorationFirst == decorationLast;
+            findings.onLine(FindingCode.UNDECODABLE_TEXT, decorationFirst, Text.lineRange(lines.number(decorationFirst),
+                    lines.number(decorationLast)) + (one ? " is a tcpdump packet summary with no packet text after it"
+                    : " are tcpdump packet summaries with no packet text after them") + ", so there is no message to"
+                    + " decode: capture with tcpdump -A (or -X) to get each packet's SIP text, or paste the messages"
+                    + " themselves");
+        } else if (decorationFirst >= 0 && decorationLast - decorationFirst >= 2
+                && holdsSipText(decorationFirst, decorationLast)) {
+            logLinesWithSipText();
         } else if (decorationFirst >= 0) {
             undecoded.add(block(decorationFirst, decorationLast, "log decoration with no SIP message after it (a closing separator or a trailing header line)"));
             decorationFirst = -1;
@@ -155,6 +160,39 @@ final class TraceReader {
         decorationFirst = -1;
         decoration = null;
         return m;
+    }
+
+    /** The pending decoration lines, which hold SIP text no message was read from, as an undecoded block. */
+    private void logLinesWithSipText() {
+        undecoded.add(block(decorationFirst, decorationLast, "log lines with no SIP message read from them"));
+        findings.onLine(FindingCode.UNDECODABLE_TEXT, decorationFirst, "lines " + lines.number(decorationFirst)
+                + "-" + lines.number(decorationLast) + " (" + Text.q(lines.content(decorationFirst)) + "...) read as"
+                + " log lines (they start with a time or a log tool's header), yet they hold SIP text from which no"
+                + " message could be read: paste that message without the log's text on its lines");
+        decorationFirst = -1;
+        decoration = null;
+    }
+
+    /**
+     * True when one of the lines holds "SIP/2.0" or, after the log's text, a registered header line: SIP text, not
+     * just a log's own lines.
+     */
+    private boolean holdsSipText(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            int ls = lines.start(k);
+            int le = lines.contentEnd(k);
+            if (Text.indexOf(s, "SIP/2.0", ls, le) >= 0) {
+                return true;
+            }
+            int limit = Math.min(le, ls + LogDecorations.MAX_LENGTH);
+            for (int i = ls + 1; i < limit; i++) {
+                if (Text.isWsp(s.charAt(i - 1)) && !Text.isWsp(s.charAt(i))
+                        && HeaderSection.registeredNameEnd(s, i, le) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void flushGarbage() {

@@ -382,4 +382,10 @@ class GrammarTest {
         assertThat(problemTexts).singleElement().asString()
                 .contains("no space between the transport 'TCP' and the sent-by 'proxy.example.com'");
     }
+
+    @Test
+    void aBearerChallengeTakesParametersNotABareToken() {
+        header("WWW-Authenticate", "Bearer abcdef");
+        assertThat(problems).containsExactly("malformed-header-value");
+    }
 }

@@ -377,6 +377,19 @@ class LogDecorationsTest {
     }
 
     @Test
+    void tcpdumpSummariesWithoutTimeOrAloneAreNamed() {
+        ParseResult noTime = SipParser.parse("IP 192.0.2.101.5060 > 192.0.2.4.5060: SIP: INVITE sip:bob@b.example SIP/2.0\n"
+                + "IP 192.0.2.4.5060 > 192.0.2.101.5060: SIP: SIP/2.0 100 Trying\n");
+        assertThat(noTime.messages()).isEmpty();
+        assertThat(noTime.findings()).singleElement().extracting(Finding::message).asString()
+                .contains("tcpdump packet summaries");
+        ParseResult one = SipParser.parse("12:13:58.723869 IP 192.0.2.101.5060 > 192.0.2.4.5060: SIP: INVITE"
+                + " sip:bob@b.example SIP/2.0\n");
+        assertThat(one.findings()).singleElement().extracting(Finding::message).asString()
+                .startsWith("line 1 is a tcpdump packet summary");
+    }
+
+    @Test
     void aWiresharkHexDumpOfAnEthernetFrameIsDecoded() {
         ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/wireshark-hex.txt");
         assertThat(r.messages()).singleElement().satisfies(m -> {

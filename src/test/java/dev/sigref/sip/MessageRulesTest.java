@@ -355,4 +355,25 @@ class MessageRulesTest {
             assertThat(m.findings()).singleElement().extracting(Finding::message).asString().contains(bad[2]);
         }
     }
+
+    @Test
+    void anSdpAddressWithAPortAndARequestLineWithATrailingSpaceAreNamed() {
+        String sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1:5004\r\nt=0 0\r\n"
+                + "m=audio 4000 RTP/AVP 0\r\n";
+        assertThat(one(FindingCatalogueTest.withSdp(sdp)).findings()).singleElement().extracting(Finding::message)
+                .asString().contains("carries a port (':5004')");
+        SipMessage trailing = one(FindingCatalogueTest.options("Content-Length: 0").replaceFirst("SIP/2.0\r\n", "SIP/2.0 \r\n"));
+        assertThat(Fixtures.codes(trailing.findings())).containsExactly("extra-whitespace");
+    }
+
+    @Test
+    void aBodyAfterAnEmptySubjectIsNoPartOfTheSubject() {
+        String text = FindingCatalogueTest.options("Subject:", "Content-Type: text/plain");
+        text = text.substring(0, text.length() - 2) + "Hello Bob\r\n";
+        // the Subject line comes last so that the body line follows it directly
+        text = text.replace("Subject:\r\nContent-Type: text/plain\r\n", "Content-Type: text/plain\r\nSubject:\r\n");
+        SipMessage m = one(text);
+        assertThat(m.header("Subject")).map(Header::rawValue).contains("");
+        assertThat(Fixtures.codes(m.findings())).contains("missing-empty-line");
+    }
 }

@@ -345,4 +345,32 @@ class TraceFramingTest {
                 .isEqualTo("log lines with no SIP message read from them");
         assertThat(r.findings()).singleElement().extracting(Finding::code).isEqualTo("undecodable-text");
     }
+
+    @Test
+    void anLfCopyKeepsItsLastSdpLineWhenBothCountsEndALine() {
+        String sdp = "v=0\no=- 1 1 IN IP4 192.0.2.1\ns=-\nc=IN IP4 192.0.2.1\nt=0 0\nm=audio 4000 RTP/AVP 0\n"
+                + "a=rtpmap:0 PCMU/8000\na=ptime:20\na=sendrecv\n";
+        String message = FindingCatalogueTest.options(sdp, java.util.Map.of(), "Content-Type: application/sdp",
+                "Content-Length: " + sdp.length()).replace("\r\n", "\n");
+        SipMessage m = SipParser.parse(message + "Bob answers with the 200 below.\n").messages().get(0);
+        assertThat(((SdpBody) m.body()).session().media().get(0).direction()).isEqualTo("sendrecv");
+        assertThat(((SdpBody) m.body()).session().media().get(0).attributes()).hasSize(3);
+    }
+
+    @Test
+    void prefixedLinesWithSipTextBetweenBareMessagesAreShownNotFoldedIntoMetadata() {
+        String ok = FindingCatalogueTest.response("SIP/2.0 200 OK", "1 OPTIONS", "<sip:bob@example.com>;tag=1");
+        StringBuilder hidden = new StringBuilder();
+        for (String line : FindingCatalogueTest.options("Content-Length: 0").split("\r\n")) {
+            hidden.append("2024-03-01 12:00:01.123 DEBUG ").append(line.replace("bob@", "bob @")).append('\n');
+        }
+        ParseResult r = SipParser.parse(ok + hidden + ok);
+        assertThat(r.messages()).hasSize(2);
+        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::reason)
+                .isEqualTo("log lines with no SIP message read from them");
+        // log chatter after the last message is no such block
+        ParseResult chatter = SipParser.parse(ok + "2024-03-01 12:00:02.001 DEBUG dialog created\n"
+                + "2024-03-01 12:00:02.002 DEBUG timer armed\n2024-03-01 12:00:02.003 DEBUG done\n");
+        assertThat(chatter.findings()).isEmpty();
+    }
 }

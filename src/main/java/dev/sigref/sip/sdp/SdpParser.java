@@ -463,7 +463,12 @@ public final class SdpParser {
             }
             boolean dottedQuad = digitsAndDots && dots == 3;
             String problem = null;
-            if ("IP4".equals(addrType) && colon) {
+            int lastColon = host.lastIndexOf(':');
+            if ("IP4".equals(addrType) && colon && lastColon == host.indexOf(':') && lastColon > 0
+                    && Character.isDigit(host.charAt(lastColon - 1))) {
+                problem = "carries a port (" + q(host.substring(lastColon)) + "); an SDP address has none, the port"
+                        + " goes on the m= line";
+            } else if ("IP4".equals(addrType) && colon) {
                 problem = "is an IPv6 address, but the address type says IP4: write IP6";
             } else if ("IP6".equals(addrType) && dottedQuad) {
                 problem = "is an IPv4 address, but the address type says IP6: write IP4";
