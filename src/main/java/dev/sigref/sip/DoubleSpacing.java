@@ -66,8 +66,9 @@ final class DoubleSpacing {
             return null; // Via
         }
         int le = Text.lineEnd(s, ls);
-        if (StartLines.looksLikeStartLine(s, ls, le)) {
-            return ""; // a start line that begins its line (a time before it is no method, so that is not one)
+        if (StartLines.looksLikeStartLine(s, ls, le)
+                && (s.startsWith(VERSION, ls) || LinePrefixes.writtenStartLine(s, ls, Text.withoutCr(s, ls, le)))) {
+            return ""; // a start line that begins its line ("DEBUG INVITE sip:... SIP/2.0" is a prefixed one)
         }
         int start = LinePrefixes.prefixedStartLine(s, ls, le);
         return start > ls ? s.substring(ls, start) : null;

@@ -181,7 +181,7 @@ final class MethodRules {
         }
         if (code > 100 && code < 200) {
             boolean reliable = hasOptionTag(headers, "Require", "100rel");
-            if (reliable && first[RSEQ] == null) {
+            if (reliable && (first[RSEQ] == null || first[RSEQ].rawValue().isEmpty())) {
                 f.onLine(FindingCode.MISSING_RSEQ, startLine, code + " response requires 100rel (sent reliably) but"
                         + " has no RSeq; the UAC cannot build the RAck of its PRACK without it");
             } else if (!reliable && first[RSEQ] != null) {

@@ -17,8 +17,8 @@ final class TcpdumpAscii {
      * {@code 12:13:58.723867 IP 10.0.0.1.5060 > 10.0.0.2.5060: UDP, length 368}, perhaps with -tttt's date and with
      * the interface and direction that {@code -i any} adds; ports are names without -n.
      */
-    private static final Pattern SUMMARY = Pattern.compile("^(?:\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d:\\d\\d\\.\\d{6}"
-            + " (?:\\S+ +(?:In|Out|M|P|B) +)?IP6? \\S+\\.[\\w-]+ > \\S+\\.[\\w-]+: .*$");
+    private static final Pattern SUMMARY = Pattern.compile("^(?:(?:\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d:\\d\\d\\.\\d{6} )?"
+            + "(?:\\S+ +(?:In|Out|M|P|B) +)?IP6? \\S+\\.[\\w-]+ > \\S+\\.[\\w-]+: .*$");
     /** The IP and transport headers fill at most 120 bytes; a few of them may be line breaks. */
     private static final int MAX_JUNK = 160;
     private static final int MAX_JUNK_LINES = 6;
@@ -55,7 +55,7 @@ final class TcpdumpAscii {
     }
 
     private static boolean summary(String s, int ls, int le) {
-        return le - ls <= LogDecorations.MAX_LENGTH && ls < le && Text.isDigit(s.charAt(ls))
+        return le - ls <= LogDecorations.MAX_LENGTH && ls < le && (Text.isDigit(s.charAt(ls)) || s.startsWith("IP", ls))
                 && SUMMARY.matcher(s.substring(ls, Text.withoutCr(s, ls, le))).matches();
     }
 

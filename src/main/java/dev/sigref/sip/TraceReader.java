@@ -107,7 +107,8 @@ final class TraceReader {
             i++;
         }
         flushGarbage();
-        if (decorationFirst >= 0 && "tcpdump".equals(decoration.tool()) && decoration.source() != null) {
+        if (decorationFirst >= 0 && "tcpdump".equals(decoration.tool()) && decoration.source() != null
+                && messages.isEmpty()) {
             undecoded.add(block(decorationFirst, decorationLast, "tcpdump packet summaries with no packet text"));
             boolean one = decorationFirst == decorationLast;
             findings.onLine(FindingCode.UNDECODABLE_TEXT, decorationFirst, Text.lineRange(lines.number(decorationFirst),
@@ -162,6 +163,9 @@ final class TraceReader {
         return m;
     }
 
+    /** The headers every message carries: two of them among log lines mean a message hides there. */
+    private static final java.util.Set<String> CORE_HEADERS = java.util.Set.of("Via", "From", "To", "Call-ID", "CSeq");
+
     /** The pending decoration lines, which hold SIP text no message was read from, as an undecoded block. */
     private void logLinesWithSipText() {
         undecoded.add(block(decorationFirst, decorationLast, "log lines with no SIP message read from them"));
@@ -178,21 +182,30 @@ final class TraceReader {
      * just a log's own lines.
      */
     private boolean holdsSipText(int first, int last) {
+        int headerLines = 0;
+        int coreLines = 0;
         for (int k = first; k <= last; k++) {
             int ls = lines.start(k);
-            int le = lines.contentEnd(k);
-            if (Text.indexOf(s, "SIP/2.0", ls, le) >= 0) {
-                return true;
+            int le = Text.withoutCr(s, ls, lines.contentEnd(k));
+            int v = Text.indexOf(s, "SIP/2.0", ls, le);
+            if (v >= 0 && (StartLines.statusLineAt(s, v, le) || v + 7 == le && v > ls && s.charAt(v - 1) == ' ')) {
+                return true; // a start line after the log's text
             }
             int limit = Math.min(le, ls + LogDecorations.MAX_LENGTH);
             for (int i = ls + 1; i < limit; i++) {
-                if (Text.isWsp(s.charAt(i - 1)) && !Text.isWsp(s.charAt(i))
-                        && HeaderSection.registeredNameEnd(s, i, le) >= 0) {
-                    return true;
+                int nameEnd = Text.isWsp(s.charAt(i - 1)) && !Text.isWsp(s.charAt(i))
+                        ? HeaderSection.registeredNameEnd(s, i, le) : -1;
+                if (nameEnd >= 0) {
+                    String name = HeaderCatalog.canonical(s.substring(i, nameEnd));
+                    coreLines += CORE_HEADERS.contains(name) ? 1 : 0;
+                    headerLines++;
+                    break;
                 }
             }
         }
-        return false;
+        // a "Warning:" or "Server:" in a log's chatter is no message; a message's own Via, From, To..., or a run of
+        // header lines, are
+        return coreLines >= 2 || headerLines >= 4;
     }
 
     private void flushGarbage() {

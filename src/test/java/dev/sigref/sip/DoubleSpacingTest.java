@@ -85,4 +85,16 @@ class DoubleSpacingTest {
         assertThat(Fixtures.codes(m.findings())).contains("double-spaced-paste", "log-prefix-removed")
                 .doesNotContain("missing-via", "missing-cseq", "missing-call-id");
     }
+
+    @Test
+    void aLogLevelBeforeEveryLineOfADoubleSpacedCopyIsAPrefixNotAMethod() {
+        StringBuilder paste = new StringBuilder();
+        for (String line : FindingCatalogueTest.options("Content-Length: 0").split("\r\n")) {
+            paste.append("DEBUG ").append(line).append("\n\n");
+        }
+        SipMessage m = SipParser.parse(paste.toString()).messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(Fixtures.codes(m.findings())).contains("double-spaced-paste", "log-prefix-removed")
+                .doesNotContain("missing-via");
+    }
 }

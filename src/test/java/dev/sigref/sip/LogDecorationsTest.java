@@ -383,6 +383,10 @@ class LogDecorationsTest {
         assertThat(noTime.messages()).isEmpty();
         assertThat(noTime.findings()).singleElement().extracting(Finding::message).asString()
                 .contains("tcpdump packet summaries");
+        // with -A the text follows, its header bytes glued to the start line
+        ParseResult ascii = SipParser.parse("IP 192.0.2.101.5060 > 192.0.2.4.5060: UDP, length 60\nE..H..@.@...\n"
+                + "....OPTIONS sip:b SIP/2.0\r\nl: 0\r\n\r\n");
+        assertThat(ascii.messages()).singleElement().extracting(SipMessage::method).isEqualTo("OPTIONS");
         ParseResult one = SipParser.parse("12:13:58.723869 IP 192.0.2.101.5060 > 192.0.2.4.5060: SIP: INVITE"
                 + " sip:bob@b.example SIP/2.0\n");
         assertThat(one.findings()).singleElement().extracting(Finding::message).asString()

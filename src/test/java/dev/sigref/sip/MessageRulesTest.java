@@ -362,6 +362,8 @@ class MessageRulesTest {
                 + "m=audio 4000 RTP/AVP 0\r\n";
         assertThat(one(FindingCatalogueTest.withSdp(sdp)).findings()).singleElement().extracting(Finding::message)
                 .asString().contains("carries a port (':5004')");
+        assertThat(one(FindingCatalogueTest.withSdp(sdp.replace("192.0.2.1:5004", "media.example.com:5004"))).findings())
+                .singleElement().extracting(Finding::message).asString().contains("carries a port");
         SipMessage trailing = one(FindingCatalogueTest.options("Content-Length: 0").replaceFirst("SIP/2.0\r\n", "SIP/2.0 \r\n"));
         assertThat(Fixtures.codes(trailing.findings())).containsExactly("extra-whitespace");
     }

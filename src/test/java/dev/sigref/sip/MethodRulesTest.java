@@ -154,6 +154,7 @@ class MethodRulesTest {
         String reliable = FindingCatalogueTest.response("SIP/2.0 183 Session Progress", "1 INVITE", TO_TAG,
                 "Require: 100rel", "RSeq: 7", "Contact: <sip:bob@192.0.2.4>");
         assertThat(codes(reliable)).isEmpty();
+        assertThat(codes(reliable.replace("RSeq: 7", "RSeq:"))).contains("missing-rseq");
         String withoutRequire = reliable.replace("Require: 100rel\r\n", "");
         assertThat(codes(withoutRequire)).containsExactly("rseq-without-100rel");
         assertThat(finding(withoutRequire, FindingCode.RSEQ_WITHOUT_100REL).message()).contains("RSeq '7'");

@@ -340,7 +340,8 @@ class TraceFramingTest {
     void logLinesThatHoldNoReadableMessageAreNamed() {
         ParseResult r = SipParser.parse("2018-01-02 15:29:10.247700 app[546] [Message] \tAllow: INVITE, ACK\n"
                 + "2018-01-02 15:29:10.247701 app[546] [Message] \tContent-Type: application/sdp\n"
-                + "2018-01-02 15:29:10.247702 app[546] [Message] \tContent-Length: 25\n");
+                + "2018-01-02 15:29:10.247702 app[546] [Message] \tContent-Length: 25\n"
+                + "2018-01-02 15:29:10.247703 app[546] [Message] \tUser-Agent: X\n");
         assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::reason)
                 .isEqualTo("log lines with no SIP message read from them");
         assertThat(r.findings()).singleElement().extracting(Finding::code).isEqualTo("undecodable-text");
@@ -372,5 +373,15 @@ class TraceFramingTest {
         ParseResult chatter = SipParser.parse(ok + "2024-03-01 12:00:02.001 DEBUG dialog created\n"
                 + "2024-03-01 12:00:02.002 DEBUG timer armed\n2024-03-01 12:00:02.003 DEBUG done\n");
         assertThat(chatter.findings()).isEmpty();
+    }
+
+    @Test
+    void logChatterWithAFewHeaderNamesIsNoHiddenMessage() {
+        String invite = FindingCatalogueTest.options("Content-Length: 0");
+        ParseResult r = SipParser.parse("2024-03-01 12:00:02.001 INFO Warning: codec mismatch, retrying\n"
+                + "2024-03-01 12:00:02.002 INFO Event: call.answered\n2024-03-01 12:00:02.003 INFO Server: ready\n"
+                + invite);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.messages()).singleElement().extracting(m -> m.metadata().timestamp()).isNotNull();
     }
 }
