@@ -28,6 +28,7 @@ public enum FindingCode {
     MISSING_EMPTY_LINE(ERROR, "RFC 3261 §7", "the empty line that ends the header section is missing"),
     MISSING_FINAL_EMPTY_LINE(WARNING, "RFC 3261 §7", "the paste ends right after the headers, without the closing empty line"),
     DATA_AFTER_BODY(WARNING, "RFC 3261 §18.3", "bytes follow the body that Content-Length declares"),
+    BODY_LAST_LINE_END_MISSING(WARNING, "RFC 3261 §18.3", "the body lacks only its last line end, which Content-Length counts and a copy dropped"),
     CONTENT_LENGTH_MISMATCH(ERROR, "RFC 3261 §18.3", "fewer body bytes are present than Content-Length declares"),
     MISSING_CONTENT_LENGTH(WARNING, "RFC 3261 §20.14", "a message with a body has no Content-Length"),
     INVALID_CONTENT_LENGTH(ERROR, "RFC 3261 §20.14", "Content-Length is not a non-negative decimal number"),

@@ -63,7 +63,9 @@ final class LogDecorations {
             + " (?:\\(.*?\\) )?(?:(\\S+)\\.(\\d+|[a-z][\\w-]*) > (\\S+)\\.(\\d+|[a-z][\\w-]*): .*|\\(.*\\))$");
     private static final Pattern TCPDUMP_ENDS = Pattern.compile(
             "^\\s+(\\S+)\\.(\\d+|[a-z][\\w-]*) > (\\S+)\\.(\\d+|[a-z][\\w-]*): .*$");
-    private static final Pattern TCPDUMP_BANNER = Pattern.compile("^tcpdump: (?:listening on|verbose output) .*$");
+    /** tcpdump's own lines around a capture: its banner, the interface line, ^C and the packet counts at the end. */
+    private static final Pattern TCPDUMP_BANNER = Pattern.compile("^(?:tcpdump: (?:listening on|verbose output) .*"
+            + "|listening on \\S+, link-type .*|\\^C|\\d+ packets? (?:captured|received by filter|dropped by kernel))$");
     /** SIPp -trace_msg: a dashed line ending in the time, then {@code UDP message received [825] bytes :}. */
     private static final Pattern SIPP_TIME = Pattern.compile("^-{5,} " + TS + "\\s*$");
     private static final Pattern SIPP_MESSAGE = Pattern.compile(
@@ -284,7 +286,8 @@ final class LogDecorations {
                 return new Decoration("tcpdump", null, new Endpoint(t.group(1), parsePort(t.group(2))),
                         new Endpoint(t.group(3), parsePort(t.group(4))), tcpdumpTransport(line), true);
             }
-        } else if (line.startsWith("tcpdump: ") && TCPDUMP_BANNER.matcher(line).matches()) {
+        } else if ((line.startsWith("tcpdump: ") || line.startsWith("listening on ") || line.startsWith("^C")
+                || Text.isDigit(line.charAt(0)) && line.contains(" packet")) && TCPDUMP_BANNER.matcher(line).matches()) {
             return new Decoration("tcpdump", null, null, null, null, false);
         }
         if (line.contains("SIP Message ")) {

@@ -196,6 +196,20 @@ final class MessageReader {
         if (declared >= 0) {
             int endLf = lf ? advance(bodyStart, declared, true) : -1;
             int endRaw = advance(bodyStart, declared, false);
+            if (endRaw < 0 && bodyStart < s.length() && s.charAt(s.length() - 1) != '\n') {
+                // the paste ends inside the body without a line end: a copy that dropped the body's last CRLF (or
+                // LF) is short by just that, whichever way its line ends were counted
+                long shortRaw = declared - byteLength(bodyStart, s.length(), false);
+                long shortCrlf = lf ? declared - byteLength(bodyStart, s.length(), true) : -1;
+                if (shortRaw >= 1 && shortRaw <= 2 || shortCrlf >= 1 && shortCrlf <= 2) {
+                    f.at(FindingCode.BODY_LAST_LINE_END_MISSING, s.length(), "content-length " + declared + " declared,"
+                            + " and the body stops " + (shortRaw >= 1 && shortRaw <= 2 ? shortRaw : shortCrlf)
+                            + " byte" + ((shortRaw >= 1 && shortRaw <= 2 ? shortRaw : shortCrlf) == 1 ? "" : "s")
+                            + " short at the end of the paste, without its last line end: copying drops it; on the"
+                            + " wire the body must carry all the bytes Content-Length counts");
+                    return new BodyFrame(s.length(), s.length(), null);
+                }
+            }
             if (endLf > bodyStart && (decorated && packetHeaders.before(bodyLine, endLf) || fences.before(bodyLine, endLf))) {
                 endLf = -1;
             }

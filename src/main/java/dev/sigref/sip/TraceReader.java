@@ -187,6 +187,9 @@ final class TraceReader {
         for (int k = first; k <= last; k++) {
             int ls = lines.start(k);
             int le = Text.withoutCr(s, ls, lines.contentEnd(k));
+            if (LogDecorations.isTcpdumpSummary(s, ls, le)) {
+                continue; // "...: SIP: INVITE sip:bob SIP/2.0" is tcpdump naming a packet, not a hidden message
+            }
             int v = Text.indexOf(s, "SIP/2.0", ls, le);
             if (v >= 0 && (StartLines.statusLineAt(s, v, le) || v + 7 == le && v > ls && s.charAt(v - 1) == ' ')) {
                 return true; // a start line after the log's text

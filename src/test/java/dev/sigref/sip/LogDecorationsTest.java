@@ -313,8 +313,9 @@ class LogDecorationsTest {
         assertThat(trying.statusCode()).isEqualTo(100);
         assertThat(trying.metadata().destination()).isEqualTo(new Endpoint("198.51.100.7", 5060));
         assertThat(trying.findings().get(1).message()).contains("line 16 of the paste");
-        // the banner lines are shown as undecoded text, and nothing else is left over
-        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::firstLine).isEqualTo(1);
+        // tcpdump's banner lines are its own, and nothing is left over
+        assertThat(r.undecoded()).isEmpty();
+        assertThat(r.findings()).isEmpty();
     }
 
     @Test
@@ -387,6 +388,13 @@ class LogDecorationsTest {
         ParseResult ascii = SipParser.parse("IP 192.0.2.101.5060 > 192.0.2.4.5060: UDP, length 60\nE..H..@.@...\n"
                 + "....OPTIONS sip:b SIP/2.0\r\nl: 0\r\n\r\n");
         assertThat(ascii.messages()).singleElement().extracting(SipMessage::method).isEqualTo("OPTIONS");
+        // tcpdump's banner, interface line, ^C and counts are its own lines, not undecodable text
+        ParseResult banners = SipParser.parse("tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\n"
+                + "listening on eth0, link-type EN10MB (Ethernet), snapshot length 262144 bytes\n"
+                + "IP 192.0.2.101.5060 > 192.0.2.4.5060: UDP, length 60\nE..H..@.@...\n....OPTIONS sip:b SIP/2.0\r\nl: 0"
+                + "\r\n\r\n^C\n1 packet captured\n1 packet received by filter\n0 packets dropped by kernel\n");
+        assertThat(banners.messages()).hasSize(1);
+        assertThat(banners.findings()).isEmpty();
         ParseResult one = SipParser.parse("12:13:58.723869 IP 192.0.2.101.5060 > 192.0.2.4.5060: SIP: INVITE"
                 + " sip:bob@b.example SIP/2.0\n");
         assertThat(one.findings()).singleElement().extracting(Finding::message).asString()

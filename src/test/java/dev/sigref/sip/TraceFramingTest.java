@@ -384,4 +384,16 @@ class TraceFramingTest {
         assertThat(r.findings()).isEmpty();
         assertThat(r.messages()).singleElement().extracting(m -> m.metadata().timestamp()).isNotNull();
     }
+
+    @Test
+    void aBodyThatLostOnlyItsLastLineEndIsWholeWithAWarning() {
+        String message = FindingCatalogueTest.withSdp(FindingCatalogueTest.SDP_OK);
+        for (String paste : new String[] {message.substring(0, message.length() - 2),
+            message.replace("\r\n", "\n").substring(0, message.replace("\r\n", "\n").length() - 1)}) {
+            SipMessage m = SipParser.parse(paste).messages().get(0);
+            assertThat(Fixtures.codes(m.findings())).contains("body-last-line-end-missing")
+                    .doesNotContain("content-length-mismatch", "data-after-body", "sdp-malformed-attribute");
+            assertThat(((SdpBody) m.body()).session().media().get(0).rtpMaps()).hasSize(1);
+        }
+    }
 }
