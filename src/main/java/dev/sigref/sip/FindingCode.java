@@ -103,6 +103,7 @@ public enum FindingCode {
     MISSING_REFER_TO(ERROR, "RFC 3515 §2.4.1", "a REFER without Refer-To"),
     MISSING_FROM_TAG(ERROR, "RFC 3261 §8.1.1.3", "a From header without tag"),
     MISSING_TO_TAG(ERROR, "RFC 3261 §8.2.6.2", "a response other than 100 whose To has no tag"),
+    IN_DIALOG_REQUEST_WITHOUT_TO_TAG(ERROR, "RFC 3261 §12.2.1.1", "a request only ever sent inside a dialog (BYE, ACK, PRACK, UPDATE, INFO) whose To has no tag"),
     CANCEL_RESPONSE_WITHOUT_TO_TAG(WARNING, "RFC 3261 §9.2", "a response to CANCEL whose To has no tag"),
     CSEQ_METHOD_MISMATCH(ERROR, "RFC 3261 §8.1.1.5", "the CSeq method differs from the request method"),
     CSEQ_NUMBER_TOO_LARGE(ERROR, "RFC 3261 §8.1.1.5", "a CSeq sequence number of 2^31 or more"),

@@ -158,6 +158,13 @@ final class MessageRules {
         }
     }
 
+    /**
+     * Methods that only exist inside a dialog: their To always carries the remote tag. NOTIFY is left out: voicemail
+     * servers send unsolicited message-summary NOTIFYs outside any subscription.
+     */
+    private static final java.util.Set<String> IN_DIALOG_ONLY = java.util.Set.of("BYE", "ACK", "PRACK", "UPDATE",
+            "INFO");
+
     private static void tags(StartLine start, First first, FindingList f) {
         Header from = first.get(FROM);
         if (from != null && from.value() instanceof NameAddr na && na.tag() == null) {
@@ -166,6 +173,14 @@ final class MessageRules {
                     + (start.kind() == SipMessage.Kind.RESPONSE ? ", and a response copies the request's From" : ""));
         }
         Header to = first.get(TO);
+        if (start.kind() == SipMessage.Kind.REQUEST && IN_DIALOG_ONLY.contains(start.method()) && to != null
+                && to.value() instanceof NameAddr na && na.tag() == null
+                && !to.rawValue().toLowerCase(java.util.Locale.ROOT).contains("tag=")) {
+            f.onHeader(FindingCode.IN_DIALOG_REQUEST_WITHOUT_TO_TAG, to, start.method() + " has to "
+                    + Text.q(to.rawValue()) + " without tag; " + start.method() + " is only sent inside a dialog (or"
+                    + " an early one), and a request inside a dialog carries the remote tag in To (RFC 3261"
+                    + " §12.2.1.1): the receiver cannot match it to its dialog and answers 481");
+        }
         if (start.kind() == SipMessage.Kind.RESPONSE && start.statusCode() > 100 && to != null
                 && to.value() instanceof NameAddr na && na.tag() == null) {
             if (cancel(first)) {

@@ -39,11 +39,16 @@ class FindingCatalogueTest {
     }
 
     /** A request of this method with the mandatory headers (CSeq naming the method), plus {@code extra}. */
+    /** Methods only sent inside a dialog: the requests built for them carry the remote tag in To. */
+    private static final java.util.Set<String> IN_DIALOG = java.util.Set.of("BYE", "ACK", "PRACK", "UPDATE", "INFO");
+
     static String request(String method, String... extra) {
         String[] all = java.util.Arrays.copyOf(extra, extra.length + 1);
         all[extra.length] = "Content-Length: 0";
-        return options("", Map.of("CSeq", "CSeq: 1 " + method), all)
-                .replace(OPTIONS, method + " sip:bob@example.com SIP/2.0");
+        Map<String, String> replace = IN_DIALOG.contains(method)
+                ? Map.of("CSeq", "CSeq: 1 " + method, "To", "To: <sip:bob@example.com>;tag=8321234356")
+                : Map.of("CSeq", "CSeq: 1 " + method);
+        return options("", replace, all).replace(OPTIONS, method + " sip:bob@example.com SIP/2.0");
     }
 
     static String options(String... extra) {
@@ -181,6 +186,7 @@ class FindingCatalogueTest {
         e.put(FindingCode.MISSING_RACK, request("PRACK"));
         e.put(FindingCode.RSEQ_WITHOUT_100REL, response("SIP/2.0 183 Session Progress", "1 INVITE",
                 "<sip:bob@example.com>;tag=1", "RSeq: 1"));
+        e.put(FindingCode.IN_DIALOG_REQUEST_WITHOUT_TO_TAG, request("BYE").replace(";tag=8321234356", ""));
         e.put(FindingCode.REPLACES_TAGS, request("INVITE", "Contact: <sip:alice@192.0.2.1>",
                 "Replaces: 592435881734450904;to-tag=9m2n3wq"));
         e.put(FindingCode.MISSING_RSEQ, response("SIP/2.0 183 Session Progress", "1 INVITE", "<sip:bob@example.com>;tag=1",

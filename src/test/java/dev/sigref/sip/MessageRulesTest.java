@@ -58,8 +58,8 @@ class MessageRulesTest {
     @Test
     void acceptsCancelAndAckWithTheirOwnMethodInCSeq() {
         for (String method : new String[] {"CANCEL", "ACK"}) {
-            SipMessage m = one(FindingCatalogueTest.options("", Map.of("CSeq", "CSeq: 1 " + method), "Content-Length: 0")
-                    .replace("OPTIONS sip:", method + " sip:"));
+            SipMessage m = one(FindingCatalogueTest.options("", Map.of("CSeq", "CSeq: 1 " + method, "To",
+                    "To: <sip:bob@example.com>;tag=8321234356"), "Content-Length: 0").replace("OPTIONS sip:", method + " sip:"));
             assertThat(m.findings()).as(method).isEmpty();
         }
     }
@@ -377,5 +377,16 @@ class MessageRulesTest {
         SipMessage m = one(text);
         assertThat(m.header("Subject")).map(Header::rawValue).contains("");
         assertThat(Fixtures.codes(m.findings())).contains("missing-empty-line");
+    }
+
+    @Test
+    void aRequestOnlySentInsideADialogNeedsTheToTag() {
+        String bye = FindingCatalogueTest.request("BYE");
+        assertThat(Fixtures.codes(one(bye).findings())).doesNotContain("in-dialog-request-without-to-tag");
+        assertThat(Fixtures.codes(one(bye.replace(";tag=8321234356", "")).findings()))
+                .contains("in-dialog-request-without-to-tag");
+        // an INVITE or OPTIONS outside a dialog has no To tag, rightly
+        assertThat(Fixtures.codes(one(FindingCatalogueTest.options("Content-Length: 0")).findings()))
+                .doesNotContain("in-dialog-request-without-to-tag");
     }
 }
