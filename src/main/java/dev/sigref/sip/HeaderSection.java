@@ -209,7 +209,7 @@ final class HeaderSection {
             }
         }
         char c = s.charAt(ls);
-        boolean sdpLine = le - ls >= 2 && c >= 'a' && c <= 'z' && s.charAt(ls + 1) == '=';
+        boolean sdpLine = Text.sdpLineAt(s, ls, le);
         boolean markup = c == '{' || le - ls >= 2 && ((c == '<' && s.charAt(ls + 1) == '?') || s.startsWith("--", ls));
         return !sdpLine && !markup && !StartLines.looksLikeStartLine(s, ls, le)
                 && LogDecorations.recognize(s, ls, le) == null;
@@ -247,7 +247,7 @@ final class HeaderSection {
             return false;
         }
         char c = s.charAt(ls);
-        boolean sdpLine = le - ls >= 2 && c >= 'a' && c <= 'z' && s.charAt(ls + 1) == '=';
+        boolean sdpLine = Text.sdpLineAt(s, ls, le);
         return !sdpLine && c != '<' && c != '-' && c != '{' && !comment(s, ls, le)
                 && !StartLines.looksLikeStartLine(s, ls, le) && LogDecorations.recognize(s, ls, le) == null;
     }

@@ -169,19 +169,15 @@ final class MessageReader {
 
     /** The transport of the top Via when it is a stream (TCP, TLS, SCTP, WS, WSS), else null. */
     private static String streamTransport(List<Header> headers) {
-        for (Header h : headers) {
-            if (h.canonicalName().equals("Via")) {
-                if (h.parsed().isEmpty() || !(h.parsed().get(0) instanceof ViaValue v)) {
-                    return null;
-                }
-                String t = v.transport().toUpperCase(java.util.Locale.ROOT);
-                return switch (t) {
-                    case "TCP", "TLS", "SCTP", "TLS-SCTP", "WS", "WSS" -> t;
-                    default -> null;
-                };
-            }
+        Header via = Header.first(headers, "Via");
+        if (via == null || via.parsed().isEmpty() || !(via.parsed().get(0) instanceof ViaValue v)) {
+            return null;
         }
-        return null;
+        String t = v.transport().toUpperCase(java.util.Locale.ROOT);
+        return switch (t) {
+            case "TCP", "TLS", "SCTP", "TLS-SCTP", "WS", "WSS" -> t;
+            default -> null;
+        };
     }
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
@@ -344,7 +340,7 @@ final class MessageReader {
         int last = -1;
         for (int k = lines.lineOf(from); k < lines.count && lines.start(k) < to; k++) {
             int ls = Math.max(from, lines.start(k));
-            if (ls + 1 < to && s.charAt(ls) >= 'a' && s.charAt(ls) <= 'z' && s.charAt(ls + 1) == '=') {
+            if (Text.sdpLineAt(s, ls, to)) {
                 last = k;
             }
         }
@@ -443,9 +439,7 @@ final class MessageReader {
         if (offset >= s.length()) {
             return false;
         }
-        char c = s.charAt(offset);
-        boolean sdpLine = sdp && offset + 1 < s.length() && c >= 'a' && c <= 'z' && s.charAt(offset + 1) == '=';
-        return sdpLine || s.startsWith("--", offset);
+        return sdp && Text.sdpLineAt(s, offset, s.length()) || s.startsWith("--", offset);
     }
 
     /** True when {@code offset} is the end of the text or the start of a line: a body that ends there ends a line. */

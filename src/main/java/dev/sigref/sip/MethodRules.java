@@ -69,13 +69,11 @@ final class MethodRules {
             for (Param h : uri.headers()) {
                 if (h.name().equalsIgnoreCase("Replaces") && h.value() != null) {
                     String embedded = h.decodedValue();
-                    List<Param> params = new java.util.ArrayList<>();
-                    String[] parts = embedded.split(";", -1);
-                    for (int i = 1; i < parts.length; i++) {
-                        int eq = parts[i].indexOf('=');
-                        params.add(eq < 0 ? new Param(parts[i].strip(), null)
-                                : new Param(parts[i].substring(0, eq).strip(), parts[i].substring(eq + 1).strip()));
-                    }
+                    // read as the Replaces header it stands for; its own syntax faults are not this header's
+                    List<HeaderValue> parsed = HeaderGrammar.value(HeaderCatalog.lookup("Replaces"), "Replaces",
+                            embedded, (code, offset, message) -> { });
+                    List<Param> params = !parsed.isEmpty() && parsed.get(0) instanceof GenericValue g ? g.params()
+                            : List.of();
                     String wrong = tagsProblem(params);
                     if (wrong != null) {
                         f.onHeader(FindingCode.REPLACES_TAGS, referTo, "the Replaces embedded in Refer-To ("

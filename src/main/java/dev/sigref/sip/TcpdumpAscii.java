@@ -1,7 +1,5 @@
 package dev.sigref.sip;
 
-import java.util.regex.Pattern;
-
 /**
  * {@code tcpdump -A} prints each packet as text under its summary line, headers included: the IP and UDP or TCP
  * headers come out as a few characters of junk ('.' for the bytes it cannot print, a real line break where a header
@@ -13,12 +11,6 @@ final class TcpdumpAscii {
     private TcpdumpAscii() {
     }
 
-    /**
-     * {@code 12:13:58.723867 IP 10.0.0.1.5060 > 10.0.0.2.5060: UDP, length 368}, perhaps with -tttt's date and with
-     * the interface and direction that {@code -i any} adds; ports are names without -n.
-     */
-    private static final Pattern SUMMARY = Pattern.compile("^(?:(?:\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d:\\d\\d\\.\\d{6} )?"
-            + "(?:\\S+ +(?:In|Out|M|P|B) +)?IP6? \\S+\\.[\\w-]+ > \\S+\\.[\\w-]+: .*$");
     /** The IP and transport headers fill at most 120 bytes; a few of them may be line breaks. */
     private static final int MAX_JUNK = 160;
     private static final int MAX_JUNK_LINES = 6;
@@ -54,9 +46,9 @@ final class TcpdumpAscii {
         return out == null ? s : notes.rewritten(s, out.copy(s, copied, s.length()));
     }
 
+    /** A tcpdump summary line ({@code 12:13:58.723867 IP 10.0.0.1.5060 > 10.0.0.2.5060: UDP, length 368}). */
     private static boolean summary(String s, int ls, int le) {
-        return le - ls <= LogDecorations.MAX_LENGTH && ls < le && (Text.isDigit(s.charAt(ls)) || s.startsWith("IP", ls))
-                && SUMMARY.matcher(s.substring(ls, Text.withoutCr(s, ls, le))).matches();
+        return LogDecorations.isTcpdumpSummary(s, ls, Text.withoutCr(s, ls, le));
     }
 
     /**

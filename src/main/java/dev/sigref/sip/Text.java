@@ -230,6 +230,11 @@ final class Text {
         return Finding.quote(value);
     }
 
+    /** True when s[at, to) starts like an SDP line: a lower-case letter type and '=' ("v=0", "a=rtpmap:..."). */
+    static boolean sdpLineAt(String s, int at, int to) {
+        return at + 1 < to && s.charAt(at) >= 'a' && s.charAt(at) <= 'z' && s.charAt(at + 1) == '=';
+    }
+
     /** "line 7" or "lines 7-9", for findings that name where something stands in the paste. */
     static String lineRange(int first, int last) {
         return first == last ? "line " + first : "lines " + first + "-" + last;
