@@ -21,14 +21,10 @@ final class HeaderGrammar {
             // an unregistered P- header: its grammar is the extension header's free text (RFC 3261 §25.1), so it
             // is shown as parameters when it reads as such, and as text otherwise, never with a finding
             boolean[] clean = {true};
-            List<HeaderValue> asParams = value(name, v, (code, offset, message) -> clean[0] = false);
+            List<HeaderValue> asParams = value(name, v, null, (code, offset, message) -> clean[0] = false);
             return clean[0] ? asParams : List.of(new TextValue(v));
         }
         return value(name, v, def, r);
-    }
-
-    private static List<HeaderValue> value(String name, String v, Report r) {
-        return value(name, v, null, r);
     }
 
     private static List<HeaderValue> value(String name, String v, HeaderCatalog.Def def, Report r) {

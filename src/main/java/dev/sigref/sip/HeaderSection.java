@@ -217,8 +217,11 @@ final class HeaderSection {
 
     /** True when s[ls, colon) is an IPv4 address or a dotted host name and a port follows the colon. */
     private static boolean addressAndPort(String s, int ls, int colon, int le) {
-        return colon + 1 < le && Text.isDigit(s.charAt(colon + 1)) && Text.indexOf(s, ".", ls, colon) > ls
-                && (Text.isDigit(s.charAt(ls)) || Text.indexOf(s, ".", Text.indexOf(s, ".", ls, colon) + 1, colon) > 0);
+        if (colon + 1 >= le || !Text.isDigit(s.charAt(colon + 1))) {
+            return false;
+        }
+        int dot = Text.indexOf(s, ".", ls, colon);
+        return dot > ls && (Text.isDigit(s.charAt(ls)) || Text.indexOf(s, ".", dot + 1, colon) > 0);
     }
 
     private static boolean endsInWhitespace(Lines lines, int line) {

@@ -126,10 +126,6 @@ final class LogDecorations {
         return to > text && to - text <= MAX_LENGTH ? recognize(s.substring(text, to)) : null;
     }
 
-    /**
-     * True when s[ls, le) is a capture tool's packet header (ngrep's U line, Cisco's ccsipDisplayMsg, Asterisk's
-     * "<---" line...): where the next packet starts, so no header section or body runs across it.
-     */
     /** True when s[ls, le) is a tcpdump packet summary line, which may end with the packet's start line. */
     static boolean isTcpdumpSummary(String s, int ls, int le) {
         // with -t there is no time: the line starts "IP 192.0.2.1.5060 > ..."
@@ -137,6 +133,10 @@ final class LogDecorations {
         return d != null && "tcpdump".equals(d.tool()) && (d.timestamp() != null || d.source() != null);
     }
 
+    /**
+     * True when s[ls, le) is a capture tool's packet header (ngrep's U line, Cisco's ccsipDisplayMsg, Asterisk's
+     * "<---" line...): where the next packet starts, so no header section or body runs across it.
+     */
     static boolean isPacketHeader(String s, int ls, int le) {
         if (le - ls < 3 || s.charAt(ls + 1) == '=') {
             return false; // SDP lines and short lines are never packet headers

@@ -197,10 +197,10 @@ final class MessageReader {
                 // LF) is short by just that, whichever way its line ends were counted
                 long shortRaw = declared - byteLength(bodyStart, s.length(), false);
                 long shortCrlf = lf ? declared - byteLength(bodyStart, s.length(), true) : -1;
-                if (shortRaw >= 1 && shortRaw <= 2 || shortCrlf >= 1 && shortCrlf <= 2) {
+                long missing = shortRaw >= 1 && shortRaw <= 2 ? shortRaw : shortCrlf >= 1 && shortCrlf <= 2 ? shortCrlf : -1;
+                if (missing > 0) {
                     f.at(FindingCode.BODY_LAST_LINE_END_MISSING, s.length(), "content-length " + declared + " declared,"
-                            + " and the body stops " + (shortRaw >= 1 && shortRaw <= 2 ? shortRaw : shortCrlf)
-                            + " byte" + ((shortRaw >= 1 && shortRaw <= 2 ? shortRaw : shortCrlf) == 1 ? "" : "s")
+                            + " and the body stops " + missing + " byte" + (missing == 1 ? "" : "s")
                             + " short at the end of the paste, without its last line end: copying drops it; on the"
                             + " wire the body must carry all the bytes Content-Length counts");
                     return new BodyFrame(s.length(), s.length(), null);
@@ -544,9 +544,9 @@ final class MessageReader {
             if (Text.isAscii(h.rawValue())) {
                 continue;
             }
-            int bad = Text.invalidUtf8At(h.name() + ": " + h.rawValue());
+            String bytes = h.name() + ": " + h.rawValue();
+            int bad = Text.invalidUtf8At(bytes);
             if (bad >= 0) {
-                String bytes = h.name() + ": " + h.rawValue();
                 f.onHeader(FindingCode.INVALID_UTF8, h, h.canonicalName() + " holds the byte "
                         + String.format("0x%02X", (int) bytes.charAt(bad)) + " at " + Text.q(bytes.substring(
                         Math.max(0, bad - 10), Math.min(bytes.length(), bad + 10))) + ", which is not valid UTF-8"

@@ -114,7 +114,7 @@ final class Text {
         return i;
     }
 
-    /** Control characters the grammar never allows outside a quoted-pair (HTAB is whitespace). */
+    /** True when every character of {@code s} is ASCII. */
     static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -156,6 +156,7 @@ final class Text {
         return -1;
     }
 
+    /** Control characters the grammar never allows outside a quoted-pair (HTAB is whitespace). */
     static boolean isControl(char c) {
         return (c < 0x20 && c != '\t') || c == 0x7f;
     }

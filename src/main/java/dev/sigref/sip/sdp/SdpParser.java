@@ -465,7 +465,7 @@ public final class SdpParser {
             String problem = null;
             int lastColon = host.lastIndexOf(':');
             if ("IP4".equals(addrType) && colon && lastColon == host.indexOf(':') && lastColon > 0
-                    && lastColon + 1 < host.length() && host.substring(lastColon + 1).chars().allMatch(Character::isDigit)) {
+                    && digits(host.substring(lastColon + 1)) >= 0) {
                 problem = "carries a port (" + q(host.substring(lastColon)) + "); an SDP address has none, the port"
                         + " goes on the m= line";
             } else if ("IP4".equals(addrType) && colon) {
