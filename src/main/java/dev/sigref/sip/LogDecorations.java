@@ -111,9 +111,13 @@ final class LogDecorations {
     private static final Pattern WS_PORTS = Pattern.compile("^(User Datagram|Transmission Control|Stream Control Transmission)"
             + " Protocol, Src Port: (?:\\S+ \\()?(\\d+)\\)?, Dst Port: (?:\\S+ \\()?(\\d+)\\)?(?:,.*)?$");
     private static final Pattern TIMESTAMP_ONLY = Pattern.compile("^\\[?" + TS + "\\]?.*$");
-    /** A syslog-style time alone on a line, as a log prefix leaves it on the empty lines of a message. */
-    private static final Pattern SYSLOG_TIME_ONLY = Pattern.compile(
-            "^\\[?([A-Z][a-z]{2}\\s+\\d{1,2} \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)\\]?\\s*$");
+    /**
+     * A line that starts with a syslog-style time: alone, as a log prefix leaves it on the empty lines of a message,
+     * or before the log's text ({@code Mar  1 12:00:00 proxy kamailio[12]: ...}, Asterisk's
+     * {@code [Mar  1 12:00:00] VERBOSE[12] ...}).
+     */
+    private static final Pattern SYSLOG_TIME = Pattern.compile("^\\[?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+            + "\\s+\\d{1,2} \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)\\]?(?:\\s.*)?$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*([=~|*#-])\\1{2,}\\s*$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\d{1,7}$");
 
@@ -252,7 +256,7 @@ final class LogDecorations {
         if (m.matches()) {
             return new Decoration("log", m.group(1), null, null, null, false);
         }
-        m = SYSLOG_TIME_ONLY.matcher(line);
+        m = SYSLOG_TIME.matcher(line);
         if (m.matches()) {
             return new Decoration("log", m.group(1), null, null, null, false);
         }

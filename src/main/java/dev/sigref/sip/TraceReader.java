@@ -120,7 +120,9 @@ final class TraceReader {
                 && holdsSipText(decorationFirst, decorationLast)) {
             logLinesWithSipText();
         } else if (decorationFirst >= 0) {
-            undecoded.add(block(decorationFirst, decorationLast, "log decoration with no SIP message after it (a closing separator or a trailing header line)"));
+            undecoded.add(block(decorationFirst, decorationLast, decoration != null && "log".equals(decoration.tool())
+                    ? "log lines with no SIP message after them"
+                    : "log decoration with no SIP message after it (a closing separator or a trailing header line)"));
             decorationFirst = -1;
         }
         if (overflow != null) {

@@ -3,6 +3,7 @@ package dev.sigref.sip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,26 @@ class TraceFramingTest {
         assertThat(Fixtures.codes(uncounted.findings())).contains("data-after-body");
     }
 
+
+    @Test
+    void syslogTimedLinesAfterAnExactlyCountedBodyAreLogLinesNotDataAfterTheBody() {
+        String sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
+        String message = FindingCatalogueTest.options(sdp, Map.of(), "Content-Type: application/sdp",
+                "Content-Length: " + sdp.length());
+        for (String log : List.of(
+                "[Mar  1 12:00:00] VERBOSE[1234][C-00000001] app_dial.c:     -- Called PJSIP/100\r\n",
+                "Mar  1 12:00:00 proxy kamailio[1234]: DEBUG: <core> [core/receive.c:297]: receive_msg(): done\r\n")) {
+            ParseResult r = SipParser.parse(message + log + log);
+            assertThat(Fixtures.codes(r.messages().get(0).findings())).doesNotContain("data-after-body");
+            assertThat(r.undecoded()).singleElement().satisfies(b -> {
+                assertThat(b.text()).isEqualTo(log + log);
+                assertThat(b.reason()).isEqualTo("log lines with no SIP message after them");
+            });
+        }
+        // a month name alone is not a time: an SDP line the sender forgot to count stays the message's fault
+        SipMessage uncounted = SipParser.parse(message + "a=label:Mar 1\r\n").messages().get(0);
+        assertThat(Fixtures.codes(uncounted.findings())).contains("data-after-body");
+    }
     @Test
     void aBodyWithoutContentLengthEndsBeforeTheLogsNextTimestampedEntry() {
         String message = FindingCatalogueTest.options("hello\r\n\r\nsecond paragraph\r\n", Map.of(),
