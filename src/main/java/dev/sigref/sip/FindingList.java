@@ -28,6 +28,11 @@ final class FindingList {
         list.add(Finding.of(code, h.line(), h.column(), message));
     }
 
+    /** Removes the findings of this code on this line (1-based): a more specific one says the same thing. */
+    void drop(FindingCode code, int line) {
+        list.removeIf(x -> x.line() == line && x.is(code));
+    }
+
     /** Findings in line and column order. */
     List<Finding> sorted() {
         list.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));

@@ -126,6 +126,7 @@ final class MessageRules {
             f.onLine(FindingCode.MISSING_CONTACT, startLine, method + " request has no Contact; a request that can create a"
                     + " dialog must carry exactly one SIP or SIPS URI in Contact (RFC 3261 §8.1.1.8)");
         } else if (DIALOG_CREATING.contains(method) && !rfc2543 && first.get(CONTACT).rawValue().isEmpty()) {
+            f.drop(FindingCode.EMPTY_HEADER_VALUE, first.get(CONTACT).line());
             f.onHeader(FindingCode.MISSING_CONTACT, first.get(CONTACT), method + " request has an empty Contact; a"
                     + " request that can create a dialog must carry exactly one SIP or SIPS URI in Contact"
                     + " (RFC 3261 §8.1.1.8)");
@@ -145,6 +146,7 @@ final class MessageRules {
                     + " establishes a dialog must carry the UAS's Contact (RFC 3261 §12.1.1)");
         } else if (cseq != null && code >= 200 && code < 300 && cseq.method().equals("INVITE")
                 && first.get(CONTACT).rawValue().isEmpty()) {
+            f.drop(FindingCode.EMPTY_HEADER_VALUE, first.get(CONTACT).line());
             f.onHeader(FindingCode.MISSING_CONTACT, first.get(CONTACT), code + " response to INVITE has an empty"
                     + " Contact; a 2xx that establishes a dialog must carry the UAS's Contact (RFC 3261 §12.1.1)");
         }

@@ -137,6 +137,14 @@ class MethodRulesTest {
     }
 
     @Test
+    void anEmptyContactWhereOneIsMandatoryIsReportedOnceAsMissing() {
+        assertThat(codes(request("NOTIFY", "Event: reg", "Subscription-State: active", "Contact:")))
+                .containsExactly("missing-contact");
+        // where Contact is optional, its emptiness is the grammar's fault
+        assertThat(codes(request("MESSAGE", "Contact:"))).containsExactly("empty-header-value");
+    }
+
+    @Test
     void holdsSessionTimersToTheNinetySecondFloorAndTheirOwnMinSe() {
         assertThat(codes(request("UPDATE", "Session-Expires: 1800;refresher=uac", "Min-SE: 90"))).isEmpty();
         assertThat(codes(request("UPDATE", "Session-Expires: 600", "Min-SE: 1200")))
