@@ -19,6 +19,7 @@ public enum FindingCode {
     REBUILT_FROM_PACKET_DETAILS(INFO, "RFC 3261 §7", "the message was rebuilt from Wireshark's packet details tree, not read as captured"),
     DOUBLE_SPACED_PASTE(INFO, "RFC 3261 §7", "the paste had an empty line after every line; the extra ones were removed"),
     RFC_PAGE_BREAK_REMOVED(INFO, "RFC 3261 §7", "the message was copied from an RFC's text; a page break inside it was removed"),
+    RFC_NOTATION_EXPANDED(INFO, "RFC 4475 §2", "the message was copied from an RFC's text; its <allOneLine>, <hex> and <repeat> notation was written out"),
     ESCAPED_LINE_ENDS_RESTORED(INFO, "RFC 3261 §7", "the message came as one line with its line ends escaped, turned back into CRLF before decoding"),
     CAPTURE_HEADER_BYTES_REMOVED(INFO, "RFC 3261 §7", "tcpdump -A printed the packet's IP and transport headers before the start line; they were removed before decoding"),
     LOG_PREFIX_REMOVED(INFO, "RFC 3261 §7", "each line of the message came after a log prefix, removed before decoding"),

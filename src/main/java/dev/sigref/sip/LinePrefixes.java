@@ -56,7 +56,7 @@ final class LinePrefixes {
                 int pos = ls;
                 int first = line;
                 int last = line;
-                MessageEnd end = new MessageEnd();
+                MessageEnd end = new MessageEnd(notes.hasRawOctets());
                 int bare = 0;
                 while (pos < s.length()) {
                     int e = Text.lineEnd(s, pos);
@@ -81,8 +81,9 @@ final class LinePrefixes {
                     }
                 }
                 copied = pos;
-                notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after a log"
-                        + " prefix such as " + Text.q(prefix) + " (" + Text.lineRange(notes.pasteLineOf(ls),
+                notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after "
+                        + (Text.isBlank(prefix, 0, prefix.length()) ? "an indentation of " + indentation(prefix)
+                                : "a log prefix such as " + Text.q(prefix)) + " (" + Text.lineRange(notes.pasteLineOf(ls),
                         notes.pasteLineOf(Math.max(ls, pos - 1))) + " of the paste "
                         + (notes.pasteLineOf(ls) == notes.pasteLineOf(Math.max(ls, pos - 1)) ? "carries" : "carry") + " one"
                         + (bare == 0 ? "" : ", except " + bare + " wrapped or folded header line" + (bare == 1 ? "" : "s"))
@@ -100,6 +101,16 @@ final class LinePrefixes {
             return s;
         }
         return notes.rewritten(s, out.copy(s, copied, s.length()));
+    }
+
+    /** "3 spaces", "1 tab", or the blanks quoted when they mix. */
+    private static String indentation(String blanks) {
+        int n = blanks.length();
+        char c = blanks.charAt(0);
+        if (blanks.chars().allMatch(x -> x == c)) {
+            return n + (c == '\t' ? (n == 1 ? " tab" : " tabs") : (n == 1 ? " space" : " spaces"));
+        }
+        return Text.q(blanks);
     }
 
     /**
@@ -139,7 +150,9 @@ final class LinePrefixes {
             f++;
         }
         if (f > ls && f < e && StartLines.looksLikeStartLine(s, f, e)
-                && (statusCodeAfterSpaces(s, f, e) || methodIsUpperCase(s, f))) {
+                && (statusCodeAfterSpaces(s, f, e) || methodIsUpperCase(s, f)
+                        // any token is a method (RFC 4475's intmeth): three fields ending in the version say enough
+                        || endsWithVersion(s, f, e) && fields(s, f, e) == 3)) {
             return f;
         }
         return -1;
@@ -277,10 +290,16 @@ final class LinePrefixes {
      * once the bytes its Content-Length declares have passed.
      */
     private static final class MessageEnd {
+        /** The text holds octets, one character each (a binary body), not UTF-8 decoded characters. */
+        private final boolean octets;
         boolean inHeaders = true;
         private long bodyLeft = -1;
         /** A body without Content-Length (legal over UDP) runs as far as the prefix does. */
         private boolean typedBody;
+
+        MessageEnd(boolean octets) {
+            this.octets = octets;
+        }
 
         /** True when the headers declare a body with a Content-Length above 0, and some of it is still to come. */
         boolean bodyDeclared() {
@@ -312,7 +331,7 @@ final class LinePrefixes {
             if (bodyLeft < 0) {
                 return false;
             }
-            bodyLeft -= utf8Length(s, from, e) + 2;
+            bodyLeft -= (octets ? e - from : utf8Length(s, from, e)) + 2;
             return bodyLeft <= 0;
         }
 

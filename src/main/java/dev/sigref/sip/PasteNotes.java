@@ -27,6 +27,7 @@ final class PasteNotes {
 
     private final String paste;
     private Lines pasteLines;
+    private boolean rawOctets;
 
     /** Notes for passes over {@code paste}, the text as the user gave it. */
     PasteNotes(String paste) {
@@ -56,6 +57,19 @@ final class PasteNotes {
     String rewritten(String input, Rewrite output) {
         maps.add(output.map(input.length()));
         return output.toString();
+    }
+
+    /**
+     * The text holds octets that are no UTF-8, one character each: the paste was read byte for byte, or a pass wrote
+     * such octets (a binary body given in hex).
+     */
+    void markRawOctets() {
+        rawOctets = true;
+    }
+
+    /** True when a pass wrote octets that are no UTF-8, so that byte counts must take one character as one octet. */
+    boolean hasRawOctets() {
+        return rawOctets;
     }
 
     /** True when a pass rewrote the paste, so that offsets of the text read are not those of the paste. */

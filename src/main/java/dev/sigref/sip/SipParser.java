@@ -54,12 +54,14 @@ public final class SipParser {
 
     /**
      * Turns the log formats that hide SIP text back into it: ngrep byline dots, Wireshark's packet details tree,
-     * one-line messages with escaped line ends, {@code ^M} for CR, tcpdump -A's header bytes, hex dumps, double spacing and prefixes on every
+     * one-line messages with escaped line ends, {@code ^M} for CR, RFC page breaks, tcpdump -A's header bytes, the
+     * torture-test RFCs' notation, hex dumps, double spacing and prefixes on every
      * line. Each returns its input unchanged when its marker is absent.
      */
     private static String unfoldLogFormats(String text, PasteNotes notes) {
         String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text), notes), notes);
         sip = TcpdumpAscii.restore(RfcPageBreaks.restore(CaretM.restore(sip, notes), notes), notes);
+        sip = TortureTestNotation.restore(sip, notes);
         if (!startsWithBareMessage(sip)) {
             sip = HexDump.restore(sip, notes);
         }
@@ -81,6 +83,15 @@ public final class SipParser {
         int ls = s.lastIndexOf('\n', v - 1) + 1;
         int nl = s.indexOf('\n', v);
         return !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, nl < 0 ? s.length() : nl);
+    }
+
+    private static boolean allLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the bytes hold a real U+FFFD (EF BF BD), as opposed to one the decoder put for invalid input. */
@@ -114,7 +125,13 @@ public final class SipParser {
         }
         try {
             PasteNotes notes = new PasteNotes(text);
-            return new TraceReader(unfoldLogFormats(text, notes), utf8, options, notes).read(overflow, overflowLine);
+            if (!utf8) {
+                notes.markRawOctets();
+            }
+            String sip = unfoldLogFormats(text, notes);
+            // octets written from hex that are no UTF-8: Content-Length counts each as one byte
+            boolean utf8Text = utf8 && !(notes.hasRawOctets() && allLatin1(sip));
+            return new TraceReader(sip, utf8Text, options, notes).read(overflow, overflowLine);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not take the page down: the paste is still shown, as undecoded text.
             return new ParseResult(java.util.List.of(), java.util.List.of(new UndecodedBlock(1, 1, text,

@@ -91,6 +91,7 @@ class FindingCatalogueTest {
                         .map(l -> "        " + l + "\n").reduce("", String::concat));
         e.put(FindingCode.RFC_PAGE_BREAK_REMOVED, new String(Fixtures.bytes("/dev/sigref/sip/logs/rfc3665-text-with-page-breaks.txt"),
                 java.nio.charset.StandardCharsets.UTF_8));
+        e.put(FindingCode.RFC_NOTATION_EXPANDED, Fixtures.text("/dev/sigref/sip/torture/printed/noreason.txt"));
         e.put(FindingCode.CAPTURE_HEADER_BYTES_REMOVED, "10:00:00.123456 IP 192.0.2.1.5060 > 192.0.2.2.5060: UDP,"
                 + " length 300\n" + "E..H..@.@...\n....OPTIONS" + options("Content-Length: 0").substring(7));
         e.put(FindingCode.REBUILT_FROM_HEX_DUMP, new String(Fixtures.bytes("/dev/sigref/sip/logs/wireshark-hex.txt"),
