@@ -72,9 +72,9 @@ final class HeaderCatalog {
         def("From", "f", Kind.FROM_TO, single);
         def("Geolocation", null, Kind.NAME_ADDR, list);
         def("History-Info", null, Kind.NAME_ADDR, list);
-        def("Identity", "y", Kind.TEXT, single);
+        def("Identity", "y", Kind.TEXT, list); // one per signed PASSporT (RFC 8224 §4), so it may repeat
         def("Identity-Info", "n", Kind.NAME_ADDR, single);
-        def("In-Reply-To", null, Kind.TEXT, single);
+        def("In-Reply-To", null, Kind.TEXT, list); // callid *(COMMA callid)
         def("Info-Package", null, Kind.GENERIC, single);
         def("Max-Forwards", null, Kind.MAX_FORWARDS, single);
         def("MIME-Version", null, Kind.TEXT, single);

@@ -1137,10 +1137,10 @@ final class HeaderGrammar {
         boolean shape = parts.length == 6 && parts[0].length() == 4 && parts[0].endsWith(",")
                 && contains(WKDAYS, parts[0].substring(0, 3)) && parts[1].length() == 2 && isDigits(parts[1])
                 && contains(MONTHS, parts[2]) && parts[3].length() == 4 && isDigits(parts[3]) && isTime(parts[4]);
-        if (shape && parts[5].equals("GMT")) {
+        if (shape && parts[5].equalsIgnoreCase("GMT")) {
             return new TextValue(v);
         }
-        if (parts.length >= 5 && !v.endsWith(" GMT")) {
+        if (parts.length >= 5 && !parts[parts.length - 1].equalsIgnoreCase("GMT")) {
             c.problem(FindingCode.DATE_NOT_GMT, 0, "date " + Text.q(v)
                     + " is not in GMT; SIP dates are rfc1123-date ending in GMT, such as 'Sat, 13 Nov 2010 23:29:00 GMT'");
         } else {
@@ -1150,9 +1150,10 @@ final class HeaderGrammar {
         return new TextValue(v);
     }
 
+    /** ABNF literals ("Mon", "Jan", "GMT") match in any case (RFC 5234 §2.3). */
     private static boolean contains(String[] set, String s) {
         for (String x : set) {
-            if (x.equals(s)) {
+            if (x.equalsIgnoreCase(s)) {
                 return true;
             }
         }

@@ -100,6 +100,16 @@ final class HeaderSection {
                 j++;
                 continue;
             }
+            if (curFirst >= 0 && s.charAt(ls) == ';' && le - ls >= 2) {
+                // no header line starts with ';': these are parameters of the header above, broken off before them
+                findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + lines.number(j) + " ("
+                        + Text.q(s.substring(ls, le)) + ") starts with ';', as no header line can: it holds parameters"
+                        + " of the header on line " + lines.number(j - 1) + ", broken off by the layout it was copied"
+                        + " from, so the lines were read as one (on the wire a continuation line must start with a"
+                        + " space or tab)");
+                j++;
+                continue;
+            }
             if (curFirst >= 0 && wrapped(lines, j, ls, le)) {
                 widths = widths != null ? widths : new WrapWidths(lines, from, limitOffset);
                 int width = lines.contentEnd(j - 1) - lines.start(j - 1);
@@ -181,11 +191,6 @@ final class HeaderSection {
     private static final int MIN_WRAP_WIDTH = 70;
 
     /**
-     * True when line j, which is not "name: value", looks like the rest of the header line above it that a terminal or
-     * log writer wrapped: that line is at least {@link #MIN_WRAP_WIDTH} characters long, and this one is neither a
-     * start line nor the first line of a body (SDP "x=", XML, a multipart delimiter).
-     */
-    /**
      * A header line that ends in ';' or ',' has a parameter or an element still to come, one that ends in '=' a value,
      * and one that ends in its colon all of its value, so a following line with no header name of its own continues
      * it: specs and documents break long Contacts after each ';' with no indent, and word wraps move a long value
@@ -244,6 +249,11 @@ final class HeaderSection {
         return t < pe && t - 8 >= ls && s.regionMatches(true, t - 8, "SIP/2.0/", 0, 8);
     }
 
+    /**
+     * True when line j, which is not "name: value", looks like the rest of the header line above it that a terminal or
+     * log writer wrapped: that line is at least {@link #MIN_WRAP_WIDTH} characters long, and this one is neither a
+     * start line nor the first line of a body (SDP "x=", XML, a multipart delimiter).
+     */
     private static boolean wrapped(Lines lines, int j, int ls, int le) {
         String s = lines.s;
         if (j == 0 || lines.contentEnd(j - 1) - lines.start(j - 1) < MIN_WRAP_WIDTH) {

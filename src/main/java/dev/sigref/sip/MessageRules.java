@@ -96,8 +96,9 @@ final class MessageRules {
         }
         String what = start.kind() == SipMessage.Kind.REQUEST ? start.method() + " request"
                 : start.statusCode() + " response";
-        String rule = "RFC 3261 §8.1.1 makes it mandatory in every "
-                + (code == FindingCode.MISSING_MAX_FORWARDS ? "request" : "request and response");
+        String rule = start.kind() == SipMessage.Kind.REQUEST
+                ? "RFC 3261 §8.1.1 makes it mandatory in every request"
+                : "a response copies it from the request, where it is mandatory (RFC 3261 §8.2.6.2, §8.1.1)";
         if (missing) {
             f.onLine(code, startLine, what + " has no " + name + " header; " + rule);
         } else {
@@ -169,22 +170,25 @@ final class MessageRules {
 
     private static void tags(StartLine start, First first, FindingList f) {
         Header from = first.get(FROM);
-        if (from != null && from.value() instanceof NameAddr na && na.tag() == null) {
+        if (from != null && from.value() instanceof NameAddr na && na.tag() == null && !mentionsTag(from)) {
             f.onHeader(FindingCode.MISSING_FROM_TAG, from, "from " + Text.q(from.rawValue())
                     + " has no tag; every request must put a fresh ;tag= in From (RFC 3261 §8.1.1.3)"
                     + (start.kind() == SipMessage.Kind.RESPONSE ? ", and a response copies the request's From" : ""));
         }
         Header to = first.get(TO);
         if (start.kind() == SipMessage.Kind.REQUEST && IN_DIALOG_ONLY.contains(start.method()) && to != null
-                && to.value() instanceof NameAddr na && na.tag() == null
-                && !to.rawValue().toLowerCase(java.util.Locale.ROOT).contains("tag=")) {
-            f.onHeader(FindingCode.IN_DIALOG_REQUEST_WITHOUT_TO_TAG, to, start.method() + " has to "
-                    + Text.q(to.rawValue()) + " without tag; " + start.method() + " is only sent inside a dialog (or"
-                    + " an early one), and a request inside a dialog carries the remote tag in To (RFC 3261"
-                    + " §12.2.1.1): the receiver cannot match it to its dialog and answers 481");
+                && to.value() instanceof NameAddr na && na.tag() == null && !mentionsTag(to)) {
+            f.onHeader(FindingCode.IN_DIALOG_REQUEST_WITHOUT_TO_TAG, to, start.method().equals("ACK")
+                    ? "ACK has to " + Text.q(to.rawValue()) + " without tag; an ACK copies To, tag included, from the"
+                    + " final response it acknowledges (RFC 3261 §17.1.1.3 for non-2xx, the dialog's remote tag for"
+                    + " 2xx, §13.2.2.4): the UAS cannot match it, and keeps retransmitting its response"
+                    : start.method() + " has to " + Text.q(to.rawValue()) + " without tag; " + start.method()
+                    + " is only sent inside a dialog (or an early one), and a request inside a dialog carries the"
+                    + " remote tag in To (RFC 3261 §12.2.1.1; only a peer that gave no tag, an RFC 2543 element, is"
+                    + " sent none): the receiver cannot match it to its dialog and answers 481");
         }
         if (start.kind() == SipMessage.Kind.RESPONSE && start.statusCode() > 100 && to != null
-                && to.value() instanceof NameAddr na && na.tag() == null) {
+                && to.value() instanceof NameAddr na && na.tag() == null && !mentionsTag(to)) {
             if (cancel(first)) {
                 // stateful proxies answer CANCEL hop by hop, often before any dialog exists
                 f.onHeader(FindingCode.CANCEL_RESPONSE_WITHOUT_TO_TAG, to, start.statusCode()
@@ -196,6 +200,16 @@ final class MessageRules {
                     + Text.q(to.rawValue()) + " without tag; the UAS must add a ;tag= to To in every response"
                     + " other than 100 Trying (RFC 3261 §8.2.6.2)");
         }
+    }
+
+    /**
+     * True when the value's text holds a tag its parse could not reach (a broken value before it): the value's own
+     * finding names the fault, and "has no tag" would be false.
+     */
+    private static boolean mentionsTag(Header h) {
+        String v = h.rawValue().toLowerCase(java.util.Locale.ROOT);
+        // a tag inside the brackets is a URI parameter, not the header's tag: that From has no tag indeed
+        return v.lastIndexOf("tag=") > v.lastIndexOf('>');
     }
 
     /** A request whose top Via has no z9hG4bK branch was built by an RFC 2543 element (RFC 3261 §8.1.1.7). */
@@ -218,7 +232,7 @@ final class MessageRules {
             missing.add("Max-Forwards");
         }
         Header from = first.get(FROM);
-        if (from != null && from.value() instanceof NameAddr na && na.tag() == null) {
+        if (from != null && from.value() instanceof NameAddr na && na.tag() == null && !mentionsTag(from)) {
             missing.add("a From tag");
         }
         String m = start.method();

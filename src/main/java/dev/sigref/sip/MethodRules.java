@@ -185,8 +185,8 @@ final class MethodRules {
             } else if (!reliable && first[RSEQ] != null) {
                 f.onHeader(FindingCode.RSEQ_WITHOUT_100REL, first[RSEQ], code + " response carries RSeq "
                         + Text.q(first[RSEQ].rawValue()) + " but no 'Require: 100rel'; a response sent reliably must"
-                        + " have both (RFC 3262 §3), and without the Require the UAC takes it as unreliable and sends"
-                        + " no PRACK, so the UAS retransmits it and may end the call");
+                        + " have both (RFC 3262 §3): if the UAS meant it reliable, the UAC takes it as unreliable and"
+                        + " sends no PRACK, so the UAS retransmits it and may end the call");
             }
         }
     }

@@ -56,12 +56,16 @@ record StartLine(SipMessage.Kind kind, String text, String method, Uri requestUr
         String reason = "";
         if (i >= to) {
             f.at(FindingCode.MISSING_REASON_PHRASE, to, "status line " + Text.q(text)
-                    + " ends after the code; it needs SP and a reason phrase, such as '200 OK'");
+                    + " ends after the code without the SP that must follow it (Status-Line = SIP-Version SP"
+                    + " Status-Code SP Reason-Phrase); the reason phrase itself may be empty, though receivers show"
+                    + " it, as in '200 OK'");
         } else if (i < to) {
             int rs = i + 1;
-            if (rs < to && Text.isWsp(s.charAt(rs))) {
+            // more blanks after the SP belong to the Reason-Phrase, which may hold SP and HTAB: only the separator
+            // itself must be SP
+            if (s.charAt(i) == '\t') {
                 f.at(FindingCode.EXTRA_WHITESPACE, i, "status line " + Text.q(text)
-                        + " has more than one SP between code and reason phrase");
+                        + " separates code and reason phrase with a tab; the grammar needs exactly SP there");
             }
             reason = s.substring(rs, to).trim();
             for (int k = rs; k < to; k++) {

@@ -180,18 +180,26 @@ final class TortureTestNotation {
 
         /** The tags inside one line (a hex run may go on over the next lines). */
         private void inline(int ls, int le) {
-            int first = s.indexOf('<', ls);
-            if (first < 0 || first >= le) {
-                return;
+            if (lessThan(ls, le) >= 0) {
+                inlineTags(ls, le);
             }
-            inlineTags(ls, le);
+        }
+
+        /** The first '<' in s[from, to), or -1: searched within the line, so that a long paste stays linear. */
+        private int lessThan(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) == '<') {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private void inlineTags(int from, int to) {
             int i = from;
             while (i < to) {
-                int lt = s.indexOf('<', i);
-                if (lt < 0 || lt >= to) {
+                int lt = lessThan(i, to);
+                if (lt < 0) {
                     return;
                 }
                 int next = s.startsWith(HEX, lt) ? hex(lt) : s.startsWith(REPEAT, lt) ? repeat(lt, to) : -1;
@@ -265,8 +273,8 @@ final class TortureTestNotation {
             }
             int count = Integer.parseInt(s, digits, i, 10);
             int textStart = i + 1;
-            int end = s.indexOf(REPEAT_END, textStart);
-            if (end < 0 || end > to) {
+            int end = Text.indexOf(s, REPEAT_END, textStart, to);
+            if (end < 0) {
                 return -1;
             }
             long adds = (long) count * (end - textStart);

@@ -38,10 +38,10 @@ class FindingCatalogueTest {
         return line.substring(0, width) + "\r\n" + line.substring(width);
     }
 
-    /** A request of this method with the mandatory headers (CSeq naming the method), plus {@code extra}. */
     /** Methods only sent inside a dialog: the requests built for them carry the remote tag in To. */
     private static final java.util.Set<String> IN_DIALOG = java.util.Set.of("BYE", "ACK", "PRACK", "UPDATE", "INFO");
 
+    /** A request of this method with the mandatory headers (CSeq naming the method), plus {@code extra}. */
     static String request(String method, String... extra) {
         String[] all = java.util.Arrays.copyOf(extra, extra.length + 1);
         all[extra.length] = "Content-Length: 0";

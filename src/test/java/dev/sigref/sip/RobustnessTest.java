@@ -55,6 +55,15 @@ class RobustnessTest {
     }
 
     @Test
+    void unclosedRfcNotationTagsLeaveEveryMessageInPlace() {
+        String one = "   <allOneLine>\n   OPTIONS sip:a@b SIP/2.0 <repeat count=2>x\n   Via: <hex>41 42\n   l: 0\n\n";
+        ParseResult r = parse(one.repeat(10_000) + "</allOneLine>\n");
+        // each unclosed block and tag is left as written; the lines are still all shown
+        assertThat(r.messages().size() + r.undecoded().size()).isGreaterThanOrEqualTo(10_000);
+        assertThat(r.findings()).noneMatch(f -> f.message().contains("internal decoder error"));
+    }
+
+    @Test
     void pathologicalHeaderValuesDoNotBlowUp() {
         String[] values = {"<".repeat(100_000), "\"".repeat(100_001), ";".repeat(100_000), ",".repeat(100_000),
             "\\".repeat(100_000), "[".repeat(100_000), "%".repeat(100_000)};

@@ -37,7 +37,7 @@ public class HostileInputBenchmark {
         "sdp-empty-lines", "one-huge-header", "angle-brackets", "comma-list", "ngrep-decorations",
         "escaped-line-ends", "wireshark-tree", "prefixed-lines", "double-spaced", "hex-dump", "wrapped-headers", "versions-on-one-line",
         "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines",
-        "tcpdump-ascii", "tcpdump-summaries-only"})
+        "tcpdump-ascii", "tcpdump-summaries-only", "rfc-notation"})
     public String shape;
 
     private byte[] input;
@@ -93,6 +93,9 @@ public class HostileInputBenchmark {
             // summary lines with nothing glued after them: each looks at the lines below it and finds no start line
             case "tcpdump-summaries-only" -> fill("", "10:00:00.123456 IP 192.0.2.1.5060 > 192.0.2.2.5060: UDP, length 60\n"
                     + "E..H..@.@...x SIP/2.0\n", "");
+            // RFC 4475 notation: tags that open and never close on their line, one closing tag at the end
+            case "rfc-notation" -> fill("", "   <allOneLine>\n   OPTIONS sip:a@b SIP/2.0 <repeat count=2>x\n"
+                    + "   Via: <hex>41 42\n   l: 0\n\n", "</allOneLine>\n");
             default -> throw new IllegalArgumentException(shape);
         };
     }

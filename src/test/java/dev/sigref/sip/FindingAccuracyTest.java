@@ -1,0 +1,83 @@
+package dev.sigref.sip;
+
+import static dev.sigref.sip.FindingCatalogueTest.request;
+import static dev.sigref.sip.FindingCatalogueTest.response;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Findings that were false, or said something untrue, on messages an audit and pasted samples built. */
+class FindingAccuracyTest {
+
+    private static List<String> codes(String text) {
+        ParseResult r = SipParser.parse(text);
+        assertThat(r.messages()).hasSize(1);
+        return r.messages().get(0).findings().stream().map(Finding::code).toList();
+    }
+
+    private static Finding finding(String text, FindingCode code) {
+        return SipParser.parse(text).allFindings().stream().filter(f -> f.is(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code.code()));
+    }
+
+    @Test
+    void aBrokenToWhoseTagStandsAfterItIsMalformedNotTagless() {
+        List<String> found = codes(response("SIP/2.0 486 Busy Here", "1 INVITE", "&lt;sip:bob@example.com>;tag=1c7d"));
+        assertThat(found).contains("malformed-header-value").doesNotContain("missing-to-tag");
+        // a tag written inside the brackets is a URI parameter: that To has no tag indeed
+        assertThat(codes(response("SIP/2.0 486 Busy Here", "1 INVITE", "<sip:bob@example.com;tag=1c7d>")))
+                .contains("missing-to-tag");
+    }
+
+    @Test
+    void parametersBrokenOffOntoALineOfTheirOwnJoinTheirHeader() {
+        String text = response("SIP/2.0 200 OK", "1 OPTIONS", "<sip:bob@example.com>;tag=1")
+                .replace(";branch=z9hG4bK74bf9\r\n", "\r\n;branch=z9hG4bK74bf9;received=192.0.2.3\r\n");
+        SipMessage m = SipParser.parse(text).messages().get(0);
+        assertThat(((ViaValue) Header.first(m.headers(), "Via").value()).branch()).isEqualTo("z9hG4bK74bf9");
+        assertThat(m.findings()).extracting(Finding::code).containsExactly("wrapped-line-joined");
+    }
+
+    @Test
+    void blanksAfterTheStatusCodeSeparatorBelongToTheReasonPhrase() {
+        assertThat(codes(response("SIP/2.0 200  OK", "1 OPTIONS", "<sip:bob@example.com>;tag=1"))).isEmpty();
+        assertThat(codes(response("SIP/2.0 200\tOK", "1 OPTIONS", "<sip:bob@example.com>;tag=1")))
+                .containsExactly("extra-whitespace");
+    }
+
+    @Test
+    void theDateZoneIsAnAbnfLiteralAndMatchesInAnyCase() {
+        assertThat(codes(request("OPTIONS", "Date: Sat, 13 Nov 2010 23:29:00 gmt"))).isEmpty();
+        assertThat(codes(request("OPTIONS", "Date: Sat, 13 Nov 2010 23:29:00 CET"))).containsExactly("date-not-gmt");
+    }
+
+    @Test
+    void identityAndInReplyToMayRepeat() {
+        assertThat(codes(request("INVITE", "Contact: <sip:alice@192.0.2.1>", "Identity: a.b.c;info=<https://x/1>",
+                "Identity: d.e.f;info=<https://x/2>", "In-Reply-To: a@b", "In-Reply-To: c@d"))).isEmpty();
+        assertThat(codes(request("OPTIONS", "Subject: a", "Subject: b"))).containsExactly("duplicate-header");
+    }
+
+    @Test
+    void aResponseMissingAMandatoryHeaderCitesTheRuleForResponses() {
+        String text = response("SIP/2.0 200 OK", "1 OPTIONS", "<sip:bob@example.com>;tag=1")
+                .replace("Call-ID: 3848276298220188511@192.0.2.1\r\n", "");
+        assertThat(finding(text, FindingCode.MISSING_CALL_ID).message()).contains("§8.2.6.2")
+                .doesNotContain("every request and response");
+    }
+
+    @Test
+    void aTaglessAckIsNotSaidToGetA481() {
+        String ack = request("ACK").replace(";tag=8321234356", "");
+        assertThat(finding(ack, FindingCode.IN_DIALOG_REQUEST_WITHOUT_TO_TAG).message())
+                .contains("§17.1.1.3").doesNotContain("481");
+    }
+
+    @Test
+    void anRSeqWithout100relIsAWarningForAResponseMayBeSentUnreliably() {
+        assertThat(FindingCode.RSEQ_WITHOUT_100REL.severity()).isEqualTo(Severity.WARNING);
+        assertThat(codes(response("SIP/2.0 183 Session Progress", "1 INVITE", "<sip:bob@example.com>;tag=1",
+                "RSeq: 1", "Contact: <sip:bob@192.0.2.4>"))).contains("rseq-without-100rel");
+    }
+}
