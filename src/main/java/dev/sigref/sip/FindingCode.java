@@ -42,7 +42,7 @@ public enum FindingCode {
     MALFORMED_STATUS_LINE(ERROR, "RFC 3261 §7.2", "the Status-Line does not follow SIP-Version SP Status-Code SP Reason-Phrase"),
     EXTRA_WHITESPACE(ERROR, "RFC 3261 §7.1", "the start line has whitespace the grammar does not allow"),
     UNSUPPORTED_SIP_VERSION(ERROR, "RFC 3261 §7.1", "the SIP version is not SIP/2.0"),
-    VIA_PROTOCOL_NOT_SIP(WARNING, "RFC 3261 §18.2.1", "a Via whose sent-protocol is not SIP/2.0 (such as SIPS/2.0/TLS)"),
+    VIA_PROTOCOL_NOT_SIP(WARNING, "RFC 3261 §8.1.1.7", "a Via whose sent-protocol is not SIP/2.0 (such as SIPS/2.0/TLS)"),
     STATUS_CODE_OUT_OF_RANGE(ERROR, "RFC 3261 §7.2", "the status code is outside 100-699"),
     MISSING_REASON_PHRASE(WARNING, "RFC 3261 §7.2", "the Status-Line has no SP and Reason-Phrase after the code"),
     UNKNOWN_METHOD(INFO, "RFC 3261 §8.2.1", "the method is not in the IANA registry (methods are case-sensitive)"),

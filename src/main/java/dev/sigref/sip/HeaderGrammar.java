@@ -290,7 +290,7 @@ final class HeaderGrammar {
             // said by the transport (TLS) and the URI scheme, never by the Via
             c.problem(FindingCode.VIA_PROTOCOL_NOT_SIP, start, "via sent-protocol " + Text.q(name + "/" + version
                     + "/" + transport) + " is not SIP/2.0; a SIP element writes SIP/2.0/" + transport + " (RFC 3261"
-                    + " §18.2.1), and a peer may reject or mishandle anything else");
+                    + " §8.1.1.7: protocol name SIP and version 2.0), and a peer may reject or mishandle anything else");
         }
         int beforeWs = c.pos;
         c.skipWs();

@@ -151,7 +151,7 @@ final class MessageReader {
                 }
             }
         }
-        if (WiresharkTree.TOOL.equals(metadata.tool())) {
+        if (WiresharkTree.TOOL.equals(metadata.tool()) && notes.treeRebuilt()) {
             f.onLine(FindingCode.REBUILT_FROM_PACKET_DETAILS, first, "this message was rebuilt from Wireshark's packet"
                     + " details (start line, header lines and SDP fields; findings point to the tree line each came from), values"
                     + " Wireshark marked [truncated] or […] are incomplete and bodies other than SDP are left out; for an exact"

@@ -28,6 +28,7 @@ final class PasteNotes {
     private final String paste;
     private Lines pasteLines;
     private boolean rawOctets;
+    private boolean treeRebuilt;
 
     /** Notes for passes over {@code paste}, the text as the user gave it. */
     PasteNotes(String paste) {
@@ -70,6 +71,19 @@ final class PasteNotes {
     /** True when a pass wrote octets that are no UTF-8, so that byte counts must take one character as one octet. */
     boolean hasRawOctets() {
         return rawOctets;
+    }
+
+    /** Messages were rebuilt from Wireshark's packet details tree. */
+    void markTreeRebuilt() {
+        treeRebuilt = true;
+    }
+
+    /**
+     * True when messages were rebuilt from a packet details tree; Wireshark's summary lines alone ("Internet Protocol
+     * Version 4, Src: ...") only give the addresses of a message pasted as it was.
+     */
+    boolean treeRebuilt() {
+        return treeRebuilt;
     }
 
     /** True when a pass rewrote the paste, so that offsets of the text read are not those of the paste. */

@@ -47,7 +47,11 @@ final class WiresharkTree {
         for (int i = 0; i + 1 < t.lines.length && !tree; i++) {
             tree = t.isSipTreeAt(i);
         }
-        return tree ? notes.rewritten(s, t.rebuildAll()) : s;
+        if (!tree) {
+            return s;
+        }
+        notes.markTreeRebuilt();
+        return notes.rewritten(s, t.rebuildAll());
     }
 
     /** The paste's lines, with where each starts, so that every rebuilt part says which line it came from. */

@@ -75,6 +75,16 @@ class FindingAccuracyTest {
     }
 
     @Test
+    void wiresharkSummaryLinesAboveAPlainMessageGiveItsAddressesWithoutClaimingARebuild() {
+        String text = "Internet Protocol Version 4, Src: 10.0.0.1 (10.0.0.1), Dst: 10.0.0.2 (10.0.0.2)\n"
+                + "User Datagram Protocol, Src Port: 5060 (5060), Dst Port: 5060 (5060)\n\n"
+                + FindingCatalogueTest.options("Content-Length: 0");
+        SipMessage m = SipParser.parse(text).messages().get(0);
+        assertThat(m.findings()).noneMatch(f -> f.is(FindingCode.REBUILT_FROM_PACKET_DETAILS));
+        assertThat(m.metadata().source()).isNotNull();
+    }
+
+    @Test
     void anRSeqWithout100relIsAWarningForAResponseMayBeSentUnreliably() {
         assertThat(FindingCode.RSEQ_WITHOUT_100REL.severity()).isEqualTo(Severity.WARNING);
         assertThat(codes(response("SIP/2.0 183 Session Progress", "1 INVITE", "<sip:bob@example.com>;tag=1",
