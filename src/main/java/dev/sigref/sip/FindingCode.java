@@ -32,6 +32,7 @@ public enum FindingCode {
     BODY_LAST_LINE_END_MISSING(WARNING, "RFC 3261 §18.3", "the body lacks only its last line end, which Content-Length counts and a copy dropped"),
     CONTENT_LENGTH_MISMATCH(ERROR, "RFC 3261 §18.3", "fewer body bytes are present than Content-Length declares"),
     MISSING_CONTENT_LENGTH(WARNING, "RFC 3261 §20.14", "a message with a body has no Content-Length"),
+    STREAM_WITHOUT_CONTENT_LENGTH(ERROR, "RFC 3261 §18.3", "a message sent over TCP, TLS or SCTP has no Content-Length"),
     INVALID_CONTENT_LENGTH(ERROR, "RFC 3261 §20.14", "Content-Length is not a non-negative decimal number"),
     DUPLICATE_HEADER(ERROR, "RFC 3261 §7.3.1", "a header that takes a single value appears more than once"),
     MULTIPLE_VALUES(ERROR, "RFC 3261 §7.3.1", "a header that takes a single value holds a comma-separated list"),

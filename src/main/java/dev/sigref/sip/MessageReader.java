@@ -129,13 +129,18 @@ final class MessageReader {
         }
         // a copy that ends inside the headers may have lost its Content-Length with the rest
         boolean cut = section.end() == HeaderSection.End.END_OF_TEXT || section.end() == HeaderSection.End.FENCE;
-        String stream = clHeader == null && bodyEnd == bodyStart && !cut ? streamTransport(headers) : null;
-        if (stream != null) {
-            f.onLine(FindingCode.MISSING_CONTENT_LENGTH, first, "the message has no content-length and its top Via"
-                    + " says it travels over " + stream + "; on a stream transport the receiver needs it to find where"
-                    + " the message ends, so RFC 3261 §20.14 requires it even with no body: send 'Content-Length: 0'");
-        }
-        if (clHeader == null && bodyEnd > bodyStart) {
+        String stream = clHeader == null && !cut ? streamTransport(headers) : null;
+        if (stream != null && bodyEnd == bodyStart) {
+            f.onLine(FindingCode.STREAM_WITHOUT_CONTENT_LENGTH, first, "the message has no content-length and its top"
+                    + " Via says it travels over " + stream + "; on a stream transport the receiver needs it to find"
+                    + " where the message ends, so RFC 3261 §18.3 and §20.14 require it even with no body: send"
+                    + " 'Content-Length: 0'");
+        } else if (stream != null) {
+            f.at(FindingCode.STREAM_WITHOUT_CONTENT_LENGTH, bodyStart, "the message has a "
+                    + byteLength(bodyStart, bodyEnd, false) + "-byte body but no content-length, and its top Via says"
+                    + " it travels over " + stream + ", where the receiver cannot tell where the body ends (RFC 3261"
+                    + " §18.3 and §20.14 require it on stream transports)");
+        } else if (clHeader == null && bodyEnd > bodyStart) {
             f.at(FindingCode.MISSING_CONTENT_LENGTH, bodyStart, "the message has a " + byteLength(bodyStart, bodyEnd, false)
                     + "-byte body but no content-length; it is required over TCP and TLS, send it always");
         }
@@ -167,7 +172,7 @@ final class MessageReader {
         return new Framed(m, resume, trailing);
     }
 
-    /** The transport of the top Via when it is a stream (TCP, TLS, SCTP, WS, WSS), else null. */
+    /** The transport of the top Via when it is a stream that needs Content-Length (TCP, TLS, SCTP), else null. */
     private static String streamTransport(List<Header> headers) {
         Header via = Header.first(headers, "Via");
         if (via == null || via.parsed().isEmpty() || !(via.parsed().get(0) instanceof ViaValue v)) {
@@ -175,7 +180,8 @@ final class MessageReader {
         }
         String t = v.transport().toUpperCase(java.util.Locale.ROOT);
         return switch (t) {
-            case "TCP", "TLS", "SCTP", "TLS-SCTP", "WS", "WSS" -> t;
+            // not WS or WSS: a WebSocket message frames the SIP message, so Content-Length may go (RFC 7118 §5.1)
+            case "TCP", "TLS", "SCTP", "TLS-SCTP" -> t;
             default -> null;
         };
     }

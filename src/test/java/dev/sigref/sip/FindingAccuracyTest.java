@@ -85,6 +85,22 @@ class FindingAccuracyTest {
     }
 
     @Test
+    void aMessageOverTcpWithoutContentLengthIsAnErrorAndOverWebSocketNone() {
+        String body = "hello\r\n";
+        String tcp = FindingCatalogueTest.options(body, java.util.Map.of("Via",
+                "Via: SIP/2.0/TCP 192.0.2.1:5060;branch=z9hG4bK74bf9"), "Content-Type: text/plain");
+        assertThat(finding(tcp, FindingCode.STREAM_WITHOUT_CONTENT_LENGTH).severity()).isEqualTo(Severity.ERROR);
+        assertThat(codes(tcp)).doesNotContain("missing-content-length");
+        // RFC 7118 §5.1: the WebSocket message is the frame
+        String ws = FindingCatalogueTest.options("", java.util.Map.of("Via",
+                "Via: SIP/2.0/WSS df7jal23ls0d.invalid;branch=z9hG4bK74bf9"));
+        assertThat(codes(ws)).isEmpty();
+        // over UDP a body without Content-Length is only advised against
+        String udp = FindingCatalogueTest.options(body, java.util.Map.of(), "Content-Type: text/plain");
+        assertThat(codes(udp)).containsExactly("missing-content-length");
+    }
+
+    @Test
     void anRSeqWithout100relIsAWarningForAResponseMayBeSentUnreliably() {
         assertThat(FindingCode.RSEQ_WITHOUT_100REL.severity()).isEqualTo(Severity.WARNING);
         assertThat(codes(response("SIP/2.0 183 Session Progress", "1 INVITE", "<sip:bob@example.com>;tag=1",

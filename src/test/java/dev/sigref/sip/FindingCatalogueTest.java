@@ -110,6 +110,8 @@ class FindingCatalogueTest {
         e.put(FindingCode.CONTENT_LENGTH_MISMATCH, options("hello", Map.of(), "Content-Type: text/plain",
                 "Content-Length: 120"));
         e.put(FindingCode.MISSING_CONTENT_LENGTH, options("hello", Map.of(), "Content-Type: text/plain"));
+        e.put(FindingCode.STREAM_WITHOUT_CONTENT_LENGTH, options("", Map.of("Via",
+                "Via: SIP/2.0/TLS 192.0.2.1:5061;branch=z9hG4bK74bf9")));
         e.put(FindingCode.INVALID_CONTENT_LENGTH, options("Content-Length: -5"));
         e.put(FindingCode.DUPLICATE_HEADER, options("Content-Length: 0", "Content-Length: 0"));
         e.put(FindingCode.MULTIPLE_VALUES, options("", Map.of("To", "To: <sip:bob@example.com>, <sip:carol@example.com>"),

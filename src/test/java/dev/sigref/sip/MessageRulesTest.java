@@ -246,7 +246,8 @@ class MessageRulesTest {
     @Test
     void aMessageOverTcpNeedsContentLengthEvenWithoutABody() {
         String tcp = FindingCatalogueTest.options("", Map.of("Via", "Via: SIP/2.0/TCP 192.0.2.1:5060;branch=z9hG4bK74bf9"));
-        assertThat(Fixtures.codes(SipParser.parse(tcp).messages().get(0).findings())).containsExactly("missing-content-length");
+        assertThat(Fixtures.codes(SipParser.parse(tcp).messages().get(0).findings()))
+                .containsExactly("stream-without-content-length");
         assertThat(Fixtures.codes(SipParser.parse(tcp.replace("\r\n\r\n", "\r\nContent-Length: 0\r\n\r\n"))
                 .messages().get(0).findings())).isEmpty();
         // over UDP the datagram ends the message
