@@ -25,6 +25,12 @@ final class DoubleSpacing {
         while (v >= 0) {
             int ls = s.lastIndexOf('\n', v - 1) + 1;
             String prefix = prefixOfStartLine(s, v, ls);
+            if (prefix != null && !prefix.isEmpty() && ls >= copied && !doubleSpacedFrom(s, ls, prefix)
+                    && doubleSpacedFrom(s, ls, "")) {
+                // a label on the start line only ("decrypted app data fragment: REGISTER ..."): the header lines
+                // stand bare, and the label is read once the message is single spaced
+                prefix = "";
+            }
             if (prefix == null || ls < copied || !doubleSpacedFrom(s, ls, prefix)) {
                 if (prefix != null && out == null) {
                     return s; // the first message is single spaced, and so is the paste

@@ -38,6 +38,16 @@ class DoubleSpacingTest {
     }
 
     @Test
+    void aDoubleSpacedMessageWithALabelOnItsStartLineOnlyIsReadAsItsMethod() {
+        String one = FindingCatalogueTest.options("Content-Length: 0");
+        ParseResult r = SipParser.parse(doubleSpaced("decrypted app data fragment: " + one));
+        SipMessage m = r.messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(Fixtures.codes(m.findings())).contains("double-spaced-paste")
+                .noneMatch(c -> c.startsWith("missing-"));
+    }
+
+    @Test
     void aMessageWithOneStrayEmptyLineIsNotDoubleSpaced() {
         String text = FindingCatalogueTest.options("Content-Length: 0").replaceFirst("\r\n", "\r\n\r\n");
         SipMessage m = SipParser.parse(text).messages().get(0);
