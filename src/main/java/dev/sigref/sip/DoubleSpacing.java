@@ -48,7 +48,7 @@ final class DoubleSpacing {
             int first = outLine;
             int end = messageEnd(s, ls, prefix);
             int before = out.length();
-            singleSpace(s, ls, end, out);
+            singleSpace(s, ls, end, prefix, out);
             int added = countLines(out, before);
             int last = first + Math.max(0, added - 1);
             outLine += added;
@@ -89,11 +89,11 @@ final class DoubleSpacing {
     private static boolean doubleSpacedFrom(String s, int ls, String prefix) {
         int pos = Text.nextLine(s, ls);
         for (int k = 0; k < HEADERS_TO_CONFIRM; k++) {
-            if (pos >= s.length() || !blank(s, pos)) {
+            if (pos >= s.length() || !blank(s, pos, prefix)) {
                 return false;
             }
             pos = Text.nextLine(s, pos);
-            if (pos >= s.length() || blank(s, pos)) {
+            if (pos >= s.length() || blank(s, pos, prefix)) {
                 return false;
             }
             int le = Text.lineEnd(s, pos);
@@ -103,7 +103,7 @@ final class DoubleSpacing {
             }
             pos = Text.nextLine(s, pos);
             // a folded continuation may follow its header line directly (the copy doubled only the line ends it saw)
-            while (pos < s.length() && Text.isWsp(s.charAt(pos)) && !blank(s, pos)) {
+            while (pos < s.length() && Text.isWsp(s.charAt(pos)) && !blank(s, pos, prefix)) {
                 pos = Text.nextLine(s, pos);
             }
         }
@@ -128,13 +128,13 @@ final class DoubleSpacing {
     }
 
     /** Copies s[from, to) with every run of k empty lines cut to (k - 1) / 2. */
-    private static void singleSpace(String s, int from, int to, Rewrite out) {
+    private static void singleSpace(String s, int from, int to, String prefix, Rewrite out) {
         int pos = from;
         int run = 0;
         int runStart = -1;
         while (pos < to) {
             int nx = Math.min(Text.nextLine(s, pos), to);
-            if (blank(s, pos)) {
+            if (blank(s, pos, prefix)) {
                 if (run == 0) {
                     runStart = pos;
                 }
@@ -158,8 +158,20 @@ final class DoubleSpacing {
         }
     }
 
-    private static boolean blank(String s, int lineStart) {
-        return Text.isBlank(s, lineStart, Text.lineEnd(s, lineStart));
+    /**
+     * An empty line of the message: blank, or in a quoted reply (prefix "> ") a line of quote marks alone, which is how
+     * a mail client quotes an empty line.
+     */
+    private static boolean blank(String s, int lineStart, String prefix) {
+        int le = Text.lineEnd(s, lineStart);
+        if (Text.isBlank(s, lineStart, le)) {
+            return true;
+        }
+        if (prefix.indexOf('>') < 0) {
+            return false;
+        }
+        int text = Text.afterQuoteMarks(s, lineStart, le);
+        return text > lineStart && Text.isBlank(s, text, le);
     }
 
     /** Lines in out[from, end): line ends, plus one for a last line without its own. */

@@ -83,6 +83,7 @@ final class LinePrefixes {
                 copied = pos;
                 notes.add(first, last, FindingCode.LOG_PREFIX_REMOVED, "the lines of this message came after "
                         + (Text.isBlank(prefix, 0, prefix.length()) ? "an indentation of " + indentation(prefix)
+                                : quoteMarks(prefix) ? "the quote marks " + Text.q(prefix) + " of a quoted reply"
                                 : "a log prefix such as " + Text.q(prefix)) + " (" + Text.lineRange(notes.pasteLineOf(ls),
                         notes.pasteLineOf(Math.max(ls, pos - 1))) + " of the paste "
                         + (notes.pasteLineOf(ls) == notes.pasteLineOf(Math.max(ls, pos - 1)) ? "carries" : "carry") + " one"
@@ -101,6 +102,11 @@ final class LinePrefixes {
             return s;
         }
         return notes.rewritten(s, out.copy(s, copied, s.length()));
+    }
+
+    /** "> ", ">> ", "> > ": the marks a mail client or forum puts before each line of a quote. */
+    private static boolean quoteMarks(String prefix) {
+        return Text.afterQuoteMarks(prefix, 0, prefix.length()) == prefix.length();
     }
 
     /** "3 spaces", "1 tab", or the blanks quoted when they mix. */

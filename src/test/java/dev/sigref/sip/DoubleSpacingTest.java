@@ -48,6 +48,19 @@ class DoubleSpacingTest {
     }
 
     @Test
+    void aQuotedReplyWhoseEmptyLinesAreBareQuoteMarksIsDoubleSpacedToo() {
+        String one = FindingCatalogueTest.options("Content-Length: 0");
+        String quoted = one.lines().map(l -> l.isEmpty() ? ">" : "> " + l).map(l -> l + "\n>\n")
+                .reduce("", String::concat);
+        SipMessage m = SipParser.parse(quoted).messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(Fixtures.codes(m.findings())).contains("double-spaced-paste", "log-prefix-removed")
+                .noneMatch(c -> c.startsWith("missing-"));
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.LOG_PREFIX_REMOVED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("quote marks '> '"));
+    }
+
+    @Test
     void aMessageWithOneStrayEmptyLineIsNotDoubleSpaced() {
         String text = FindingCatalogueTest.options("Content-Length: 0").replaceFirst("\r\n", "\r\n\r\n");
         SipMessage m = SipParser.parse(text).messages().get(0);
