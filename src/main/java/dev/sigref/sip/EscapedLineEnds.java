@@ -3,7 +3,8 @@ package dev.sigref.sip;
 /**
  * Logs often hold a whole SIP message on one line with its line ends escaped: {@code \r\n} in JSON exports (Homer,
  * Kibana, Elastic) and in many application loggers, {@code #015#012} from rsyslog's control-character escaping,
- * {@code ..} from ngrep without {@code -W byline} (it prints every control character as a dot). Lines that each end
+ * {@code ..} from ngrep without {@code -W byline} (it prints every control character as a dot), {@code ^M } from the
+ * syslog of Linksys/Sipura SPA devices. Lines that each end
  * in a visible {@code \r\n} (Wireshark's "SIP as raw text") are read as the lines they show. This
  * unfolds such a line into the message it carries, with the text before the start line (syslog prefix, logger name)
  * kept on a line of its own so that it is read as log decoration or shown as undecodable text, never lost.
@@ -15,6 +16,8 @@ final class EscapedLineEnds {
     private static final String JSON_CRLF = "\\r\\n";
     private static final String SYSLOG_CRLF = "#015#012";
     private static final String NGREP_CRLF = "..";
+    /** Linksys/Sipura SPA syslog: CR shown as ^M, the LF after it as a space, the whole message on one line. */
+    private static final String CARET_CRLF = "^M ";
     private static final String VERSION = "SIP/2.0";
 
     /** The text with every escaped one-line message unfolded, or the same instance when there is none. */
@@ -22,7 +25,8 @@ final class EscapedLineEnds {
         Finder jsonFinder = new Finder(s, JSON_CRLF);
         Finder syslogFinder = new Finder(s, SYSLOG_CRLF);
         Finder dotFinder = new Finder(s, NGREP_CRLF);
-        if (!jsonFinder.any() && !syslogFinder.any() && !dotFinder.any()) {
+        Finder caretFinder = new Finder(s, CARET_CRLF);
+        if (!jsonFinder.any() && !syslogFinder.any() && !dotFinder.any() && !caretFinder.any()) {
             return s;
         }
         Rewrite out = null;
@@ -42,7 +46,7 @@ final class EscapedLineEnds {
                 continue;
             }
             Finder found = jsonFinder.twiceIn(pos, end) ? jsonFinder : syslogFinder.twiceIn(pos, end) ? syslogFinder
-                    : dotFinder.twiceIn(pos, end) ? dotFinder : null;
+                    : dotFinder.twiceIn(pos, end) ? dotFinder : caretFinder.twiceIn(pos, end) ? caretFinder : null;
             if (found != null) {
                 String head = s.substring(pos, found.first);
                 int start = startLineStart(head);
@@ -73,13 +77,15 @@ final class EscapedLineEnds {
                     int lineEnd = Text.withoutCr(s, pos, end);
                     int outStart = out.length();
                     int stop = found == dotFinder ? undot(s, pos + start, lineEnd, out)
+                            : found == caretFinder ? uncaret(s, pos + start, lineEnd, out)
                             : unescape(s, pos + start, lineEnd, found == jsonFinder, quoteBefore(s, pos + start), out);
                     out.put('\n', stop);
                     int firstLine = lineEnds.count(out, outStart);
                     int lastLine = lineEnds.count(out, out.length()) - 1;
                     notes.add(firstLine, lastLine, FindingCode.ESCAPED_LINE_ENDS_RESTORED, "this message was one line"
                             + " of the paste, with its line ends written as "
-                            + Text.q(found == jsonFinder ? JSON_CRLF : found == syslogFinder ? SYSLOG_CRLF : NGREP_CRLF)
+                            + Text.q(found == jsonFinder ? JSON_CRLF : found == syslogFinder ? SYSLOG_CRLF
+                            : found == caretFinder ? CARET_CRLF : NGREP_CRLF)
                             + ", as loggers escape them; they were turned back into CRLF before decoding (columns are"
                             + " still those of that line)");
                     if (stop < lineEnd) {
@@ -277,6 +283,22 @@ final class EscapedLineEnds {
                     i += 3;
                     continue;
                 }
+            }
+            out.copy(s, i, i + 1);
+        }
+        return to;
+    }
+
+    /** Writes s[from, to) with each {@code ^M} and the one space after it (the LF the syslog flattened) as CRLF. */
+    private static int uncaret(String s, int from, int to, Rewrite out) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '^' && i + 1 < to && s.charAt(i + 1) == 'M') {
+                out.put("\r\n", i);
+                i++;
+                if (i + 1 < to && s.charAt(i + 1) == ' ') {
+                    i++;
+                }
+                continue;
             }
             out.copy(s, i, i + 1);
         }

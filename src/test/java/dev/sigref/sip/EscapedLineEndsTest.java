@@ -51,6 +51,18 @@ class EscapedLineEndsTest {
     }
 
     @Test
+    void aLinksysSyslogLineWithCaretMBetweenItsHeaderLinesIsOneMessage() {
+        String paste = "Mar 20 17:01:17 192.168.0.2 " + OPTIONS.replace("\r\n", "^M ").stripTrailing() + "\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.startLine()).isEqualTo("OPTIONS sip:bob@example.com SIP/2.0");
+            assertThat(Fixtures.codes(m.findings())).containsExactly("escaped-line-ends-restored");
+        });
+        // ^M at the end of each line is the other form, read by its own pass
+        assertThat(SipParser.parse(OPTIONS.replace("\r\n", "^M\n")).messages()).hasSize(1);
+    }
+
+    @Test
     void outsideAStringLiteralAQuoteIsTextNotTheEndOfTheMessage() {
         // a logger that escapes line ends but not quotes: the display name's quotes are the message's own
         String paste = "sent: " + OPTIONS.replace("\\\"", "").replace("\r", "\\r").replace("\n", "\\n") + "\n";
