@@ -84,8 +84,7 @@ final class EscapedLineEnds {
                     int lastLine = lineEnds.count(out, out.length()) - 1;
                     notes.add(firstLine, lastLine, FindingCode.ESCAPED_LINE_ENDS_RESTORED, "this message was one line"
                             + " of the paste, with its line ends written as "
-                            + Text.q(found == jsonFinder ? JSON_CRLF : found == syslogFinder ? SYSLOG_CRLF
-                            : found == caretFinder ? CARET_CRLF : NGREP_CRLF)
+                            + Text.q(found.escape)
                             + ", as loggers escape them; they were turned back into CRLF before decoding (columns are"
                             + " still those of that line)");
                     if (stop < lineEnd) {

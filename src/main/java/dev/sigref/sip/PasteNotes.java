@@ -68,7 +68,7 @@ final class PasteNotes {
         rawOctets = true;
     }
 
-    /** True when a pass wrote octets that are no UTF-8, so that byte counts must take one character as one octet. */
+    /** True when the text holds octets that are no UTF-8, so that byte counts must take one character as one octet. */
     boolean hasRawOctets() {
         return rawOctets;
     }

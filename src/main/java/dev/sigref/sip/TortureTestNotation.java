@@ -44,13 +44,13 @@ final class TortureTestNotation {
             notes.markRawOctets();
         }
         Lines lines = new Lines(text);
+        String note = "the message was copied from an RFC's text, whose notation for what a page cannot show (RFC 4475"
+                + " §2) was written out before decoding, with CRLF line ends: " + x.summary()
+                + " (line and column numbers are still those of the paste)";
         for (int k = 0; k < x.changedCount; k++) {
             int first = lines.lineOf(x.changedFrom[k]);
             int last = lines.lineOf(Math.max(x.changedFrom[k], x.changedTo[k] - 1));
-            notes.add(first, last, FindingCode.RFC_NOTATION_EXPANDED, "the message was copied from an RFC's text,"
-                    + " whose notation for what a page cannot show (RFC 4475 §2) was written out before decoding, with CRLF"
-                    + " line ends: "
-                    + x.summary() + " (line and column numbers are still those of the paste)");
+            notes.add(first, last, FindingCode.RFC_NOTATION_EXPANDED, note);
         }
         return text;
     }
@@ -94,11 +94,8 @@ final class TortureTestNotation {
                 if (close >= 0) {
                     ls = joinBlock(ls, le, close);
                 } else {
-                    indent = 0;
-                    while (ls + indent < le && Text.isWsp(s.charAt(ls + indent))) {
-                        indent++;
-                    }
-                    inline(ls, le);
+                    indent = indentOf(ls, le);
+                    inlineTags(ls, le);
                     ls = Math.max(le + 1, copied);
                 }
             }
@@ -141,10 +138,7 @@ final class TortureTestNotation {
          * Returns where reading goes on: after the closing tag's line.
          */
         private int joinBlock(int openStart, int openEnd, int closeStart) {
-            indent = 0;
-            while (openStart + indent < openEnd && Text.isWsp(s.charAt(openStart + indent))) {
-                indent++;
-            }
+            indent = indentOf(openStart, openEnd);
             begin(openStart);
             int from = out.length();
             copyText(openStart, openStart + indent);
@@ -178,27 +172,23 @@ final class TortureTestNotation {
             return copied;
         }
 
-        /** The tags inside one line (a hex run may go on over the next lines). */
-        private void inline(int ls, int le) {
-            if (lessThan(ls, le) >= 0) {
-                inlineTags(ls, le);
+        /** The blanks that start the line [ls, le). */
+        private int indentOf(int ls, int le) {
+            int i = ls;
+            while (i < le && Text.isWsp(s.charAt(i))) {
+                i++;
             }
+            return i - ls;
         }
 
-        /** The first '<' in s[from, to), or -1: searched within the line, so that a long paste stays linear. */
-        private int lessThan(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (s.charAt(i) == '<') {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
+        /**
+         * The tags inside s[from, to), one line (a hex run may go on over the next lines); each '<' is searched within
+         * the line, so that a long paste stays linear.
+         */
         private void inlineTags(int from, int to) {
             int i = from;
             while (i < to) {
-                int lt = lessThan(i, to);
+                int lt = Text.indexOf(s, "<", i, to);
                 if (lt < 0) {
                     return;
                 }
