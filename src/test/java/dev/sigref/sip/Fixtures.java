@@ -38,6 +38,21 @@ final class Fixtures {
         return r.messages().get(0);
     }
 
+    /** The codes of the findings on the one message the text must hold. */
+    static List<String> codes(String text) {
+        ParseResult r = SipParser.parse(text);
+        if (r.messages().size() != 1) {
+            throw new AssertionError("expected one message, got " + r.messages().size());
+        }
+        return codes(r.messages().get(0).findings());
+    }
+
+    /** The first finding of this code anywhere in the parse of the text. */
+    static Finding finding(String text, FindingCode code) {
+        return SipParser.parse(text).allFindings().stream().filter(f -> f.is(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code.code()));
+    }
+
     static List<String> codes(List<Finding> findings) {
         return findings.stream().map(Finding::code).collect(Collectors.toList());
     }

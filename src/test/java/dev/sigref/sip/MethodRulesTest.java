@@ -2,25 +2,15 @@ package dev.sigref.sip;
 
 import static dev.sigref.sip.FindingCatalogueTest.request;
 import static dev.sigref.sip.FindingCatalogueTest.response;
+import static dev.sigref.sip.Fixtures.codes;
+import static dev.sigref.sip.Fixtures.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MethodRulesTest {
 
     private static final String TO_TAG = "<sip:bob@example.com>;tag=1";
-
-    private static List<String> codes(String text) {
-        ParseResult r = SipParser.parse(text);
-        assertThat(r.messages()).hasSize(1);
-        return r.messages().get(0).findings().stream().map(Finding::code).toList();
-    }
-
-    private static Finding finding(String text, FindingCode code) {
-        return SipParser.parse(text).allFindings().stream().filter(f -> f.is(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + code.code()));
-    }
 
     @Test
     void acceptsRegisterThatRemovesEveryBindingWithStarAndExpiresZero() {
