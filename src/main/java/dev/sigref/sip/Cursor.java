@@ -38,6 +38,11 @@ final class Cursor {
         report.add(code, at, message);
     }
 
+    /** A problem that rests on another clause than the code's usual one. */
+    void problem(FindingCode code, String reference, int at, String message) {
+        report.add(code, reference, at, message);
+    }
+
     /** LWS / SWS: the value is already unfolded, so only SP and HTAB remain. */
     void skipWs() {
         while (pos < end) {

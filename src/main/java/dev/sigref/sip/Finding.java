@@ -22,7 +22,11 @@ public record Finding(Severity severity, String code, int line, int column, Stri
     }
 
     static Finding of(FindingCode code, int line, int column, String message) {
-        return new Finding(code.severity(), code.code(), line, column, code.reference(), message);
+        return of(code, code.reference(), line, column, message);
+    }
+
+    static Finding of(FindingCode code, String reference, int line, int column, String message) {
+        return new Finding(code.severity(), code.code(), line, column, reference, message);
     }
 
     /**

@@ -46,7 +46,7 @@ public enum FindingCode {
     VIA_PROTOCOL_NOT_SIP(WARNING, "RFC 3261 §8.1.1.7", "a Via whose sent-protocol is not SIP/2.0 (such as SIPS/2.0/TLS)"),
     STATUS_CODE_OUT_OF_RANGE(ERROR, "RFC 3261 §7.2", "the status code is outside 100-699"),
     MISSING_REASON_PHRASE(WARNING, "RFC 3261 §7.2", "the Status-Line has no SP and Reason-Phrase after the code"),
-    UNKNOWN_METHOD(INFO, "RFC 3261 §8.2.1", "the method is not in the IANA registry (methods are case-sensitive)"),
+    UNKNOWN_METHOD(INFO, "RFC 3261 §27.4", "the method is not in the IANA registry (methods are case-sensitive)"),
     RESPONSE_TO_ACK(ERROR, "RFC 3261 §17", "a response whose CSeq method is ACK; ACK is never answered"),
 
     // URIs
@@ -68,6 +68,7 @@ public enum FindingCode {
     JOINED_HEADER_LINES(ERROR, "RFC 3261 §7.3.1", "two header lines run together: the CRLF between them is missing"),
     MALFORMED_HEADER_LINE(ERROR, "RFC 3261 §7.3", "a line in the header section that is not name: value"),
     MALFORMED_HEADER_VALUE(ERROR, "RFC 3261 §25.1", "a header value that does not follow its grammar"),
+    UNQUOTED_FEATURE_TAG(WARNING, "RFC 3840 §9", "a feature tag whose value is not in double quotes, so it is not read as a feature tag"),
     ROUTE_WITHOUT_ANGLE_BRACKETS(ERROR, "RFC 3261 §20.34", "a Route, Record-Route, Path or Service-Route entry written as a bare URI, not name-addr"),
     UNTERMINATED_QUOTED_STRING(ERROR, "RFC 3261 §25.1", "a quoted-string without its closing quote"),
     UNTERMINATED_ANGLE_BRACKET(ERROR, "RFC 3261 §25.1", "a < without its >"),
@@ -110,6 +111,7 @@ public enum FindingCode {
     CSEQ_METHOD_MISMATCH(ERROR, "RFC 3261 §8.1.1.5", "the CSeq method differs from the request method"),
     CSEQ_NUMBER_TOO_LARGE(ERROR, "RFC 3261 §8.1.1.5", "a CSeq sequence number of 2^31 or more"),
     NUMBER_TOO_LARGE(ERROR, "RFC 3261 §20.19", "a delta-seconds value above 2^32-1"),
+    EXPIRES_PARAM_TOO_LARGE(WARNING, "RFC 3261 §10.2", "a Contact expires parameter above 2^32-1, which a registrar may cap at 2^32-1"),
     MAX_FORWARDS_OUT_OF_RANGE(ERROR, "RFC 3261 §20.22", "a Max-Forwards value outside 0-255"),
     MISSING_VIA_BRANCH(WARNING, "RFC 3261 §8.1.1.7", "a Via without branch parameter"),
     VIA_BRANCH_RFC2543(INFO, "RFC 3261 §8.1.1.7", "a Via branch without the z9hG4bK magic cookie (RFC 2543 style)"),

@@ -14,8 +14,12 @@ final class FindingList {
     }
 
     void at(FindingCode code, int offset, String message) {
+        at(code, code.reference(), offset, message);
+    }
+
+    void at(FindingCode code, String reference, int offset, String message) {
         TextPosition at = lines.position(offset);
-        list.add(Finding.of(code, at.line(), at.column(), message));
+        list.add(Finding.of(code, reference, at.line(), at.column(), message));
     }
 
     /** A finding on a whole line (0-based line index), column 1. */
@@ -25,7 +29,12 @@ final class FindingList {
 
     /** A finding on a header, at its name: the header's line and column are already those of the paste. */
     void onHeader(FindingCode code, Header h, String message) {
-        list.add(Finding.of(code, h.line(), h.column(), message));
+        onHeader(code, code.reference(), h, message);
+    }
+
+    /** A finding on a header that rests on another clause than the code's usual one. */
+    void onHeader(FindingCode code, String reference, Header h, String message) {
+        list.add(Finding.of(code, reference, h.line(), h.column(), message));
     }
 
     /** Removes the findings of this code on this line (1-based): a more specific one says the same thing. */
@@ -41,11 +50,11 @@ final class FindingList {
 
     /** A Report for text that starts at {@code base} in the paste. */
     Report shifted(int base) {
-        return (code, offset, message) -> at(code, base + offset, message);
+        return (code, reference, offset, message) -> at(code, reference, base + offset, message);
     }
 
     /** A Report that maps offsets through the given function before recording. */
     Report reportAt(java.util.function.IntUnaryOperator toAbsolute) {
-        return (code, offset, message) -> at(code, toAbsolute.applyAsInt(offset), message);
+        return (code, reference, offset, message) -> at(code, reference, toAbsolute.applyAsInt(offset), message);
     }
 }

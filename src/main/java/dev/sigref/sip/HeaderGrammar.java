@@ -21,7 +21,7 @@ final class HeaderGrammar {
             // an unregistered P- header: its grammar is the extension header's free text (RFC 3261 §25.1), so it
             // is shown as parameters when it reads as such, and as text otherwise, never with a finding
             boolean[] clean = {true};
-            List<HeaderValue> asParams = value(name, v, null, (code, offset, message) -> clean[0] = false);
+            List<HeaderValue> asParams = value(name, v, null, (code, reference, offset, message) -> clean[0] = false);
             return clean[0] ? asParams : List.of(new TextValue(v));
         }
         return value(name, v, def, r);
@@ -198,7 +198,8 @@ final class HeaderGrammar {
                         + " has '=' but no value");
             } else if (value.charAt(0) != '"' && name.charAt(0) == '+') {
                 // feature-param = enc-feature-tag [EQUAL LDQUOT (tag-value-list / string-value) RDQUOT]
-                c.problem(FindingCode.MALFORMED_HEADER_VALUE, valueStart, label + " feature tag " + Text.q(name)
+                // legal as a generic-param (RFC 3261 §25.1), but no feature-param: a likely failure, not a syntax error
+                c.problem(FindingCode.UNQUOTED_FEATURE_TAG, valueStart, label + " feature tag " + Text.q(name)
                         + " has the unquoted value " + Text.q(value) + "; feature tag values are always in double"
                         + " quotes (RFC 3840 §9), and a registrar or S-CSCF may not match the tag otherwise: write "
                         + name + "=\"" + value + "\"");
@@ -390,8 +391,8 @@ final class HeaderGrammar {
                     + " without [ ]; maddr is a host, so an IPv6 address goes in brackets (maddr=[" + maddr + "])");
         } else if (maddr != null && !maddr.isEmpty()) {
             // the finding sits on the sent-by, like the other parameter checks: offsets inside maddr are lost
-            UriGrammar.host(maddr, 0, maddr.length(), "maddr=" + maddr, (code, offset, message) ->
-                    c.problem(code, at, "via " + message));
+            UriGrammar.host(maddr, 0, maddr.length(), "maddr=" + maddr, (code, reference, offset, message) ->
+                    c.problem(code, reference, at, "via " + message));
         }
         String ttl = via.ttl();
         if (ttl != null) {
@@ -601,8 +602,9 @@ final class HeaderGrammar {
                     c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "contact expires " + Text.q(expires)
                             + " is not a number of seconds");
                 } else if (e > MAX_DELTA_SECONDS) {
-                    c.problem(FindingCode.NUMBER_TOO_LARGE, start, "contact expires " + Text.q(expires)
-                            + " is above 2^32-1 (4294967295) seconds");
+                    c.problem(FindingCode.EXPIRES_PARAM_TOO_LARGE, start, "contact expires " + Text.q(expires)
+                            + " is above 2^32-1 (4294967295) seconds; a registrar may treat it as 4294967295 (136"
+                            + " years): send the interval the binding should really last");
                 }
             }
             String q = na.param("q");
@@ -720,11 +722,11 @@ final class HeaderGrammar {
             c.problem(FindingCode.MAX_FORWARDS_OUT_OF_RANGE, start, "max-forwards " + digits
                     + " is outside 0-255; proxies decrement it from at most 255 (70 is the usual start)");
         } else if (kind == HeaderCatalog.Kind.DELTA_SECONDS && n > MAX_DELTA_SECONDS) {
-            c.problem(FindingCode.NUMBER_TOO_LARGE, start, label.toLowerCase(java.util.Locale.ROOT) + " " + digits
-                    + " is above 2^32-1 (4294967295) seconds");
+            tooManySeconds(c, start, label, digits);
         } else if (kind == HeaderCatalog.Kind.NUMBER && n > MAX_DELTA_SECONDS) {
-            c.problem(FindingCode.NUMBER_TOO_LARGE, start, label.toLowerCase(java.util.Locale.ROOT) + " " + digits
-                    + " is above 2^32-1 (4294967295)");
+            c.problem(FindingCode.NUMBER_TOO_LARGE, "RFC 3262 §3", start, label.toLowerCase(java.util.Locale.ROOT)
+                    + " " + digits + " is above 2^32-1 (4294967295); RSeq starts between 1 and 2^31-1 and goes up"
+                    + " by one per reliable provisional response (RFC 3262 §3)");
         }
         return new NumberValue(n);
     }
@@ -857,6 +859,23 @@ final class HeaderGrammar {
     }
 
     /** delta-seconds [ comment ] *( SEMI generic-param ): Session-Expires, Min-SE, Retry-After */
+    /**
+     * A delta-seconds header value above 2^32-1. The bound is written for Expires (RFC 3261 §20.19); the finding
+     * cites the clause of the header it is in and says where the bound comes from.
+     */
+    private static void tooManySeconds(Cursor c, int start, String label, String digits) {
+        String clause = switch (label) {
+            case "Min-Expires" -> "RFC 3261 §20.23";
+            case "Retry-After" -> "RFC 3261 §20.33";
+            case "Session-Expires" -> "RFC 4028 §4";
+            case "Min-SE" -> "RFC 4028 §5";
+            default -> FindingCode.NUMBER_TOO_LARGE.reference();
+        };
+        String name = label.toLowerCase(java.util.Locale.ROOT);
+        c.problem(FindingCode.NUMBER_TOO_LARGE, clause, start, name + " " + digits + " is above 2^32-1 (4294967295)"
+                + " seconds" + (label.equals("Expires") ? "" : ", the largest interval SIP defines (RFC 3261 §20.19)"));
+    }
+
     static HeaderValue deltaSecondsWithParams(Cursor c, String label) {
         int start = c.pos;
         while (c.more() && Text.isDigit(c.peek())) {
@@ -867,8 +886,7 @@ final class HeaderGrammar {
             return malformedElement(c, start, label.toLowerCase(java.util.Locale.ROOT), "does not start with a number of seconds");
         }
         if (n > MAX_DELTA_SECONDS) {
-            c.problem(FindingCode.NUMBER_TOO_LARGE, start, label.toLowerCase(java.util.Locale.ROOT) + " "
-                    + c.s.substring(start, c.pos) + " is above 2^32-1 (4294967295) seconds");
+            tooManySeconds(c, start, label, c.s.substring(start, c.pos));
         }
         String comment = null;
         int save = c.pos;

@@ -71,7 +71,7 @@ final class MethodRules {
                     String embedded = h.decodedValue();
                     // read as the Replaces header it stands for; its own syntax faults are not this header's
                     List<HeaderValue> parsed = HeaderGrammar.value(HeaderCatalog.lookup("Replaces"), "Replaces",
-                            embedded, (code, offset, message) -> { });
+                            embedded, (code, reference, offset, message) -> { });
                     List<Param> params = !parsed.isEmpty() && parsed.get(0) instanceof GenericValue g ? g.params()
                             : List.of();
                     String wrong = tagsProblem(params);
@@ -97,12 +97,12 @@ final class MethodRules {
         Param head = g.value() == null && !g.params().isEmpty() ? g.params().get(0)
                 : "icid-value".equalsIgnoreCase(g.value()) ? new Param(g.value(), null) : null;
         if (head == null || !head.name().equalsIgnoreCase("icid-value")) {
-            f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, pcv, "P-Charging-Vector " + Text.q(pcv.rawValue())
-                    + " does not start with icid-value=...; RFC 7315 §4.6 makes the icid-value its first and mandatory"
+            f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7315 §4.6", pcv, "P-Charging-Vector "
+                    + Text.q(pcv.rawValue()) + " does not start with icid-value=...; RFC 7315 §4.6 makes the icid-value its first and mandatory"
                     + " part, the identifier every charging record of the session carries");
         } else if (head.value() == null || head.value().isEmpty()) {
-            f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, pcv, "P-Charging-Vector " + Text.q(pcv.rawValue())
-                    + " has an icid-value without a value; RFC 7315 §4.6 requires icid-value=<gen-value>");
+            f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7315 §4.6", pcv, "P-Charging-Vector "
+                    + Text.q(pcv.rawValue()) + " has an icid-value without a value; RFC 7315 §4.6 requires icid-value=<gen-value>");
         }
     }
 
@@ -322,7 +322,7 @@ final class MethodRules {
             String refresher = s.param("refresher");
             if (refresher != null && !refresher.isEmpty() && !refresher.equalsIgnoreCase("uac")
                     && !refresher.equalsIgnoreCase("uas")) {
-                f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, se, "session-expires refresher "
+                f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, "RFC 4028 §4", se, "session-expires refresher "
                         + Text.q(refresher) + " is neither uac nor uas (RFC 4028 §4); the side that refreshes the"
                         + " session must be named, or neither side sends the refresh and the session times out");
             }

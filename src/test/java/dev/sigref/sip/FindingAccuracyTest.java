@@ -97,4 +97,52 @@ class FindingAccuracyTest {
         assertThat(codes(response("SIP/2.0 183 Session Progress", "1 INVITE", "<sip:bob@example.com>;tag=1",
                 "RSeq: 1", "Contact: <sip:bob@192.0.2.4>"))).contains("rseq-without-100rel");
     }
+
+    @Test
+    void aContactExpiresAboveTheLimitIsAWarningBecauseARegistrarMayCapIt() {
+        Finding f = finding(request("REGISTER", "Contact: <sip:alice@192.0.2.1>;expires=4294967296"),
+                FindingCode.EXPIRES_PARAM_TOO_LARGE);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.reference()).isEqualTo("RFC 3261 §10.2");
+        assertThat(f.message()).contains("'4294967296'");
+        assertThat(codes(request("REGISTER", "Contact: <sip:alice@192.0.2.1>;expires=4294967295"))).isEmpty();
+        // the Expires header's own range is normative (§20.19): still an error
+        assertThat(finding(request("REGISTER", "Expires: 4294967296"), FindingCode.NUMBER_TOO_LARGE).severity())
+                .isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void anOverLargeNumberCitesTheClauseOfTheHeaderItIsIn() {
+        assertThat(finding(request("INVITE", "Contact: <sip:alice@192.0.2.1>", "Session-Expires: 4294967296"),
+                FindingCode.NUMBER_TOO_LARGE).reference()).isEqualTo("RFC 4028 §4");
+        assertThat(finding(request("INVITE", "Contact: <sip:alice@192.0.2.1>", "Min-SE: 4294967296"),
+                FindingCode.NUMBER_TOO_LARGE).reference()).isEqualTo("RFC 4028 §5");
+        assertThat(finding(response("SIP/2.0 503 Service Unavailable", "1 INVITE", "<sip:bob@example.com>;tag=1",
+                "Retry-After: 4294967296"), FindingCode.NUMBER_TOO_LARGE).reference()).isEqualTo("RFC 3261 §20.33");
+        Finding rseq = finding(response("SIP/2.0 183 Session Progress", "1 INVITE", "<sip:bob@example.com>;tag=1",
+                "Require: 100rel", "RSeq: 4294967296", "Contact: <sip:bob@192.0.2.4>"), FindingCode.NUMBER_TOO_LARGE);
+        assertThat(rseq.reference()).isEqualTo("RFC 3262 §3");
+        assertThat(rseq.message()).contains("rseq 4294967296").contains("2^31-1");
+    }
+
+    @Test
+    void anUnquotedFeatureTagIsAWarningBecauseItIsStillAGenericParam() {
+        Finding f = finding(request("REGISTER",
+                "Contact: <sip:alice@192.0.2.1>;+g.3gpp.icsi-ref=urn%3Aurn-7%3A3gpp-service.ims.icsi.mmtel"),
+                FindingCode.UNQUOTED_FEATURE_TAG);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.reference()).isEqualTo("RFC 3840 §9");
+        assertThat(codes(request("REGISTER",
+                "Contact: <sip:alice@192.0.2.1>;+g.3gpp.icsi-ref=\"urn%3Aurn-7%3A3gpp-service.ims.icsi.mmtel\"")))
+                .isEmpty();
+    }
+
+    @Test
+    void findingsOnAnotherRfcsRuleCiteThatRfc() {
+        assertThat(finding(request("INVITE", "Contact: <sip:alice@192.0.2.1>", "P-Charging-Vector: orig-ioi=x"),
+                FindingCode.MALFORMED_HEADER_VALUE).reference()).isEqualTo("RFC 7315 §4.6");
+        assertThat(finding(request("INVITE", "Contact: <sip:alice@192.0.2.1>", "Session-Expires: 1800;refresher=me"),
+                FindingCode.MALFORMED_HEADER_VALUE).reference()).isEqualTo("RFC 4028 §4");
+        assertThat(FindingCode.UNKNOWN_METHOD.reference()).isEqualTo("RFC 3261 §27.4");
+    }
 }

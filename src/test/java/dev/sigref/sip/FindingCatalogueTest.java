@@ -204,6 +204,9 @@ class FindingCatalogueTest {
         e.put(FindingCode.CSEQ_METHOD_MISMATCH, options("", Map.of("CSeq", "CSeq: 1 INVITE"), "Content-Length: 0"));
         e.put(FindingCode.CSEQ_NUMBER_TOO_LARGE, options("", Map.of("CSeq", "CSeq: 2147483648 OPTIONS"), "Content-Length: 0"));
         e.put(FindingCode.NUMBER_TOO_LARGE, options("Expires: 4294967296", "Content-Length: 0"));
+        e.put(FindingCode.EXPIRES_PARAM_TOO_LARGE, request("REGISTER", "Contact: <sip:alice@192.0.2.1>;expires=4294967296"));
+        e.put(FindingCode.UNQUOTED_FEATURE_TAG, request("REGISTER",
+                "Contact: <sip:alice@192.0.2.1>;+g.3gpp.icsi-ref=urn%3Aurn-7%3A3gpp-service.ims.icsi.mmtel"));
         e.put(FindingCode.MAX_FORWARDS_OUT_OF_RANGE, options("", Map.of("Max-Forwards", "Max-Forwards: 256"), "Content-Length: 0"));
         e.put(FindingCode.MISSING_VIA_BRANCH, options("", Map.of("Via", "Via: SIP/2.0/UDP 192.0.2.1"), "Content-Length: 0"));
         e.put(FindingCode.VIA_BRANCH_RFC2543, options("", Map.of("Via", "Via: SIP/2.0/UDP 192.0.2.1;branch=1234"),

@@ -279,7 +279,10 @@ class MessageRulesTest {
         assertThat(Fixtures.codes(ok.findings())).doesNotContain("sdp-malformed-attribute");
         SipMessage bare = SipParser.parse(FindingCatalogueTest.withSdp(sdp + "a=fingerprint:SHA-256\r\n")).messages().get(0);
         assertThat(bare.findings()).filteredOn(f -> f.code().equals("sdp-malformed-attribute")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("a=fingerprint:'SHA-256'"));
+                .satisfies(f -> {
+                    assertThat(f.message()).contains("a=fingerprint:'SHA-256'");
+                    assertThat(f.reference()).isEqualTo("RFC 8122 §5");
+                });
     }
 
     @Test

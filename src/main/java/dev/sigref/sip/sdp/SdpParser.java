@@ -22,7 +22,12 @@ public final class SdpParser {
     /** Receives problems at offsets of the text given to {@link #parse}. */
     @FunctionalInterface
     public interface Sink {
-        void add(FindingCode code, int offset, String message);
+        /** A problem that rests on {@code reference} instead of the code's usual clause. */
+        void add(FindingCode code, String reference, int offset, String message);
+
+        default void add(FindingCode code, int offset, String message) {
+            add(code, code.reference(), offset, message);
+        }
     }
 
     /** Attributes made of tokens, numbers and addresses, where a blank at the end of the line is no part of them. */
@@ -381,7 +386,7 @@ public final class SdpParser {
                 ok = i % 3 == 2 ? c == ':' : Character.digit(c, 16) >= 0;
             }
             if (!ok) {
-                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, a, "a=fingerprint:" + q(v == null ? "" : v)
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8122 §5", a, "a=fingerprint:" + q(v == null ? "" : v)
                         + " is not <hash function> <fingerprint> with the fingerprint as hex byte pairs separated by"
                         + " ':' (RFC 8122 §5); without it DTLS-SRTP cannot check the peer's certificate");
             }
