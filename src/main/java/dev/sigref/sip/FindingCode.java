@@ -51,7 +51,7 @@ public enum FindingCode {
 
     // URIs
     MALFORMED_URI(ERROR, "RFC 3261 §25.1", "a URI that does not follow its scheme's grammar"),
-    MALFORMED_IPV6_REFERENCE(ERROR, "RFC 5118 §4", "an IPv6 address that is not a valid IPv6reference"),
+    MALFORMED_IPV6_REFERENCE(ERROR, "RFC 3261 §25.1", "an IPv6 address that is not a valid IPv6reference"),
     INVALID_PORT(ERROR, "RFC 3261 §25.1", "a port that is not a number in 0-65535"),
     INVALID_ESCAPE(ERROR, "RFC 3261 §25.1", "a % not followed by two hexadecimal digits"),
     WHITESPACE_IN_URI(ERROR, "RFC 3261 §25.1", "whitespace inside a URI"),

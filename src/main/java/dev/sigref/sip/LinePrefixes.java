@@ -69,6 +69,9 @@ final class LinePrefixes {
                         // a listing that numbers the message's lines but not its empty ones (the one after the
                         // headers, those in a multipart body): the body Content-Length declares goes on after it
                         content = pos;
+                    } else if (content < 0 && wrappedBodyLine(s, pos, e, prefix, end)) {
+                        content = pos;
+                        bare++;
                     } else if (content < 0) {
                         break;
                     }
@@ -87,7 +90,7 @@ final class LinePrefixes {
                                 : "a log prefix such as " + Text.q(prefix)) + " (" + Text.lineRange(notes.pasteLineOf(ls),
                         notes.pasteLineOf(Math.max(ls, pos - 1))) + " of the paste "
                         + (notes.pasteLineOf(ls) == notes.pasteLineOf(Math.max(ls, pos - 1)) ? "carries" : "carry") + " one"
-                        + (bare == 0 ? "" : ", except " + bare + " wrapped or folded header line" + (bare == 1 ? "" : "s"))
+                        + (bare == 0 ? "" : ", except " + bare + " wrapped or folded line" + (bare == 1 ? "" : "s"))
                         + "); it was removed"
                         + " before decoding (line and column numbers are still those of the paste)");
                 le = pos - 1;
@@ -288,6 +291,22 @@ final class LinePrefixes {
         int ne = Text.lineEnd(s, next);
         int content = afterPrefix(s, next, ne, prefix);
         return content >= 0 && HeaderSection.headerColon(s, content, ne) > content;
+    }
+
+    /**
+     * True when the line s[from, to), which lacks the prefix, stands inside a body that Content-Length says goes on and
+     * the next line carries the prefix again: an SDP line the log or the page wrapped, whose tail lost the prefix.
+     */
+    private static boolean wrappedBodyLine(String s, int from, int to, String prefix, MessageEnd end) {
+        if (end.inHeaders || !end.bodyDeclared() || to >= s.length() || Text.isBlank(s, from, to)
+                || StartLines.looksLikeStartLine(s, from, Text.withoutCr(s, from, to))) {
+            return false;
+        }
+        int next = to + 1;
+        int ne = Text.lineEnd(s, next);
+        int content = afterPrefix(s, next, ne, prefix);
+        int ce = content < 0 ? -1 : Text.withoutCr(s, content, ne);
+        return content >= 0 && !Text.isBlank(s, content, ce) && !StartLines.looksLikeStartLine(s, content, ce);
     }
 
     /**

@@ -128,7 +128,7 @@ class LinePrefixesTest {
             assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings",
                     "wrapped-line-joined");
             assertThat(m.findings()).anySatisfy(f -> assertThat(f.message())
-                    .contains("lines 1-12 of the paste carry one, except 1 wrapped or folded header line"));
+                    .contains("lines 1-12 of the paste carry one, except 1 wrapped or folded line"));
             assertThat(m.vias()).singleElement().satisfies(v -> {
                 assertThat(v.branch()).isEqualTo("z9hG4bK4f1c8e2a9b7d4c03a1e56f7b8c9d0e1f");
                 assertThat(v.params()).extracting(Param::name).contains("rport", "transport");
@@ -273,5 +273,19 @@ class LinePrefixesTest {
         SipMessage m = SipParser.parse(paste.toString()).messages().get(0);
         assertThat(m.method()).isEqualTo("OPTIONS");
         assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
+    }
+
+    @Test
+    void aBodyLineThatLostItsIndentationStaysInTheBody() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/tab-indented-sdp-line-wrapped-to-column-one.sip");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings",
+                    "sdp-malformed-line");
+            SdpBody sdp = (SdpBody) m.body();
+            assertThat(sdp.session().media()).singleElement().satisfies(md -> assertThat(md.attributes())
+                    .extracting(dev.sigref.sip.sdp.Attribute::name).containsExactly("fingerprint", "rtpmap", "sendrecv"));
+        });
+        // the log line after the body keeps its indentation and is no part of the message
+        assertThat(r.undecoded()).singleElement().satisfies(u -> assertThat(u.text()).contains("later log text"));
     }
 }
