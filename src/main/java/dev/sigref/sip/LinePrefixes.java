@@ -3,7 +3,8 @@ package dev.sigref.sip;
 /**
  * Logs that put a prefix on every line: Asterisk's full log ({@code [Mar 30 13:35:51] }), Android logcat
  * ({@code 09-26 00:52:32.240 11681 11731 I Linphone: }), syslog headers, an indented copy, a Call-ID that a grep script
- * put in front. The SIP text starts after the prefix on each line, so a start line standing after one gives the
+ * put in front, a label before each header line (Cisco's {@code Header:}, a log level's {@code INFO:}). The SIP text
+ * starts after the prefix on each line, so a start line standing after one gives the
  * prefix away; it is removed from that line and from the lines after it that carry a prefix of the same shape (digit
  * runs may differ, as timestamps do, and so may the width of inner gaps). The lines stay where they were, so line
  * numbers still count the paste; each message read from such lines gets an info finding naming the prefix. The
@@ -42,6 +43,12 @@ final class LinePrefixes {
                 int ne = Text.lineEnd(s, next);
                 int content = afterPrefix(s, next, ne, shorter);
                 prefix = content >= 0 && HeaderSection.headerColon(s, content, ne) > content ? shorter : prefix;
+            }
+            if (prefix != null && le < s.length() && afterPrefix(s, le + 1, Text.lineEnd(s, le + 1), prefix) < 0) {
+                // Cisco's "sip-req:    INVITE ..." then "Header:        Via: ...": the header lines carry a label
+                // of their own
+                String label = headerLabel(s, le + 1);
+                prefix = label != null ? label : prefix;
             }
             if (prefixEnd == ls) {
                 if (out == null) {
@@ -138,6 +145,7 @@ final class LinePrefixes {
             return ls;
         }
         int limit = Math.min(e, ls + MAX_PREFIX + 1);
+        Boolean labelled = null; // whether the next line carries a header label, looked at once
         for (int k = ls + 1; k < limit; k++) {
             if ((Text.isWsp(s.charAt(k - 1)) || s.charAt(k - 1) == '<') && !Text.isWsp(s.charAt(k))
                     && StartLines.looksLikeStartLine(s, k, e)
@@ -147,7 +155,8 @@ final class LinePrefixes {
                             // "DEBUG INVITE sip:bob SIP/2.0": a log level is no method, the request line has 3 fields
                             || (endsWithVersion(s, k, e) && methodIsUpperCase(s, k)
                                     && (fields(s, k, e) == 3 || knownMethod(s, k))))
-                    && !looksLikeHeaderName(s, ls, k)) {
+                    && (!looksLikeHeaderName(s, ls, k) || (labelled = labelled != null ? labelled
+                            : le < s.length() && headerLabel(s, le + 1) != null))) {
                 return k;
             }
         }
@@ -259,6 +268,34 @@ final class LinePrefixes {
         int content = afterPrefix(s, next, ne, prefix);
         int from = content >= 0 ? content : next;
         return HeaderSection.headerColon(s, from, ne) > from;
+    }
+
+    /**
+     * "Header:      " when the line at {@code from} and the one after it both start with that label, a token that
+     * names no SIP header followed by ':' and blanks, and hold a header line after it; else null. A real header whose
+     * value reads "Via: ..." would not come twice in a row, each naming another header.
+     */
+    private static String headerLabel(String s, int from) {
+        int end = Text.lineEnd(s, from);
+        int i = from;
+        while (i < end && i - from < MAX_PREFIX && Text.isTokenChar(s.charAt(i))) {
+            i++;
+        }
+        if (i == from || i >= end || s.charAt(i) != ':' || HeaderCatalog.lookup(s, from, i) != null) {
+            return null;
+        }
+        int content = i + 1;
+        while (content < end && Text.isWsp(s.charAt(content))) {
+            content++;
+        }
+        if (content == i + 1 || HeaderSection.headerColon(s, content, end) <= content || end >= s.length()) {
+            return null;
+        }
+        String label = s.substring(from, content);
+        int next = end + 1;
+        int ne = Text.lineEnd(s, next);
+        int after = afterPrefix(s, next, ne, label);
+        return after >= 0 && HeaderSection.headerColon(s, after, ne) > after ? label : null;
     }
 
     /** "   F3 ": an indented short label, the flow step numbers of RFC call flows. */

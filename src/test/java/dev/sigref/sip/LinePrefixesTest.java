@@ -288,4 +288,31 @@ class LinePrefixesTest {
         // the log line after the body keeps its indentation and is no part of the message
         assertThat(r.undecoded()).singleElement().satisfies(u -> assertThat(u.text()).contains("later log text"));
     }
+
+    @Test
+    void aLabelBeforeEveryHeaderIsAPrefixEvenWhenTheStartLineHasAnother() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/cisco-header-labels-on-every-header-line.sip");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
+            assertThat(m.statusCode()).isEqualTo(401);
+            assertThat(m.headers()).extracting(Header::canonicalName).containsExactly("Via", "From", "To", "Call-ID",
+                    "CSeq", "WWW-Authenticate", "Content-Length");
+        });
+    }
+
+    @Test
+    void aLogLevelWithAColonOnEveryLineIsAPrefixNotAHeaderName() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/level-word-and-colon-on-every-line.sip");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.method()).isEqualTo("INVITE");
+            assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
+            assertThat(m.body()).isInstanceOf(SdpBody.class);
+        });
+    }
+
+    @Test
+    void anExtensionHeaderWhoseValueReadsLikeAHeaderStaysAHeader() {
+        ParseResult r = SipParser.parse(FindingCatalogueTest.options("X-Note: Via: copied text", "Content-Length: 0"));
+        assertThat(r.messages().get(0).header("X-Note")).map(Header::rawValue).contains("Via: copied text");
+    }
 }
