@@ -31,6 +31,11 @@ final class DoubleSpacing {
                 // stand bare, and the label is read once the message is single spaced
                 prefix = "";
             }
+            String quote = prefix == null || prefix.isEmpty() ? null : LinePrefixes.withoutMarker(prefix);
+            if (quote != null && ls >= copied && !doubleSpacedFrom(s, ls, prefix) && doubleSpacedFrom(s, ls, quote)) {
+                // "> Request-Line: INVITE ...": the label is on the start line only, the quote marks on every line
+                prefix = quote;
+            }
             if (prefix == null || ls < copied || !doubleSpacedFrom(s, ls, prefix)) {
                 if (prefix != null && out == null) {
                     return s; // the first message is single spaced, and so is the paste

@@ -199,13 +199,22 @@ final class LinePrefixes {
     }
 
     /**
-     * The prefix without a short marker that ends it ("→ ", "<- ", "> "), when it has one and something before it,
-     * else null.
+     * The prefix without a short marker that ends it ("→ ", "<- ", "> ") or a label ("Request-Line: ", Wireshark's),
+     * when it has one and something before it, else null.
      */
-    private static String withoutMarker(String prefix) {
+    static String withoutMarker(String prefix) {
         int e = prefix.length();
         while (e > 0 && Text.isWsp(prefix.charAt(e - 1))) {
             e--;
+        }
+        if (e > 1 && prefix.charAt(e - 1) == ':') {
+            int t = e - 1;
+            while (t > 0 && Text.isTokenChar(prefix.charAt(t - 1))) {
+                t--;
+            }
+            if (t < e - 1 && t > 0 && Text.isWsp(prefix.charAt(t - 1))) {
+                return prefix.substring(0, t);
+            }
         }
         int m = e;
         while (m > 0 && !Text.isWsp(prefix.charAt(m - 1)) && !Character.isLetterOrDigit(prefix.charAt(m - 1))) {

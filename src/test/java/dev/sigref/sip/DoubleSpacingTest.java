@@ -120,4 +120,30 @@ class DoubleSpacingTest {
         assertThat(Fixtures.codes(m.findings())).contains("double-spaced-paste", "log-prefix-removed")
                 .doesNotContain("missing-via");
     }
+
+    @Test
+    void aQuotedDoubleSpacedCopyWithALabelOnItsStartLineIsDecoded() {
+        StringBuilder paste = new StringBuilder("Example INVITE:\n\n");
+        String[] lines = FindingCatalogueTest.request("INVITE", "Contact: <sip:alice@192.0.2.1>").split("\r\n");
+        for (int i = 0; i < lines.length; i++) {
+            paste.append(i == 0 ? "> Request-Line: " : "> ").append(lines[i]).append("\n>\n");
+        }
+        SipMessage m = SipParser.parse(paste.append(">\n>\n").toString()).messages().get(0);
+        assertThat(m.method()).isEqualTo("INVITE");
+        assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("double-spaced-paste", "log-prefix-removed",
+                "lf-line-endings");
+        assertThat(m.headers()).extracting(Header::canonicalName).contains("Via", "CSeq", "Contact");
+    }
+
+    @Test
+    void aQuotedCopyWithALabelOnItsStartLineIsDecoded() {
+        StringBuilder paste = new StringBuilder();
+        String[] lines = FindingCatalogueTest.options("Content-Length: 0").split("\r\n");
+        for (int i = 0; i < lines.length; i++) {
+            paste.append(i == 0 ? "> Request-Line: " : "> ").append(lines[i]).append("\n");
+        }
+        SipMessage m = SipParser.parse(paste.append(">\n").toString()).messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
+    }
 }
