@@ -8,7 +8,7 @@ final class HeaderCatalog {
 
     /** Which grammar reads a header's value. */
     enum Kind {
-        VIA, FROM_TO, ROUTE, NAME_ADDR, CONTACT, CSEQ, CALL_ID, CONTENT_LENGTH, MAX_FORWARDS, NUMBER, DELTA_SECONDS,
+        VIA, FROM_TO, ROUTE, NAME_ADDR, CONTACT, CSEQ, CALL_ID, CALL_ID_PARAMS, CONTENT_LENGTH, MAX_FORWARDS, NUMBER, DELTA_SECONDS,
         RACK, AUTH, AUTH_INFO, REASON, OPTION_TAGS, PRIV_VALUES, SECURITY, MEDIA_TYPE, DELTA_PARAMS, WARNING, DATE, TEXT,
         GENERIC
     }
@@ -74,7 +74,7 @@ final class HeaderCatalog {
         def("History-Info", null, Kind.NAME_ADDR, list);
         def("Identity", "y", Kind.TEXT, list); // one per signed PASSporT (RFC 8224 §4), so it may repeat
         def("Identity-Info", "n", Kind.NAME_ADDR, single);
-        def("In-Reply-To", null, Kind.TEXT, list); // callid *(COMMA callid)
+        def("In-Reply-To", null, Kind.CALL_ID, list); // callid *(COMMA callid)
         def("Info-Package", null, Kind.GENERIC, single);
         def("Max-Forwards", null, Kind.MAX_FORWARDS, single);
         def("MIME-Version", null, Kind.TEXT, single);
@@ -109,7 +109,7 @@ final class HeaderCatalog {
         def("Refer-To", "r", Kind.NAME_ADDR, single);
         def("Referred-By", "b", Kind.NAME_ADDR, single);
         def("Reject-Contact", "j", Kind.GENERIC, list);
-        def("Replaces", null, Kind.GENERIC, single);
+        def("Replaces", null, Kind.CALL_ID_PARAMS, single); // callid *(SEMI replaces-param), RFC 3891
         def("Reply-To", null, Kind.NAME_ADDR, single);
         def("Request-Disposition", "d", Kind.GENERIC, list);
         def("Require", null, Kind.OPTION_TAGS, list);
@@ -126,7 +126,7 @@ final class HeaderCatalog {
         def("Subject", "s", Kind.TEXT, single);
         def("Subscription-State", null, Kind.GENERIC, single);
         def("Supported", "k", Kind.OPTION_TAGS, list);
-        def("Target-Dialog", null, Kind.GENERIC, single);
+        def("Target-Dialog", null, Kind.CALL_ID_PARAMS, single); // callid *(SEMI td-param), RFC 4538
         def("Timestamp", null, Kind.TEXT, single);
         def("To", "t", Kind.FROM_TO, single);
         def("Unsupported", null, Kind.OPTION_TAGS, list);

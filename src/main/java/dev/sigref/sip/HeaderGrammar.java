@@ -130,6 +130,7 @@ final class HeaderGrammar {
             case CONTACT -> contactParam(c, label);
             case CSEQ -> cseq(c);
             case CALL_ID -> callid(c);
+            case CALL_ID_PARAMS -> callidWithParams(c, label);
             case CONTENT_LENGTH, NUMBER, MAX_FORWARDS, DELTA_SECONDS -> number(c, kind, label);
             case RACK -> rack(c);
             case REASON -> reasonValue(c);
@@ -196,7 +197,7 @@ final class HeaderGrammar {
             if (value.isEmpty()) {
                 c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, label + " parameter " + Text.q(name)
                         + " has '=' but no value");
-            } else if (value.charAt(0) != '"' && name.charAt(0) == '+') {
+            } else if (value.charAt(0) != '"' && name.charAt(0) == '+' && takesFeatureParams(label)) {
                 // feature-param = enc-feature-tag [EQUAL LDQUOT (tag-value-list / string-value) RDQUOT]
                 // legal as a generic-param (RFC 3261 §25.1), but no feature-param: a likely failure, not a syntax error
                 c.problem(FindingCode.UNQUOTED_FEATURE_TAG, valueStart, label + " feature tag " + Text.q(name)
@@ -432,6 +433,10 @@ final class HeaderGrammar {
             c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, what + " has no host");
             return null;
         }
+        HostPort spaced = hostBlankColonPort(c, start, end, what);
+        if (spaced != null) {
+            return spaced;
+        }
         String text = c.s.substring(start, end);
         c.pos = end;
         int hostEnd = start;
@@ -458,6 +463,57 @@ final class HeaderGrammar {
                 port = UriGrammar.port(c.s, hostEnd + 1, end, text, c.report);
             }
         }
+        return new HostPort(c.s.substring(start, hostEnd), type, port);
+    }
+
+    /**
+     * Contact (RFC 3840 §9) and Accept-Contact / Reject-Contact (RFC 3841 §10) carry feature-params; elsewhere (From,
+     * Route...) a parameter named "+x" is a generic-param like any other.
+     */
+    private static boolean takesFeatureParams(String label) {
+        return label.equals("Contact") || label.equals("Accept-Contact") || label.equals("Reject-Contact");
+    }
+
+    /**
+     * sent-by = host [ COLON port ] with COLON = SWS ":" SWS: blanks (or a fold) may stand on either side of the colon
+     * ("pc33.example.com :5060", "pc33.example.com: 5060"). Reads such a sent-by, whose host s[start, end) holds no
+     * other colon, or returns null when the text has no blank next to its colon.
+     */
+    private static HostPort hostBlankColonPort(Cursor c, int start, int end, String what) {
+        int after = end;
+        while (after < c.end && Text.isWsp(c.s.charAt(after))) {
+            after++;
+        }
+        int colon;
+        int portStart;
+        if (c.s.charAt(end - 1) == ':' && after > end) {
+            colon = end - 1;
+            portStart = after;
+        } else if (after > end && after < c.end && c.s.charAt(after) == ':') {
+            colon = after;
+            portStart = after + 1;
+            while (portStart < c.end && Text.isWsp(c.s.charAt(portStart))) {
+                portStart++;
+            }
+        } else {
+            return null;
+        }
+        int portEnd = portStart;
+        while (portEnd < c.end && Text.isDigit(c.s.charAt(portEnd))) {
+            portEnd++;
+        }
+        int hostEnd = colon;
+        while (hostEnd > start && Text.isWsp(c.s.charAt(hostEnd - 1))) {
+            hostEnd--;
+        }
+        boolean bracketed = c.s.charAt(start) == '[' && c.s.charAt(hostEnd - 1) == ']';
+        if (portEnd == portStart || hostEnd == start || !bracketed && UriGrammar.indexOf(c.s, ':', start, hostEnd) >= 0) {
+            return null;
+        }
+        String text = c.s.substring(start, portEnd);
+        HostType type = UriGrammar.host(c.s, start, hostEnd, text, c.report);
+        int port = UriGrammar.port(c.s, portStart, portEnd, text, c.report);
+        c.pos = portEnd;
         return new HostPort(c.s.substring(start, hostEnd), type, port);
     }
 
@@ -532,6 +588,20 @@ final class HeaderGrammar {
                 }
                 uri = UriGrammar.uri(c.s, from, to, place, c.report);
                 c.pos = c.end;
+                return new NameAddr(display, uri, true, List.of());
+            }
+            int nextLt = UriGrammar.indexOf(c.s, '<', from, gt);
+            int comma = nextLt < 0 ? -1 : c.s.lastIndexOf(',', nextLt);
+            if (comma >= from) {
+                // "<sip:p1;lr, <sip:p2;lr>": the '>' found belongs to the next entry; this one never closed its '<'
+                int to = comma;
+                while (to > from && Text.isWsp(c.s.charAt(to - 1))) {
+                    to--;
+                }
+                c.problem(FindingCode.UNTERMINATED_ANGLE_BRACKET, c.pos, label + " " + Text.q(c.s.substring(c.pos, to))
+                        + " opens < but never closes it before the next entry's '<'; add > after the URI");
+                uri = UriGrammar.uri(c.s, from, to, place, c.report);
+                c.pos = comma;
                 return new NameAddr(display, uri, true, List.of());
             }
             uri = UriGrammar.uri(c.s, from, gt, place, c.report);
@@ -677,13 +747,40 @@ final class HeaderGrammar {
         if (id.isEmpty() || at == start || at == c.pos - 1) {
             c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, "call-id " + Text.q(c.s.substring(start, c.end))
                     + " is not word[@word]");
-        } else if (c.more() && c.peek() != ' ' && c.peek() != '\t') {
+        } else if (c.more() && c.peek() != ' ' && c.peek() != '\t' && c.peek() != ',') {
             c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, "call-id " + Text.q(c.s.substring(start, c.end))
                     + " contains " + Text.q(String.valueOf(c.peek())) + ", which a call-id word may not hold");
             c.pos = c.end;
             return new TextValue(c.s.substring(start, c.end));
         }
         return new TextValue(id);
+    }
+
+    /**
+     * callid *( SEMI generic-param ): Replaces (RFC 3891 §6.1) and Target-Dialog (RFC 4538 §7) name a dialog by its
+     * Call-ID, whose words may hold '"', '<' or ':' that a generic value would misread.
+     */
+    static HeaderValue callidWithParams(Cursor c, String label) {
+        int start = c.pos;
+        int at = -1;
+        while (c.more() && (Text.isWordChar(c.peek()) || c.peek() == '@' && at < 0)) {
+            at = c.peek() == '@' ? c.pos : at;
+            c.pos++;
+        }
+        String id = c.s.substring(start, c.pos);
+        if (id.isEmpty() || at == start || at == c.pos - 1) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, start, label + " call-id " + Text.q(elementText(c, start))
+                    + " is not word[@word]");
+        }
+        c.skipWs();
+        if (c.more() && !c.at(';') && !c.at(',')) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, c.pos, label + " call-id " + Text.q(elementText(c, start))
+                    + " contains " + Text.q(String.valueOf(c.peek())) + ", which a call-id word may not hold");
+            while (c.more() && !c.at(';') && !c.at(',')) {
+                c.pos++;
+            }
+        }
+        return new GenericValue(id, genericParams(c, label));
     }
 
     /** 1*DIGIT, with the range each header gives it. */
@@ -914,7 +1011,15 @@ final class HeaderGrammar {
         } else {
             c.pos = save;
         }
-        return new DeltaSecondsValue(n, comment, genericParams(c, label));
+        int paramsStart = c.pos;
+        List<Param> params = genericParams(c, label);
+        String duration = label.equals("Retry-After") ? Params.value(params, "duration") : null;
+        if (duration != null && Text.parseDigits(duration, 0, duration.length()) > MAX_DELTA_SECONDS) {
+            // retry-param = ("duration" EQUAL delta-seconds) / generic-param
+            c.problem(FindingCode.NUMBER_TOO_LARGE, "RFC 3261 §20.33", paramsStart, "retry-after duration " + duration
+                    + " is above 2^32-1 (4294967295) seconds, the largest interval SIP defines (RFC 3261 §20.19)");
+        }
+        return new DeltaSecondsValue(n, comment, params);
     }
 
     /** warning-value = warn-code SP warn-agent SP warn-text */

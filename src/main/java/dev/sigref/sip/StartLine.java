@@ -23,6 +23,21 @@ record StartLine(SipMessage.Kind kind, String text, String method, Uri requestUr
             i++;
         }
         String version = s.substring(from, i);
+        if (i - from == 4) {
+            // "SIP/ 2.0 486 Busy Here": the version broken by blanks, which StartLines lets through to be named
+            int v = i;
+            while (v < to && Text.isWsp(s.charAt(v))) {
+                v++;
+            }
+            int ve = v;
+            while (ve < to && !Text.isWsp(s.charAt(ve))) {
+                ve++;
+            }
+            version = version + s.substring(v, ve);
+            f.at(FindingCode.MALFORMED_STATUS_LINE, i, "status line " + Text.q(text) + " has blanks inside its version "
+                    + Text.q(s.substring(from, ve)) + "; SIP-Version is written without them, as " + Text.q(version));
+            i = ve;
+        }
         sipVersion(version, from, f);
         int sp = i;
         while (i < to && Text.isWsp(s.charAt(i))) {

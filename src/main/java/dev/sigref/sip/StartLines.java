@@ -19,7 +19,7 @@ final class StartLines {
             return false;
         }
         if (s.regionMatches(true, from, "SIP/", 0, 4)) {
-            return Text.isDigit(s.charAt(from + 4));
+            return Text.isDigit(s.charAt(from + 4)) || spacedVersionAndCode(s, from + 4, to);
         }
         if (Text.isDigit(s.charAt(from))) {
             return false; // "2024-03-01 12:13:58 IP ... SIP/2.0": a token, but a date, never a method
@@ -44,6 +44,29 @@ final class StartLines {
             return scheme > 0 || (u < to && s.charAt(u) == '<');
         }
         return false;
+    }
+
+    /**
+     * "SIP/ 2.0 486 Busy Here": after "SIP/", blanks, the version's digits and dots, blanks and a three-digit code. A
+     * Status-Line whose version is broken by a space, which is read as one so that the fault is named.
+     */
+    private static boolean spacedVersionAndCode(String s, int from, int to) {
+        int i = from;
+        while (i < to && Text.isWsp(s.charAt(i))) {
+            i++;
+        }
+        int v = i;
+        while (i < to && (Text.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+            i++;
+        }
+        if (i == v || i == from || i >= to || !Text.isWsp(s.charAt(i))) {
+            return false;
+        }
+        while (i < to && Text.isWsp(s.charAt(i))) {
+            i++;
+        }
+        return i + 3 <= to && Text.isDigit(s.charAt(i)) && Text.isDigit(s.charAt(i + 1)) && Text.isDigit(s.charAt(i + 2))
+                && (i + 3 == to || Text.isWsp(s.charAt(i + 3)));
     }
 
     /** True when s[from, to) ends with whitespace, "SIP/" digits "." digits and optional trailing whitespace. */

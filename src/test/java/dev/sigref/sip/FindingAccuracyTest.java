@@ -145,4 +145,71 @@ class FindingAccuracyTest {
                 FindingCode.MALFORMED_HEADER_VALUE).reference()).isEqualTo("RFC 4028 §4");
         assertThat(FindingCode.UNKNOWN_METHOD.reference()).isEqualTo("RFC 3261 §27.4");
     }
+
+    @Test
+    void blanksAroundTheViaPortColonAreLegalSws() {
+        for (String via : List.of("pc33.example.com :5060", "pc33.example.com: 5060", "pc33.example.com : 5060",
+                "[2001:db8::1] : 5060")) {
+            String text = request("OPTIONS").replace("Via: SIP/2.0/UDP 192.0.2.1:5060;", "Via: SIP/2.0/UDP " + via + ";");
+            SipMessage m = SipParser.parse(text).messages().get(0);
+            assertThat(m.findings()).as(via).isEmpty();
+            assertThat(m.vias()).singleElement().satisfies(v -> {
+                assertThat(v.host()).isEqualTo(via.substring(0, via.lastIndexOf(':')).strip());
+                assertThat(v.port()).isEqualTo(5060);
+                assertThat(v.branch()).isEqualTo("z9hG4bK74bf9");
+            });
+        }
+    }
+
+    @Test
+    void aPlusParameterOutsideTheContactHeadersIsAGenericParam() {
+        assertThat(codes(request("OPTIONS").replace(";tag=", ";+x=abc;tag="))).isEmpty();
+        assertThat(codes(request("OPTIONS", "Route: <sip:p1.example.com;lr>;+y=1"))).isEmpty();
+        assertThat(codes(request("OPTIONS", "Accept-Contact: *;+sip.instance=abc"))).containsExactly("unquoted-feature-tag");
+    }
+
+    @Test
+    void aReplacesCallIdMayHoldTheWordCharactersAGenericValueWouldMisread() {
+        String text = request("INVITE", "Contact: <sip:alice@192.0.2.1>", "Replaces: a\"b<c>@example.com;to-tag=x;from-tag=y");
+        assertThat(codes(text)).isEmpty();
+        SipMessage m = SipParser.parse(text).messages().get(0);
+        GenericValue replaces = (GenericValue) m.header("Replaces").orElseThrow().value();
+        assertThat(replaces.value()).isEqualTo("a\"b<c>@example.com");
+        assertThat(replaces.params()).extracting(Param::name).containsExactly("to-tag", "from-tag");
+        assertThat(codes(request("INVITE", "Contact: <sip:alice@192.0.2.1>", "Replaces: a@b;to-tag=x")))
+                .containsExactly("replaces-tags");
+    }
+
+    @Test
+    void inReplyToIsAListOfCallIds() {
+        SipMessage m = SipParser.parse(request("OPTIONS", "In-Reply-To: 70710@saturn.example.com, 17320@saturn.example.com"))
+                .messages().get(0);
+        assertThat(m.findings()).isEmpty();
+        assertThat(m.header("In-Reply-To").orElseThrow().parsed()).hasSize(2);
+        assertThat(codes(request("OPTIONS", "Call-ID: a@b, c@d"))).contains("multiple-values");
+    }
+
+    @Test
+    void aRetryAfterDurationAboveTheLimitIsNamed() {
+        Finding f = finding(response("SIP/2.0 486 Busy Here", "1 INVITE", "<sip:bob@example.com>;tag=1",
+                "Retry-After: 60;duration=4294967296"), FindingCode.NUMBER_TOO_LARGE);
+        assertThat(f.message()).contains("duration 4294967296");
+        assertThat(f.reference()).isEqualTo("RFC 3261 §20.33");
+    }
+
+    @Test
+    void anEntryOfAListThatNeverClosesItsAngleBracketIsNamedAsSuch() {
+        String text = request("OPTIONS", "Route: <sip:p1.example.com;lr, <sip:p2.example.com;lr>");
+        assertThat(codes(text)).containsExactly("unterminated-angle-bracket");
+        assertThat(SipParser.parse(text).messages().get(0).header("Route").orElseThrow().parsed()).hasSize(2);
+    }
+
+    @Test
+    void aStatusLineWhoseVersionHoldsABlankIsReadAndNamed() {
+        String text = response("SIP/ 2.0 486 Busy Here", "1 INVITE", "<sip:bob@example.com>;tag=1");
+        SipMessage m = SipParser.parse(text).messages().get(0);
+        assertThat(m.statusCode()).isEqualTo(486);
+        assertThat(codes(text)).containsExactly("malformed-status-line");
+        assertThat(m.findings().get(0).message()).contains("'SIP/ 2.0'");
+    }
 }

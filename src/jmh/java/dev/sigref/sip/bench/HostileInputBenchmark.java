@@ -37,7 +37,7 @@ public class HostileInputBenchmark {
         "sdp-empty-lines", "one-huge-header", "angle-brackets", "comma-list", "ngrep-decorations",
         "escaped-line-ends", "wireshark-tree", "prefixed-lines", "double-spaced", "hex-dump", "wrapped-headers", "versions-on-one-line",
         "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines",
-        "tcpdump-ascii", "tcpdump-summaries-only", "rfc-notation"})
+        "tcpdump-ascii", "tcpdump-summaries-only", "rfc-notation", "header-labels"})
     public String shape;
 
     private byte[] input;
@@ -96,6 +96,10 @@ public class HostileInputBenchmark {
             // RFC 4475 notation: tags that open and never close on their line, one closing tag at the end
             case "rfc-notation" -> fill("", "   <allOneLine>\n   OPTIONS sip:a@b SIP/2.0 <repeat count=2>x\n"
                     + "   Via: <hex>41 42\n   l: 0\n\n", "</allOneLine>\n");
+            // a start line after a label that reads as a header name, with many start-line candidates, and label
+            // lines after it whose second line is long: each candidate must not look at the next lines again
+            case "header-labels" -> fill("", "sip-res: " + "SIP/2.0 200 OK ".repeat(10) + "\nHeader:   Via: SIP/2.0/UDP h\n"
+                    + "Header:   X-Long: " + "a".repeat(2000) + "\n", "");
             default -> throw new IllegalArgumentException(shape);
         };
     }
