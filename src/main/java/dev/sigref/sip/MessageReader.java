@@ -97,7 +97,7 @@ final class MessageReader {
                 resume = bodyStart;
                 String ends = section.end() == HeaderSection.End.FENCE ? "the code block closes" : "the paste ends";
                 if (declared > 0) {
-                    f.onLine(FindingCode.CONTENT_LENGTH_MISMATCH, headerEndLine, "content-length " + declared
+                    f.onHeader(FindingCode.CONTENT_LENGTH_MISMATCH, clHeader, "content-length " + declared
                             + " declared, 0 bytes present; " + ends + " after the headers");
                 } else {
                     f.onLine(FindingCode.MISSING_FINAL_EMPTY_LINE, headerEndLine, ends + " after line "
@@ -119,7 +119,7 @@ final class MessageReader {
                             + Text.q(lines.content(section.nextLine()))
                             + " follows the headers without the empty line (CRLF) that must separate headers from body");
                 }
-                BodyFrame frame = frameBody(bodyStart, declared, Header.first(headers, "Content-Type"),
+                BodyFrame frame = frameBody(bodyStart, clHeader, declared, Header.first(headers, "Content-Type"),
                         lines.endsInBareLf(first), metadata.tool() != null,
                         section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE, f);
                 bodyEnd = frame.end;
@@ -187,8 +187,8 @@ final class MessageReader {
     }
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
-    private BodyFrame frameBody(int bodyStart, long declared, Header contentType, boolean lf, boolean decorated,
-            boolean noEmptyLine, FindingList f) {
+    private BodyFrame frameBody(int bodyStart, Header clHeader, long declared, Header contentType, boolean lf,
+            boolean decorated, boolean noEmptyLine, FindingList f) {
         boolean typed = contentType != null;
         MediaType type = contentType != null && contentType.value() instanceof MediaType m ? m : null;
         boolean sdp = type != null && "application".equalsIgnoreCase(type.type()) && "sdp".equalsIgnoreCase(type.subtype());
@@ -288,7 +288,8 @@ final class MessageReader {
             end2 = endOfPrefixedLines(bodyLine, bodyStart, end2);
             long present = byteLength(bodyStart, end2, false);
             String crlfNote = lf ? " (" + byteLength(bodyStart, end2, true) + " with CRLF line ends)" : "";
-            f.at(FindingCode.CONTENT_LENGTH_MISMATCH, bodyStart, "content-length " + declared + " declared, " + present
+            // on the header that declares the length: the value a receiver frames the body by
+            f.onHeader(FindingCode.CONTENT_LENGTH_MISMATCH, clHeader, "content-length " + declared + " declared, " + present
                     + " bytes present" + crlfNote + "; the body is shorter than declared: the message is truncated"
                     + " or the sender computed content-length wrongly");
             // reading resumes right after the body, so that the log lines given back are read as such

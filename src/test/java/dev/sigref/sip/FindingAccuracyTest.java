@@ -212,4 +212,16 @@ class FindingAccuracyTest {
         assertThat(codes(text)).containsExactly("malformed-status-line");
         assertThat(m.findings().get(0).message()).contains("'SIP/ 2.0'");
     }
+
+    @Test
+    void aContentLengthMismatchStandsOnTheContentLengthHeader() {
+        String text = FindingCatalogueTest.options("too short", java.util.Map.of(), "Content-Type: text/plain",
+                "Content-Length: 20");
+        SipMessage m = SipParser.parse(text).messages().get(0);
+        Header cl = m.header("Content-Length").orElseThrow();
+        assertThat(finding(text, FindingCode.CONTENT_LENGTH_MISMATCH)).satisfies(f -> {
+            assertThat(f.line()).isEqualTo(cl.line());
+            assertThat(f.column()).isEqualTo(cl.column());
+        });
+    }
 }
