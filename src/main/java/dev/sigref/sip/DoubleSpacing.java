@@ -6,7 +6,8 @@ package dev.sigref.sip;
  * start line and first three header lines are each followed by exactly one empty line is read as such: in its text
  * every run of k empty lines stands for (k - 1) / 2 real ones. Findings keep the line numbers of the paste, and each such
  * message gets an info finding saying that it was read single spaced. The first message
- * decides: a copy is double spaced throughout, so a paste whose first message is not is read as it is.
+ * decides: a copy is double spaced throughout, so a paste whose first message is not is read as it is. A paste that
+ * mixes both leaves a later message without headers, and SipParser then reads it again with every message looked at.
  */
 final class DoubleSpacing {
     private DoubleSpacing() {
@@ -18,6 +19,11 @@ final class DoubleSpacing {
 
     /** The text with double-spaced messages single spaced, or the same instance when there is none. */
     static String restore(String s, PasteNotes notes) {
+        return restore(s, notes, false);
+    }
+
+    /** @param everyMessage look past a first message that is single spaced, for a paste that mixes both */
+    static String restore(String s, PasteNotes notes, boolean everyMessage) {
         int v = s.indexOf(VERSION);
         Rewrite out = null;
         int copied = 0;
@@ -37,7 +43,7 @@ final class DoubleSpacing {
                 prefix = quote;
             }
             if (prefix == null || ls < copied || !doubleSpacedFrom(s, ls, prefix)) {
-                if (prefix != null && out == null) {
+                if (prefix != null && out == null && !everyMessage) {
                     return s; // the first message is single spaced, and so is the paste
                 }
                 // the rest of this line cannot hold another start line: look at it once

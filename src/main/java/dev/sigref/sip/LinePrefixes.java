@@ -10,7 +10,8 @@ package dev.sigref.sip;
  * numbers still count the paste; each message read from such lines gets an info finding naming the prefix. The
  * prefix is removed from the message's own lines only (up to its empty line, or its body as Content-Length counts it),
  * so the log lines between messages keep theirs. The first message decides: when it stands bare at the start of its
- * lines, the paste is read as it is (logs prefix every line, and plain pastes are spared the search).
+ * lines, the paste is read as it is (logs prefix every line, and plain pastes are spared the search). A paste that
+ * mixes both leaves a later start line unread, and SipParser then reads it again with every message looked at.
  */
 final class LinePrefixes {
     private LinePrefixes() {
@@ -22,6 +23,13 @@ final class LinePrefixes {
 
     /** The text with line prefixes removed, or the same instance when no start line stands after a prefix. */
     static String restore(String s, PasteNotes notes) {
+        return restore(s, notes, false);
+    }
+
+    /**
+     * @param everyMessage look past a first message that stands bare, for a paste that mixes bare and prefixed copies
+     */
+    static String restore(String s, PasteNotes notes, boolean everyMessage) {
         int v = s.indexOf(VERSION);
         if (v < 0) {
             return s;
@@ -51,7 +59,7 @@ final class LinePrefixes {
                 prefix = label != null ? label : prefix;
             }
             if (prefixEnd == ls) {
-                if (out == null) {
+                if (out == null && !everyMessage) {
                     return s; // the first message stands bare
                 }
             } else if (prefix != null && headerFollows(s, le, prefix)) {

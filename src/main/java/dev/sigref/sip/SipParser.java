@@ -58,14 +58,14 @@ public final class SipParser {
      * torture-test RFCs' notation, hex dumps, double spacing and prefixes on every
      * line. Each returns its input unchanged when its marker is absent.
      */
-    private static String unfoldLogFormats(String text, PasteNotes notes) {
+    private static String unfoldLogFormats(String text, PasteNotes notes, boolean everyMessage) {
         String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text), notes), notes);
         sip = TcpdumpAscii.restore(RfcPageBreaks.restore(CaretM.restore(sip, notes), notes), notes);
         sip = TortureTestNotation.restore(sip, notes);
         if (!startsWithBareMessage(sip)) {
             sip = HexDump.restore(sip, notes);
         }
-        return LinePrefixes.restore(DoubleSpacing.restore(sip, notes), notes);
+        return LinePrefixes.restore(DoubleSpacing.restore(sip, notes, everyMessage), notes, everyMessage);
     }
 
     /**
@@ -83,6 +83,44 @@ public final class SipParser {
         int ls = s.lastIndexOf('\n', v - 1) + 1;
         int nl = s.indexOf('\n', v);
         return !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, nl < 0 ? s.length() : nl);
+    }
+
+    private static ParseResult read(String text, boolean utf8, ParseOptions options, String overflow, int overflowLine,
+            boolean everyMessage) {
+        PasteNotes notes = new PasteNotes(text);
+        if (!utf8) {
+            notes.markRawOctets();
+        }
+        String sip = unfoldLogFormats(text, notes, everyMessage);
+        // octets written from hex that are no UTF-8: Content-Length counts each as one byte
+        boolean utf8Text = utf8 && !(notes.hasRawOctets() && allLatin1(sip));
+        return new TraceReader(sip, utf8Text, options, notes).read(overflow, overflowLine);
+    }
+
+    /**
+     * True when, after a decoded message, a block left undecoded holds "SIP/2.0", or a message has no header but a
+     * body: what a prefixed or double-spaced copy gives when the passes for them did not look.
+     */
+    private static boolean holdsUnreadStartLine(ParseResult r) {
+        if (r.messages().isEmpty()) {
+            return false;
+        }
+        for (UndecodedBlock u : r.undecoded()) {
+            if (u.firstLine() > r.messages().get(0).firstLine() && u.text().contains("SIP/2.0")) {
+                return true;
+            }
+        }
+        for (int i = 1; i < r.messages().size(); i++) {
+            SipMessage m = r.messages().get(i);
+            if (m.headers().isEmpty() && !(m.body() instanceof EmptyBody)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long errors(ParseResult r) {
+        return r.allFindings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     }
 
     private static boolean allLatin1(String s) {
@@ -124,14 +162,15 @@ public final class SipParser {
             }
         }
         try {
-            PasteNotes notes = new PasteNotes(text);
-            if (!utf8) {
-                notes.markRawOctets();
+            ParseResult first = read(text, utf8, options, overflow, overflowLine, false);
+            if (!holdsUnreadStartLine(first)) {
+                return first;
             }
-            String sip = unfoldLogFormats(text, notes);
-            // octets written from hex that are no UTF-8: Content-Length counts each as one byte
-            boolean utf8Text = utf8 && !(notes.hasRawOctets() && allLatin1(sip));
-            return new TraceReader(sip, utf8Text, options, notes).read(overflow, overflowLine);
+            // the first message stood bare, so the passes for prefixed and double-spaced copies did not look further
+            // (a copy is one or the other throughout); a later block still holds a start line: one paste mixes both
+            ParseResult again = read(text, utf8, options, overflow, overflowLine, true);
+            int more = again.messages().size() - first.messages().size();
+            return more > 0 || more == 0 && errors(again) < errors(first) ? again : first;
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not take the page down: the paste is still shown, as undecoded text.
             return new ParseResult(java.util.List.of(), java.util.List.of(new UndecodedBlock(1, 1, text,

@@ -146,4 +146,15 @@ class DoubleSpacingTest {
         assertThat(m.method()).isEqualTo("OPTIONS");
         assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
     }
+
+    @Test
+    void aDoubleSpacedMessageAfterASingleSpacedOneIsDecodedToo() {
+        String single = FindingCatalogueTest.options("Content-Length: 0").replace("\r\n", "\n");
+        String doubled = single.replace("CSeq: 1", "CSeq: 2").replace("\n", "\n\n");
+        ParseResult r = SipParser.parse(single + doubled);
+        assertThat(r.messages()).hasSize(2);
+        assertThat(Fixtures.codes(r.messages().get(1).findings())).contains("double-spaced-paste")
+                .doesNotContain("missing-via", "missing-call-id");
+        assertThat(Fixtures.codes(r.messages().get(0).findings())).doesNotContain("double-spaced-paste");
+    }
 }

@@ -315,4 +315,18 @@ class LinePrefixesTest {
         ParseResult r = SipParser.parse(FindingCatalogueTest.options("X-Note: Via: copied text", "Content-Length: 0"));
         assertThat(r.messages().get(0).header("X-Note")).map(Header::rawValue).contains("Via: copied text");
     }
+
+    @Test
+    void aPrefixedMessageAfterABareOneIsDecodedToo() {
+        String bare = FindingCatalogueTest.options("Content-Length: 0").replace("\r\n", "\n");
+        StringBuilder paste = new StringBuilder(bare);
+        for (String line : bare.replace("OPTIONS sip:", "INFO sip:").split("\n")) {
+            paste.append("2026-11-25 10:00:00.123 DEBUG [sip] ").append(line).append('\n');
+        }
+        ParseResult r = SipParser.parse(paste.append("2026-11-25 10:00:00.123 DEBUG [sip] \n").toString());
+        assertThat(r.undecoded()).isEmpty();
+        assertThat(r.messages()).extracting(SipMessage::method).containsExactly("OPTIONS", "INFO");
+        assertThat(Fixtures.codes(r.messages().get(1).findings())).contains("log-prefix-removed")
+                .doesNotContain("missing-via", "missing-call-id");
+    }
 }

@@ -380,16 +380,17 @@ class TraceFramingTest {
     }
 
     @Test
-    void prefixedLinesWithSipTextBetweenBareMessagesAreShownNotFoldedIntoMetadata() {
+    void aPrefixedMessageBetweenBareMessagesIsDecodedNotFoldedIntoMetadata() {
         String ok = FindingCatalogueTest.response("SIP/2.0 200 OK", "1 OPTIONS", "<sip:bob@example.com>;tag=1");
         StringBuilder hidden = new StringBuilder();
         for (String line : FindingCatalogueTest.options("Content-Length: 0").split("\r\n")) {
             hidden.append("2024-03-01 12:00:01.123 DEBUG ").append(line.replace("bob@", "bob @")).append('\n');
         }
         ParseResult r = SipParser.parse(ok + hidden + ok);
-        assertThat(r.messages()).hasSize(2);
-        assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::reason)
-                .isEqualTo("log lines with no SIP message read from them");
+        assertThat(r.messages()).extracting(SipMessage::startLine).containsExactly("SIP/2.0 200 OK",
+                "OPTIONS sip:bob @example.com SIP/2.0", "SIP/2.0 200 OK");
+        assertThat(r.undecoded()).isEmpty();
+        assertThat(Fixtures.codes(r.messages().get(1).findings())).contains("log-prefix-removed", "whitespace-in-uri");
         // log chatter after the last message is no such block
         ParseResult chatter = SipParser.parse(ok + "2024-03-01 12:00:02.001 DEBUG dialog created\n"
                 + "2024-03-01 12:00:02.002 DEBUG timer armed\n2024-03-01 12:00:02.003 DEBUG done\n");

@@ -37,7 +37,8 @@ public class HostileInputBenchmark {
         "sdp-empty-lines", "one-huge-header", "angle-brackets", "comma-list", "ngrep-decorations",
         "escaped-line-ends", "wireshark-tree", "prefixed-lines", "double-spaced", "hex-dump", "wrapped-headers", "versions-on-one-line",
         "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines",
-        "tcpdump-ascii", "tcpdump-summaries-only", "rfc-notation", "header-labels"})
+        "tcpdump-ascii", "tcpdump-summaries-only", "rfc-notation", "header-labels",
+        "bare-then-prefixed"})
     public String shape;
 
     private byte[] input;
@@ -100,6 +101,9 @@ public class HostileInputBenchmark {
             // lines after it whose second line is long: each candidate must not look at the next lines again
             case "header-labels" -> fill("", "sip-res: " + "SIP/2.0 200 OK ".repeat(10) + "\nHeader:   Via: SIP/2.0/UDP h\n"
                     + "Header:   X-Long: " + "a".repeat(2000) + "\n", "");
+            // a bare message, then prefixed ones: the paste is read a second time with every message looked at
+            case "bare-then-prefixed" -> fill("OPTIONS sip:a@b SIP/2.0\r\nl: 0\r\n\r\n", "[Jan  1 10:00:00] OPTIONS sip:a@b"
+                    + " SIP/2.0\n[Jan  1 10:00:00] l: 0\n[Jan  1 10:00:00] \n[Jan  1 10:00:00] some log text\n", "");
             default -> throw new IllegalArgumentException(shape);
         };
     }
