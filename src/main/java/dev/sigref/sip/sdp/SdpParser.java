@@ -74,6 +74,8 @@ public final class SdpParser {
         final List<Timing> timings = new ArrayList<>(1);
         List<String> repeats;
         long[] pendingTiming;
+        /** The z= of the time description being read. */
+        String pendingZones;
         String zones;
         String key;
         final List<Attribute> attributes = new ArrayList<>(4);
@@ -236,7 +238,8 @@ public final class SdpParser {
                 return;
             }
             String order = current == null ? SESSION_ORDER : MEDIA_ORDER;
-            int rank = order.indexOf(type);
+            // t=, its r= lines and its z= form one time description, and time descriptions follow one another
+            int rank = order.indexOf(current == null && (type == 'r' || type == 'z') ? 't' : type);
             if (rank < 0) {
                 if ("vosiuepcbtrzkam".indexOf(type) >= 0) {
                     sink.add(FindingCode.SDP_LINE_ORDER, a, "sdp line " + q(text) + " is not allowed in a "
@@ -298,11 +301,25 @@ public final class SdpParser {
                     repeats = new ArrayList<>(0);
                 }
                 case 'r' -> {
-                    if (repeats != null) {
+                    if (repeats != null && pendingZones == null) {
                         repeats.add(value);
+                    } else {
+                        sink.add(FindingCode.SDP_LINE_ORDER, a, "sdp line " + q("r=" + value) + (repeats == null
+                                ? " comes before any t= line; an r= repeats the t= above it" : " follows the z= of its"
+                                + " t=; RFC 8866 §9 puts the z= after the r= lines"));
                     }
                 }
-                case 'z' -> zones = value;
+                case 'z' -> {
+                    if (repeats == null || repeats.isEmpty() || pendingZones != null) {
+                        // repeat-description = 1*repeat-field [zone-field]: a z= ends the r= lines of its t=
+                        sink.add(FindingCode.SDP_LINE_ORDER, a, "sdp line " + q("z=" + value) + " does not follow"
+                                + " an r= line of its t=; RFC 8866 §9 puts a z= only after the r= lines of a time"
+                                + " description (time-description = t= [1*r= [z=]]; RFC 4566 still allowed a z= after"
+                                + " the t= lines without r=)");
+                    }
+                    pendingZones = pendingZones == null ? value : pendingZones;
+                    zones = zones == null ? value : zones;
+                }
                 case 'k' -> key = value;
                 default -> {
                     Attribute attr = attribute(value, line);
@@ -537,9 +554,10 @@ public final class SdpParser {
 
         private void finishTiming() {
             if (pendingTiming != null) {
-                timings.add(new Timing(pendingTiming[0], pendingTiming[1], repeats));
+                timings.add(new Timing(pendingTiming[0], pendingTiming[1], repeats, pendingZones));
                 pendingTiming = null;
                 repeats = null;
+                pendingZones = null;
             }
         }
 

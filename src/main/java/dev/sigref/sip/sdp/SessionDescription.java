@@ -2,7 +2,10 @@ package dev.sigref.sip.sdp;
 
 import java.util.List;
 
-/** A parsed SDP session description (RFC 8866 §5). Fields are null or empty when their line is absent. */
+/**
+ * A parsed SDP session description (RFC 8866 §5). Fields are null or empty when their line is absent; timeZones is
+ * the first z= value (RFC 4566 allowed one), each time description keeps its own in {@link Timing#zones()}.
+ */
 public record SessionDescription(String version, Origin origin, String sessionName, String information, String uri,
         List<String> emails, List<String> phones, Connection connection, List<Bandwidth> bandwidths,
         List<Timing> timings, String timeZones, String encryptionKey, List<Attribute> attributes,
