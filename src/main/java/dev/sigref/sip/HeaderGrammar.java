@@ -126,7 +126,7 @@ final class HeaderGrammar {
             case VIA -> viaParm(c);
             case FROM_TO -> nameAddrOrAddrSpec(c, UriGrammar.Place.FROM_TO, label);
             case ROUTE -> routeParam(c, label);
-            case NAME_ADDR -> nameAddrOrAddrSpec(c, UriGrammar.Place.OTHER, label);
+            case NAME_ADDR -> nameAddr(c, label);
             case CONTACT -> contactParam(c, label);
             case CSEQ -> cseq(c);
             case CALL_ID -> callid(c);
@@ -464,6 +464,30 @@ final class HeaderGrammar {
             }
         }
         return new HostPort(c.s.substring(start, hostEnd), type, port);
+    }
+
+    /**
+     * Headers whose grammar takes name-addr only, never a bare addr-spec, and the clause that says so: a URI written
+     * without its angle brackets there is outside the grammar, and its parameters turn into header parameters.
+     */
+    private static final java.util.Map<String, String> NAME_ADDR_ONLY = java.util.Map.of(
+            "Alert-Info", "RFC 3261 §20.4", "Call-Info", "RFC 3261 §20.9", "Error-Info", "RFC 3261 §20.18",
+            "History-Info", "RFC 7044 §4", "Geolocation", "RFC 6442 §4.1", "P-Associated-URI", "RFC 7315 §5.1",
+            "P-Called-Party-ID", "RFC 7315 §5.2");
+
+    /** name-addr, or name-addr / addr-spec where the header's grammar allows both. */
+    private static HeaderValue nameAddr(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = nameAddrOrAddrSpec(c, UriGrammar.Place.OTHER, label);
+        String clause = NAME_ADDR_ONLY.get(label);
+        if (clause != null && v instanceof NameAddr a && !a.bracketed()) {
+            String entry = c.s.substring(start, c.pos).trim();
+            c.problem(FindingCode.URI_NOT_IN_ANGLE_BRACKETS, clause, start, label + " value " + Text.q(entry)
+                    + " is a bare URI, but its grammar takes only a name-addr (" + clause + "): write it as <"
+                    + a.uri().raw() + ">" + (a.params().isEmpty() ? "" : ", with the parameters after the '>' only if"
+                    + " they belong to the header, not the URI"));
+        }
+        return v;
     }
 
     /**
@@ -1083,9 +1107,23 @@ final class HeaderGrammar {
         }
         String head = c.s.substring(start, c.pos).trim();
         if (eq > start && Text.isToken(c.s.substring(start, eq).trim())) {
+            // the value is itself a parameter (ccf=..., icid-value=...): read by the generic-param rule, like the rest
+            int end = c.pos;
+            c.pos = start;
+            Param first = genericParam(c, label);
+            if (first == null || c.pos != end && !c.at(';') && !c.at(',')) {
+                first = new Param(c.s.substring(start, eq).trim(), c.s.substring(eq + 1, end).trim());
+                c.pos = end;
+            }
             List<Param> params = new ArrayList<>(4);
-            params.add(new Param(c.s.substring(start, eq).trim(), c.s.substring(eq + 1, c.pos).trim()));
+            params.add(first);
             params.addAll(genericParams(c, label));
+            if (label.equals("P-Access-Network-Info")) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7315 §5.4", start, "P-Access-Network-Info "
+                        + Text.q(elementText(c, start)) + " starts with the parameter " + Text.q(first.name())
+                        + "; access-net-spec begins with the access type or class (such as 3GPP-E-UTRAN-FDD or"
+                        + " 3GPP-NR-TDD), and the cell identity follows it after ';'");
+            }
             return new GenericValue(null, params);
         }
         if (head.isEmpty() && c.at(';')) {
@@ -1128,10 +1166,29 @@ final class HeaderGrammar {
                 return out;
             }
             List<Param> params = authParams(c, label, scheme.equalsIgnoreCase("Digest") ? DIGEST_QUOTED : Set.of());
+            if (label.endsWith("Authorization") && scheme.equalsIgnoreCase("Digest") && Params.has(params, "qop")) {
+                digestQopCompanions(c, start, label, params);
+            }
             out.add(new AuthValue(scheme, params));
             if (!c.more()) {
                 return out;
             }
+        }
+    }
+
+    /**
+     * Credentials that name a qop must carry the cnonce and the nonce-count the response was computed with (RFC 2617
+     * §3.2.2, which RFC 3261 §22.4 follows: "cnonce ... MUST be specified if a qop directive is sent", and so must
+     * nc); without them the server cannot check the response.
+     */
+    private static void digestQopCompanions(Cursor c, int start, String label, List<Param> params) {
+        boolean cnonce = Params.has(params, "cnonce");
+        boolean nc = Params.has(params, "nc");
+        if (!cnonce || !nc) {
+            String missing = !cnonce && !nc ? "cnonce and nc" : !cnonce ? "cnonce" : "nc";
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 2617 §3.2.2", start, label + " names qop="
+                    + Params.value(params, "qop") + " but has no " + missing + "; with a qop the response is computed"
+                    + " over cnonce and nc, so both must be sent or the server cannot check it");
         }
     }
 

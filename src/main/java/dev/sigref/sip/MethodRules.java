@@ -31,6 +31,8 @@ final class MethodRules {
     private static final int REFER_TO = HeaderCatalog.id("Refer-To");
     private static final int REPLACES = HeaderCatalog.id("Replaces");
     private static final int P_CHARGING_VECTOR = HeaderCatalog.id("P-Charging-Vector");
+    private static final int P_ASSERTED_IDENTITY = HeaderCatalog.id("P-Asserted-Identity");
+    private static final int P_PREFERRED_IDENTITY = HeaderCatalog.id("P-Preferred-Identity");
 
     /**
      * @param firstById the first header line of each known name, by catalogue id
@@ -45,6 +47,12 @@ final class MethodRules {
         contacts(start, firstById, headers, f);
         replaces(firstById, f);
         chargingVector(firstById, f);
+        if (firstById[P_ASSERTED_IDENTITY] != null) {
+            identities(P_ASSERTED_IDENTITY, "RFC 3325 §9.1", headers, f);
+        }
+        if (firstById[P_PREFERRED_IDENTITY] != null) {
+            identities(P_PREFERRED_IDENTITY, "RFC 3325 §9.2", headers, f);
+        }
         if (start.statusCode() != 422) {
             // a 422 states the server's Min-SE and may echo the Session-Expires it refused
             sessionTimer(firstById, f);
@@ -86,6 +94,37 @@ final class MethodRules {
     }
 
     /**
+     * "There may be one or two P-Asserted-Identity values. [...] If there are two values, one value MUST be a sip or
+     * sips URI and the other MUST be a tel URI" (RFC 3325 §9.1, and the same of P-Preferred-Identity in §9.2): a
+     * network asserts one identity, written at most once in each form. Values are counted over every header line.
+     */
+    private static void identities(int id, String clause, List<Header> headers, FindingList f) {
+        int sip = 0;
+        int tel = 0;
+        Header first = null;
+        for (Header h : headers) {
+            if (HeaderCatalog.of(h) == null || HeaderCatalog.of(h).id() != id) {
+                continue;
+            }
+            first = first == null ? h : first;
+            for (HeaderValue v : h.parsed()) {
+                if (v instanceof NameAddr na) {
+                    if (na.uri() instanceof TelUri) {
+                        tel++;
+                    } else {
+                        sip++;
+                    }
+                }
+            }
+        }
+        if (sip + tel > 2 || sip == 2 || tel == 2) {
+            f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, clause, first, first.canonicalName() + " holds " + (sip + tel)
+                    + " identities (" + sip + " sip or other URI, " + tel + " tel); " + clause + " allows one, or two"
+                    + " when one is a sip or sips URI and the other a tel URI of the same user");
+        }
+    }
+
+    /**
      * P-Charging-Vector = "P-Charging-Vector" HCOLON icid-value *(SEMI charge-params), icid-value = "icid-value" EQUAL
      * gen-value (RFC 7315 §4.6): without its icid-value the charging records of the call cannot be correlated.
      */
@@ -101,6 +140,7 @@ final class MethodRules {
                     + Text.q(pcv.rawValue()) + " does not start with icid-value=...; RFC 7315 §4.6 makes the icid-value its first and mandatory"
                     + " part, the identifier every charging record of the session carries");
         } else if (head.value() == null || head.value().isEmpty()) {
+            f.drop(FindingCode.MALFORMED_HEADER_VALUE, pcv.line()); // the grammar's "has '=' but no value" says less
             f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7315 §4.6", pcv, "P-Charging-Vector "
                     + Text.q(pcv.rawValue()) + " has an icid-value without a value; RFC 7315 §4.6 requires icid-value=<gen-value>");
         }

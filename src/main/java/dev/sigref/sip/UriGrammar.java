@@ -507,7 +507,53 @@ final class UriGrammar {
             r.add(FindingCode.TEL_MISSING_PHONE_CONTEXT, from, "local number " + Text.q(number) + " in " + Text.q(raw)
                     + " has no phone-context; add ;phone-context= or write it as a global +number");
         }
+        if (!params.isEmpty()) {
+            telParameters(params, global, semi, raw, r);
+        }
         return new TelUri(number, global, params, raw);
+    }
+
+    /**
+     * par = parameter / extension / isdn-subaddress; extension = ";ext=" 1*phonedigit; context = ";phone-context="
+     * descriptor, descriptor = domainname / global-number-digits (RFC 3966 §3). A local number carries exactly one
+     * context, and each parameter appears at most once.
+     */
+    private static void telParameters(List<Param> params, boolean global, int at, String raw, Report r) {
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            String name = p.name().toLowerCase(Locale.ROOT);
+            for (int j = 0; j < i; j++) {
+                if (params.get(j).name().equalsIgnoreCase(name)) {
+                    r.add(FindingCode.MALFORMED_URI, "RFC 3966 §3", at, "tel uri " + Text.q(raw) + " has the parameter "
+                            + Text.q(name) + " twice; RFC 3966 allows each once");
+                    break;
+                }
+            }
+            String v = p.value() == null ? "" : p.value();
+            if (name.equals("phone-context")) {
+                // on a global number it is a mere parameter (pname = 1*(alphanum / "-")), which IMS networks send
+                if (!global && !phoneContextDescriptor(v)) {
+                    r.add(FindingCode.MALFORMED_URI, "RFC 3966 §3", at, "phone-context " + Text.q(v) + " in "
+                            + Text.q(raw) + " is neither a domain name nor a +number with digits (RFC 3966 §5.1.5:"
+                            + " e.g. phone-context=ims.mnc001.mcc001.3gppnetwork.org or phone-context=+33)");
+                }
+            } else if (name.equals("ext") && (v.isEmpty() || notPhoneDigit(v, 0, v.length(), true) >= 0
+                    || !hasPhoneDigit(v, 0, v.length()))) {
+                r.add(FindingCode.MALFORMED_URI, "RFC 3966 §3", at, "extension " + Text.q(v) + " in " + Text.q(raw)
+                        + " is not a number; ext takes digits and visual separators only");
+            }
+        }
+    }
+
+    /** descriptor = domainname / global-number-digits, global-number-digits = "+" *phonedigit DIGIT *phonedigit */
+    private static boolean phoneContextDescriptor(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        if (v.charAt(0) == '+') {
+            return notPhoneDigit(v, 1, v.length(), true) < 0 && hasPhoneDigit(v, 1, v.length());
+        }
+        return hostname(v, 0, v.length());
     }
 
     /**

@@ -1,0 +1,89 @@
+package dev.sigref.sip;
+
+import static dev.sigref.sip.FindingCatalogueTest.request;
+import static dev.sigref.sip.FindingCatalogueTest.response;
+import static dev.sigref.sip.Fixtures.codes;
+import static dev.sigref.sip.Fixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Rules of the extension RFCs (RFC 2617, 3325, 3966, 6442, 7044, 7315) that a message built from their grammar broke. */
+class ExtensionHeaderRulesTest {
+
+    private static final String CONTACT = "Contact: <sip:alice@192.0.2.1>";
+
+    @Test
+    void anAccessNetworkInfoMustStartWithItsAccessType() {
+        Finding f = finding(request("INVITE", CONTACT, "P-Access-Network-Info: utran-cell-id-3gpp=262011234567890a"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 7315 §5.4");
+        assertThat(f.message()).contains("'utran-cell-id-3gpp'");
+        assertThat(codes(request("INVITE", CONTACT,
+                "P-Access-Network-Info: 3GPP-E-UTRAN-FDD; utran-cell-id-3gpp=262011234567890a"))).isEmpty();
+    }
+
+    @Test
+    void headersThatTakeOnlyANameAddrRefuseABareUri() {
+        assertThat(finding(request("INVITE", CONTACT, "History-Info: sip:bob@example.com;index=1"),
+                FindingCode.URI_NOT_IN_ANGLE_BRACKETS).reference()).isEqualTo("RFC 7044 §4");
+        assertThat(finding(response("SIP/2.0 200 OK", "1 REGISTER", "<sip:bob@example.com>;tag=1",
+                "P-Associated-URI: sip:bob@example.com"), FindingCode.URI_NOT_IN_ANGLE_BRACKETS).reference())
+                .isEqualTo("RFC 7315 §5.1");
+        assertThat(codes(request("INVITE", CONTACT, "History-Info: <sip:bob@example.com>;index=1",
+                "P-Called-Party-ID: <sip:bob@example.com>", "Geolocation: <cid:target123@atlanta.example.com>")))
+                .isEmpty();
+        // P-Asserted-Identity takes name-addr / addr-spec (RFC 3325 §9.1)
+        assertThat(codes(request("INVITE", CONTACT, "P-Asserted-Identity: sip:alice@example.com"))).isEmpty();
+    }
+
+    @Test
+    void anAssertedIdentityHoldsAtMostOneSipAndOneTelUri() {
+        assertThat(codes(request("INVITE", CONTACT, "P-Asserted-Identity: <sip:a@example.com>, <sip:b@example.com>")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, "P-Asserted-Identity: <sip:a@example.com>",
+                "P-Asserted-Identity: <sip:b@example.com>"))).containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, "P-Asserted-Identity: <sip:+15551234@example.com;user=phone>,"
+                + " <tel:+15551234>"))).isEmpty();
+    }
+
+    @Test
+    void digestCredentialsWithAQopCarryCnonceAndNonceCount() {
+        String auth = "Authorization: Digest username=\"alice\", realm=\"a.example.com\", nonce=\"abc\","
+                + " uri=\"sip:bob@example.com\", response=\"00112233445566778899aabbccddeeff\", qop=auth";
+        Finding f = finding(request("INVITE", CONTACT, auth + ", nc=00000001"), FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 2617 §3.2.2");
+        assertThat(f.message()).contains("no cnonce");
+        assertThat(codes(request("INVITE", CONTACT, auth + ", nc=00000001, cnonce=\"0a4f113b\""))).isEmpty();
+    }
+
+    @Test
+    void telParametersFollowTheirOwnRules() {
+        assertThat(codes(request("INVITE", CONTACT, "P-Asserted-Identity: <tel:5551234;phone-context=>")))
+                .containsExactly("malformed-uri");
+        assertThat(codes(request("INVITE", CONTACT, "P-Asserted-Identity: <tel:5551234;phone-context=+>")))
+                .containsExactly("malformed-uri");
+        assertThat(codes(request("INVITE", CONTACT, "P-Asserted-Identity: <tel:+15551234;ext=12ab>")))
+                .containsExactly("malformed-uri");
+        assertThat(codes(request("INVITE", CONTACT,
+                "P-Asserted-Identity: <tel:5551234;phone-context=a.example.com;phone-context=b.example.com>")))
+                .containsExactly("malformed-uri");
+        assertThat(codes(request("INVITE", CONTACT,
+                "P-Asserted-Identity: <tel:5551234;phone-context=ims.mnc001.mcc001.3gppnetwork.org;ext=12-3>"))).isEmpty();
+        assertThat(codes(request("INVITE", CONTACT, "P-Asserted-Identity: <tel:5551234;phone-context=+33-1>"))).isEmpty();
+        // IMS networks put a phone-context on global numbers too; the grammar reads it as a plain parameter
+        assertThat(codes(request("INVITE", CONTACT,
+                "P-Asserted-Identity: <tel:+15551234;phone-context=ims.mnc001.mcc001.3gppnetwork.org>"))).isEmpty();
+    }
+
+    @Test
+    void theFirstParameterOfAParameterOnlyValueIsCheckedLikeTheOthers() {
+        assertThat(codes(request("INVITE", CONTACT, "P-Charging-Function-Addresses: ccf=[5555::b99::c88]")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT,
+                "P-Charging-Function-Addresses: ccf=\"[5555::b99::c88]\"; ecf=192.0.2.1"))).isEmpty();
+        // an icid-value without a value is named once, by the P-Charging-Vector rule
+        assertThat(codes(request("INVITE", CONTACT, "P-Charging-Vector: icid-value=;orig-ioi=home1.net")))
+                .containsExactly("malformed-header-value");
+    }
+}
