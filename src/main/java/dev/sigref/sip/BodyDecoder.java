@@ -81,6 +81,13 @@ final class BodyDecoder {
                     + " is multipart but has no boundary parameter, so its parts cannot be found");
             return null;
         }
+        boundaryRule(Text.unquote(boundary), raw, from, f);
+        if (type.subtype().equalsIgnoreCase("related") && type.param("type") == null) {
+            // RFC 2387 §3.1: "The type parameter must be specified and its value is the MIME media type of the
+            // "root" body part"
+            f.at(FindingCode.MULTIPART_RELATED_WITHOUT_TYPE, from, "content-type " + Text.q(raw)
+                    + " is multipart/related without the type parameter naming its root part (e.g. type=\"application/sdp\")");
+        }
         String dash = "--" + boundary;
         List<int[]> delimiters = new ArrayList<>(4);
         boolean closed = false;
@@ -111,6 +118,10 @@ final class BodyDecoder {
             f.at(FindingCode.MULTIPART_UNTERMINATED, to, "the multipart body never closes with " + Text.q(dash + "--")
                     + "; the last part runs to the end of the body");
         }
+        if (delimiters.size() == 1 && closed) {
+            f.at(FindingCode.MULTIPART_WITHOUT_PARTS, from, "the multipart body closes with " + Text.q(dash + "--")
+                    + " before any part; a multipart body holds at least one body part (RFC 2046 §5.1.1)");
+        }
         List<BodyPart> parts = new ArrayList<>(delimiters.size());
         for (int i = 0; i < delimiters.size(); i++) {
             int[] d = delimiters.get(i);
@@ -132,6 +143,29 @@ final class BodyDecoder {
         return new MultipartBody(raw, Text.unquote(boundary), parts, lines.numberOf(from));
     }
 
+    /**
+     * boundary := 0*69&lt;bchars&gt; bcharsnospace; bchars := bcharsnospace / " "; bcharsnospace := DIGIT / ALPHA /
+     * "'" / "(" / ")" / "+" / "_" / "," / "-" / "." / "/" / ":" / "=" / "?" (RFC 2046 §5.1.1): at most 70 characters,
+     * the last no space.
+     */
+    private static void boundaryRule(String boundary, String raw, int at, FindingList f) {
+        int bad = -1;
+        for (int i = 0; i < boundary.length() && bad < 0; i++) {
+            char c = boundary.charAt(i);
+            bad = Text.isAlpha(c) || Text.isDigit(c) || "'()+_,-./:=? ".indexOf(c) >= 0 ? -1 : i;
+        }
+        String wrong = boundary.isEmpty() ? null : boundary.length() > 70 ? "is " + boundary.length()
+                + " characters long, above the 70 allowed" : boundary.charAt(boundary.length() - 1) == ' '
+                ? "ends in a space, which the delimiter line would lose"
+                // a control character is reported on the Content-Type header already
+                : bad >= 0 && !Text.isControl(boundary.charAt(bad)) ? "holds "
+                + Text.q(String.valueOf(boundary.charAt(bad))) + ", which is no boundary character" : null;
+        if (wrong != null) {
+            f.at(FindingCode.MULTIPART_MALFORMED_BOUNDARY, at, "multipart boundary "
+                    + Text.q(boundary) + " in " + Text.q(raw) + " " + wrong + " (boundary := 0*69<bchars> bcharsnospace)");
+        }
+    }
+
     private static BodyPart part(Lines lines, int from, int to, boolean utf8, FindingList f, int depth) {
         if (from >= to) {
             return new BodyPart(List.of(), new EmptyBody());
@@ -139,11 +173,22 @@ final class BodyDecoder {
         int line = lines.lineOf(from);
         HeaderSection.Result section = HeaderSection.scan(lines, line, to, false, f);
         List<Header> headers = HeaderSection.build(lines, section.headers(), to, f);
-        if (section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE && !headers.isEmpty()) {
+        if (section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE) {
             int at = section.nextLine();
-            f.onLine(FindingCode.MULTIPART_PART_MISSING_EMPTY_LINE, at, "line " + Text.q(lines.content(at))
-                    + " follows the headers of this body part without the empty line that must separate them from its"
-                    + " content; a strict receiver reads the line as a malformed part header");
+            String text = lines.content(at);
+            String stripped = text.stripLeading();
+            boolean indentedHeader = headers.isEmpty() && stripped.length() < text.length()
+                    && HeaderSection.headerColon(stripped, 0, stripped.length()) > 0;
+            f.onLine(FindingCode.MULTIPART_PART_MISSING_EMPTY_LINE, at, "line " + Text.q(text) + (indentedHeader
+                    ? " is a part header indented by " + (text.length() - stripped.length()) + " blank"
+                    + (text.length() - stripped.length() == 1 ? "" : "s") + ", and a line"
+                    + " that starts with blanks can only continue the one above: the part has no header and no empty"
+                    + " line before its content; write the header at the start of its line"
+                    : headers.isEmpty() ? " starts this body part, which has no header; body-part := MIME-part-headers"
+                    + " [CRLF *OCTET], so a part without headers starts with an empty line; a strict receiver reads"
+                    + " the line as a malformed part header" : " follows the headers of this body part without the"
+                    + " empty line that must separate them from its content; a strict receiver reads the line as a"
+                    + " malformed part header"));
         }
         int bodyStart = section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE
                 ? lines.start(section.nextLine())

@@ -219,6 +219,11 @@ class FindingCatalogueTest {
         e.put(FindingCode.MULTIPART_PART_MISSING_EMPTY_LINE, multipart("multipart/mixed;boundary=x",
                 "--x\r\nContent-Type: text/plain\r\nhi\r\n--x--\r\n"));
         e.put(FindingCode.MULTIPART_UNTERMINATED, multipart("multipart/mixed;boundary=x", "--x\r\n\r\nhi\r\n"));
+        e.put(FindingCode.MULTIPART_MALFORMED_BOUNDARY, multipart("multipart/mixed;boundary=\"b1 \"",
+                "--b1 \r\nContent-Type: text/plain\r\n\r\nhello\r\n--b1 --\r\n"));
+        e.put(FindingCode.MULTIPART_WITHOUT_PARTS, multipart("multipart/mixed;boundary=b1", "--b1--\r\n"));
+        e.put(FindingCode.MULTIPART_RELATED_WITHOUT_TYPE, multipart("multipart/related;boundary=b1",
+                "--b1\r\nContent-Type: text/plain\r\n\r\nhello\r\n--b1--\r\n"));
         e.put(FindingCode.SDP_MISSING_LINE, withSdp(SDP_OK.replace("s=-\r\n", "")));
         e.put(FindingCode.BODY_LAST_LINE_END_MISSING, withSdp(SDP_OK).substring(0, withSdp(SDP_OK).length() - 2));
         e.put(FindingCode.SDP_TRAILING_WHITESPACE, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1", "c=IN IP4 192.0.2.1  ")));
