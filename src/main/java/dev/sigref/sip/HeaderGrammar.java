@@ -139,8 +139,84 @@ final class HeaderGrammar {
             case MEDIA_TYPE -> mediaType(c, label);
             case DELTA_PARAMS -> deltaSecondsWithParams(c, label);
             case WARNING -> warningValue(c);
-            default -> genericValue(c, label);
+            default -> label.equals("Session-ID") ? sessionId(c, label)
+                    : label.equals("P-Asserted-Service") || label.equals("P-Preferred-Service") ? serviceId(c, label)
+                    : genericValue(c, label);
         };
+    }
+
+    /**
+     * session-id = "Session-ID" HCOLON sess-id *(SEMI generic-param); sess-id = local-uuid, with "remote" EQUAL
+     * sess-uuid among the parameters; sess-uuid = 32(DIGIT / %x61-66) (RFC 7989 §5): exactly 32 lower-case hex digits,
+     * which every element compares character by character.
+     */
+    private static HeaderValue sessionId(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = genericValue(c, label);
+        if (v instanceof GenericValue g) {
+            String local = g.value();
+            String remote = Params.value(g.params(), "remote");
+            String bad = local != null && !sessUuid(local) ? local : remote != null && !sessUuid(remote) ? remote : null;
+            if (bad != null) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7989 §5", start, label + " "
+                        + (bad == local ? "" : "remote ") + "uuid " + Text.q(bad) + " is not 32 lower-case hex digits"
+                        + " (sess-uuid = 32(DIGIT / %x61-66)); elements compare it character by character, so another"
+                        + " length or upper case breaks the correlation of the call's legs");
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Service-ID = "urn:urn-7:" urn-service-id; urn-service-id = top-level *("." sub-service-id); let-dig = ALPHA /
+     * DIGIT / "-" (RFC 6050 §4): the IMS communication service identifier, such as
+     * urn:urn-7:3gpp-service.ims.icsi.mmtel. Another namespace is no Service-ID, and the S-CSCF cannot match it.
+     */
+    private static HeaderValue serviceId(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = genericValue(c, label);
+        String id = v instanceof GenericValue g ? g.value() : null;
+        if (id != null && !urnServiceId(id)) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 6050 §4", start, label + " " + Text.q(id) + " is not"
+                    + " urn:urn-7: followed by dot-separated letters, digits and '-' (e.g."
+                    + " urn:urn-7:3gpp-service.ims.icsi.mmtel)");
+        }
+        return v;
+    }
+
+    private static boolean urnServiceId(String s) {
+        String prefix = "urn:urn-7:";
+        if (s.length() <= prefix.length() || !s.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return false;
+        }
+        boolean labelStart = true;
+        for (int i = prefix.length(); i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '.') {
+                if (labelStart) {
+                    return false;
+                }
+                labelStart = true;
+            } else if (Text.isAlpha(ch) || Text.isDigit(ch) || ch == '-') {
+                labelStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !labelStart;
+    }
+
+    private static boolean sessUuid(String s) {
+        if (s.length() != 32) {
+            return false;
+        }
+        for (int i = 0; i < 32; i++) {
+            char ch = s.charAt(i);
+            if (!(Text.isDigit(ch) || ch >= 'a' && ch <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** *( SEMI generic-param ); generic-param = token [ EQUAL gen-value ] */

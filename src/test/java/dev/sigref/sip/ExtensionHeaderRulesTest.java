@@ -86,4 +86,25 @@ class ExtensionHeaderRulesTest {
         assertThat(codes(request("INVITE", CONTACT, "P-Charging-Vector: icid-value=;orig-ioi=home1.net")))
                 .containsExactly("malformed-header-value");
     }
+
+    @Test
+    void aSessionIdIsThirtyTwoLowerCaseHexDigits() {
+        assertThat(codes(request("INVITE", CONTACT,
+                "Session-ID: ab30317f1a784dc48ff824d0d3715d86;remote=00000000000000000000000000000000"))).isEmpty();
+        Finding upper = finding(request("INVITE", CONTACT, "Session-ID: AB30317F1A784DC48FF824D0D3715D86"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(upper.reference()).isEqualTo("RFC 7989 §5");
+        assertThat(codes(request("INVITE", CONTACT,
+                "Session-ID: ab30317f1a784dc48ff824d0d3715d86;remote=1234"))).containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void anAssertedServiceIsAnUrn7ServiceIdentifier() {
+        assertThat(codes(request("INVITE", CONTACT, "P-Asserted-Service: urn:urn-7:3gpp-service.ims.icsi.mmtel",
+                "P-Preferred-Service: urn:urn-7:3gpp-service.ims.icsi.mmtel"))).isEmpty();
+        assertThat(codes(request("INVITE", CONTACT, "P-Asserted-Service: urn:urn-8:3gpp-service.ims.icsi.mmtel")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, "P-Preferred-Service: urn:urn-7:3gpp-service..mmtel")))
+                .containsExactly("malformed-header-value");
+    }
 }
