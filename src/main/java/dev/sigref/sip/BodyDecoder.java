@@ -41,7 +41,7 @@ final class BodyDecoder {
             }
         }
         if (BINARY.contains(essence) || hasControlCharacters(s, from, to)) {
-            byte[] bytes = s.substring(from, to).getBytes(utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+            byte[] bytes = utf8 ? Text.utf8Bytes(s, from, to) : s.substring(from, to).getBytes(StandardCharsets.ISO_8859_1);
             return new BinaryBody(raw, bytes.length, hex(bytes), firstLine);
         }
         return new TextBody(raw, s.substring(from, to), firstLine);
@@ -50,8 +50,8 @@ final class BodyDecoder {
     private static boolean hasControlCharacters(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 && c != '\r' && c != '\n' && c != '\t') {
-                return true;
+            if (c < 0x20 && c != '\r' && c != '\n' && c != '\t' || Text.isEscapedByte(s, i)) {
+                return true; // or a byte that is no UTF-8: not text
             }
         }
         return false;

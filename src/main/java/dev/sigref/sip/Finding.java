@@ -40,6 +40,8 @@ public record Finding(Severity severity, String code, int line, int column, Stri
             char c = v.charAt(i);
             if (c < 0x20 || c >= 0x7f && c <= 0x9f) { // C0 and C1 controls print as nothing
                 sb.append(String.format("\\x%02X", (int) c));
+            } else if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(v.charAt(i - 1)))) {
+                sb.append(String.format("\\x%02X", c - 0xDC00)); // a byte that was no UTF-8, kept as itself
             } else {
                 sb.append(c);
             }

@@ -419,7 +419,7 @@ final class LinePrefixes {
             long n = 0;
             for (int i = from; i < to; i++) {
                 char c = s.charAt(i);
-                n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+                n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? (Text.isEscapedByte(s, i) ? 1 : 2) : 3;
             }
             return n;
         }

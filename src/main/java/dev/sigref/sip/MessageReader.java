@@ -1,5 +1,6 @@
 package dev.sigref.sip;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,9 +74,7 @@ final class MessageReader {
             raws = raws.subList(0, options.maxHeadersPerMessage());
         }
         List<Header> headers = HeaderSection.build(lines, raws, s.length(), f);
-        if (!utf8) {
-            invalidUtf8(headers, f);
-        }
+        invalidUtf8(headers, utf8, f);
         Header clHeader = Header.first(headers, "Content-Length");
         // the value as built, folding undone, read strictly: "5x" frames nothing (the grammar reports it)
         long declared = clHeader == null ? -1 : Text.parseTrimmedDigits(clHeader.rawValue(), 0,
@@ -546,12 +545,17 @@ final class MessageReader {
      * A paste that is not valid UTF-8 is read byte for byte (a binary body is the usual cause), so each header's
      * characters are its bytes: those that break UTF-8 there are an error, since header text is UTF-8 (TEXT-UTF8char).
      */
-    private static void invalidUtf8(List<Header> headers, FindingList f) {
+    private static void invalidUtf8(List<Header> headers, boolean utf8, FindingList f) {
         for (Header h : headers) {
             if (Text.isAscii(h.rawValue())) {
                 continue;
             }
-            String bytes = h.name() + ": " + h.rawValue();
+            if (utf8 && !holdsKeptByte(h.rawValue())) {
+                continue; // decoded text is valid UTF-8 unless a byte was kept as itself
+            }
+            String line = h.name() + ": " + h.rawValue();
+            // the line's bytes, one character each: as read (octets) or as decoded, with kept bytes given back
+            String bytes = utf8 ? new String(Text.utf8Bytes(line, 0, line.length()), StandardCharsets.ISO_8859_1) : line;
             int bad = Text.invalidUtf8At(bytes);
             if (bad >= 0) {
                 f.onHeader(FindingCode.INVALID_UTF8, h, h.canonicalName() + " holds the byte "
@@ -563,6 +567,15 @@ final class MessageReader {
         }
     }
 
+    private static boolean holdsKeptByte(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Text.isEscapedByte(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private long bytesBefore(int offset, boolean bareLfCountsTwo) {
         return byteCounts[offset] + (bareLfCountsTwo ? (long) bareLfCounts[offset] : 0L);
     }
@@ -571,7 +584,8 @@ final class MessageReader {
         if (c < 0x80) {
             return c == '\n' && bareLfCountsTwo && (i == 0 || s.charAt(i - 1) != '\r') ? 2 : 1;
         }
-        if (!utf8) {
+        if (!utf8 || Character.isLowSurrogate(c)) {
+            // a low surrogate reached here has no high one before it (pairs are stepped over): a byte kept as itself
             return 1;
         }
         if (c < 0x800) {

@@ -1,8 +1,5 @@
 package dev.sigref.sip;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -24,8 +21,9 @@ public final class SipParser {
     }
 
     /**
-     * Parses raw bytes as captured (UTF-8 text with possibly binary bodies). Valid UTF-8 is decoded as such; anything
-     * else is read byte for byte (ISO-8859-1) so that Content-Length still counts bytes exactly.
+     * Parses raw bytes as captured (UTF-8 text with possibly binary bodies). Valid UTF-8 is decoded as such; each byte
+     * outside a valid sequence is kept as itself (a lone low surrogate, see Text.decodeUtf8KeepingBytes), so that the
+     * text around a binary body keeps its letters and Content-Length still counts bytes exactly.
      */
     public static ParseResult parse(byte[] bytes) {
         return parse(bytes, ParseOptions.DEFAULTS);
@@ -39,17 +37,8 @@ public final class SipParser {
         if (text.indexOf('\uFFFD') < 0) {
             return parse(text, true, options);
         }
-        if (!containsReplacementCharacter(bytes)) {
-            // U+FFFD came from invalid UTF-8 (a binary body): read byte for byte instead
-            return parse(new String(bytes, StandardCharsets.ISO_8859_1), false, options);
-        }
-        try {
-            String strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return parse(strict, true, options);
-        } catch (CharacterCodingException e) {
-            return parse(new String(bytes, StandardCharsets.ISO_8859_1), false, options);
-        }
+        // invalid UTF-8 (a binary body, Latin-1 text): the valid text stays text, each other byte is kept as itself
+        return parse(Text.decodeUtf8KeepingBytes(bytes), true, options);
     }
 
     /**
@@ -130,16 +119,6 @@ public final class SipParser {
             }
         }
         return true;
-    }
-
-    /** True when the bytes hold a real U+FFFD (EF BF BD), as opposed to one the decoder put for invalid input. */
-    private static boolean containsReplacementCharacter(byte[] b) {
-        for (int i = 0; i + 2 < b.length; i++) {
-            if (b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBF && b[i + 2] == (byte) 0xBD) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ParseResult parse(String text, boolean utf8, ParseOptions options) {

@@ -125,6 +125,67 @@ final class Text {
     }
 
     /**
+     * UTF-8 bytes as text, each byte that is not part of a valid sequence (RFC 3629 §4) kept as the lone low surrogate
+     * U+DC80..U+DCFF: text around a binary body keeps its letters, and every byte still counts one for
+     * Content-Length ({@link #isEscapedByte}).
+     */
+    static String decodeUtf8KeepingBytes(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length);
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                sb.append((char) c);
+                i++;
+                continue;
+            }
+            int more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            boolean ok = more > 0 && i + more < n;
+            for (int k = 1; ok && k <= more; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok && more >= 2) {
+                int second = b[i + 1] & 0xFF;
+                ok = !(c == 0xE0 && second < 0xA0 || c == 0xED && second >= 0xA0 || c == 0xF0 && second < 0x90
+                        || c == 0xF4 && second >= 0x90);
+            }
+            if (!ok) {
+                sb.append((char) (0xDC00 + c));
+                i++;
+                continue;
+            }
+            int cp = c & (0x3F >> more);
+            for (int k = 1; k <= more; k++) {
+                cp = cp << 6 | b[i + k] & 0x3F;
+            }
+            sb.appendCodePoint(cp);
+            i += more + 1;
+        }
+        return sb.toString();
+    }
+
+    /** True when s[i] is a byte kept by {@link #decodeUtf8KeepingBytes}: a low surrogate with no high one before it. */
+    static boolean isEscapedByte(String s, int i) {
+        return Character.isLowSurrogate(s.charAt(i)) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+    }
+
+    /** The bytes s[from, to) stands for: UTF-8, with the kept bytes given back as they were. */
+    static byte[] utf8Bytes(String s, int from, int to) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(to - from);
+        int run = from;
+        for (int i = from; i < to; i++) {
+            if (isEscapedByte(s, i)) {
+                out.writeBytes(s.substring(run, i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write(s.charAt(i) - 0xDC00);
+                run = i + 1;
+            }
+        }
+        out.writeBytes(s.substring(run, to).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    /**
      * Where the first byte that breaks UTF-8 stands in {@code bytes}, text whose characters are bytes (read as
      * ISO-8859-1), or -1 when all of it is valid UTF-8.
      */
