@@ -109,6 +109,23 @@ class DecodeApiControllerTests {
 	}
 
 	@Test
+	void keepsUtf8NamesReadableBesideABinaryBody() throws Exception {
+		byte[] sms = {0x00, (byte) 0xFF, (byte) 0x91, 0x44};
+		String head = "MESSAGE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
+				+ "Max-Forwards: 70\r\nFrom: \"Fran\u00e7ois\" <sip:alice@example.com>;tag=1\r\n"
+				+ "To: <sip:bob@example.com>\r\nCall-ID: c1\r\nCSeq: 1 MESSAGE\r\n"
+				+ "Content-Type: application/vnd.3gpp.sms\r\nContent-Length: 4\r\n\r\n";
+		java.io.ByteArrayOutputStream paste = new java.io.ByteArrayOutputStream();
+		paste.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+		paste.writeBytes(sms);
+		mvc.perform(post("/api/decode").contentType(MediaType.APPLICATION_OCTET_STREAM).content(paste.toByteArray()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.messages", hasSize(1)))
+			.andExpect(jsonPath("$.messages[0].headers[2].value").value("\"Fran\u00e7ois\" <sip:alice@example.com>;tag=1"))
+			.andExpect(jsonPath("$.messages[0].body.hex").value("00ff9144"));
+	}
+
+	@Test
 	void decodesEveryMessageOfATrace() throws Exception {
 		String trace = fixture("invite.sip") + fixture("hostile-604.sip") + fixture("invite.sip");
 		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(trace))
