@@ -22,6 +22,23 @@ class SdpGrammarTest {
         return ((SdpBody) message(sdp).body()).session();
     }
 
+    private static List<String> codes(String sdp) {
+        return Fixtures.codes(message(sdp).findings());
+    }
+
+    /** The one finding of the message, which must have exactly one. */
+    private static Finding only(String sdp) {
+        List<Finding> findings = message(sdp).findings();
+        assertThat(findings).hasSize(1);
+        return findings.get(0);
+    }
+
+    /** The 1-based column of {@code part} on the line of the SDP that holds it. */
+    private static int columnOf(String sdp, String part) {
+        int at = sdp.indexOf(part);
+        return at - sdp.lastIndexOf('\n', at);
+    }
+
     @Test
     void eachTimeDescriptionMayCarryItsOwnRepeatsAndZoneAdjustments() {
         String sdp = HEAD + "t=3034423619 3042462419\r\nr=604800 3600 0 90000\r\nz=2882844526 -1h 2898848070 0\r\n"
@@ -42,5 +59,59 @@ class SdpGrammarTest {
         assertThat(repeatAfterZone).containsExactly("sdp-line-order");
         List<String> repeatFirst = Fixtures.codes(message(HEAD + "r=7d 1h 0\r\nt=0 0\r\n" + MEDIA).findings());
         assertThat(repeatFirst).containsExactly("sdp-line-order");
+    }
+
+    @Test
+    void sessionIdAndVersionAreDigitsOnly() {
+        assertThat(codes(HEAD.replace("o=- 1 1", "o=- 2890844526 2890842807") + "t=0 0\r\n" + MEDIA)).isEmpty();
+        String sdp = HEAD.replace("o=- 1 1", "o=- 28908x4526 1") + "t=0 0\r\n" + MEDIA;
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.message()).contains("sess-id", "'28908x4526'");
+        assertThat(f.column()).isEqualTo(columnOf(sdp, "28908x4526"));
+        assertThat(only(HEAD.replace("o=- 1 1", "o=- 1 v2") + "t=0 0\r\n" + MEDIA).message()).contains("sess-version");
+    }
+
+    @Test
+    void startAndStopTimesAreZeroOrTenDigitNtpTimes() {
+        assertThat(codes(HEAD + "t=3034423619 0\r\n" + MEDIA)).isEmpty();
+        String sdp = HEAD + "t=12345 0\r\n" + MEDIA;
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.message()).contains("start time '12345'");
+        assertThat(only(HEAD + "t=3034423619 03042462419\r\n" + MEDIA).message()).contains("stop time");
+    }
+
+    @Test
+    void repeatFieldsAreTypedTimesWithAPositiveIntervalAndAnOffset() {
+        assertThat(codes(HEAD + "t=3034423619 3042462419\r\nr=1d 30m 0s 4h\r\n" + MEDIA)).isEmpty();
+        String sdp = HEAD + "t=3034423619 3042462419\r\nr=7d 1x 0\r\n" + MEDIA;
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.message()).contains("'1x'");
+        assertThat(f.column()).isEqualTo(columnOf(sdp, "1x"));
+        assertThat(only(HEAD + "t=3034423619 3042462419\r\nr=0 1h 0\r\n" + MEDIA).message())
+                .contains("repeat interval '0'");
+        assertThat(only(HEAD + "t=3034423619 3042462419\r\nr=7D 1h 0\r\n" + MEDIA).message()).contains("'7D'");
+        assertThat(only(HEAD + "t=3034423619 3042462419\r\nr=7d 1h\r\n" + MEDIA).message()).contains("offset");
+    }
+
+    @Test
+    void zoneAdjustmentsArePairsOfNtpTimeAndSignedTypedTime() {
+        String t = "t=3034423619 3042462419\r\nr=7d 1h 0\r\n";
+        assertThat(codes(HEAD + t + "z=3730921200 0 3749410800 -25m\r\n" + MEDIA)).isEmpty();
+        assertThat(only(HEAD + t + "z=3730921200 -1x\r\n" + MEDIA).message()).contains("offset '-1x'");
+        assertThat(only(HEAD + t + "z=37309 -1h\r\n" + MEDIA).message()).contains("adjustment time '37309'");
+        assertThat(only(HEAD + t + "z=3730921200 -1h 3749410800\r\n" + MEDIA).message()).contains("no offset");
+    }
+
+    @Test
+    void aPortCountIsAnIntegerFromOne() {
+        assertThat(codes(HEAD + "t=0 0\r\nm=audio 49170/2 RTP/AVP 0\r\n")).isEmpty();
+        String sdp = HEAD + "t=0 0\r\nm=audio 49170/0 RTP/AVP 0\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.message()).contains("port count '0'");
+        assertThat(f.column()).isEqualTo(columnOf(sdp, "0 RTP"));
     }
 }

@@ -279,6 +279,8 @@ public final class SdpParser {
                         origin = new Origin(value, null, null, null, null, null);
                     } else {
                         origin = new Origin(f[0], f[1], f[2], f[3], f[4], f[5]);
+                        sessionNumber(a + 3 + f[0].length(), "sess-id", f[1]);
+                        sessionNumber(a + 4 + f[0].length() + f[1].length(), "sess-version", f[2]);
                         address(a, "o=", f[4], f[5]);
                     }
                 }
@@ -296,6 +298,12 @@ public final class SdpParser {
                     long stop = f.length == 2 ? digits(f[1]) : -1;
                     if (start < 0 || stop < 0) {
                         sink.add(FindingCode.SDP_MALFORMED_LINE, a, "t=" + q(value) + " is not <start-time> <stop-time>");
+                    } else if (!startOrStopTime(f[0]) || !startOrStopTime(f[1])) {
+                        boolean first = !startOrStopTime(f[0]);
+                        sink.add(FindingCode.SDP_MALFORMED_LINE, first ? a + 2 : a + 3 + f[0].length(), "t= "
+                                + (first ? "start" : "stop") + " time " + q(first ? f[0] : f[1]) + " is neither 0 nor"
+                                + " an NTP time (seconds since 1900: at least 10 digits, no leading zero, such as"
+                                + " 3034423619); RFC 8866 §9 time = POS-DIGIT 9*DIGIT");
                     }
                     pendingTiming = new long[] {start, stop};
                     repeats = new ArrayList<>(0);
@@ -303,6 +311,7 @@ public final class SdpParser {
                 case 'r' -> {
                     if (repeats != null && pendingZones == null) {
                         repeats.add(value);
+                        repeatField(a, value);
                     } else {
                         sink.add(FindingCode.SDP_LINE_ORDER, a, "sdp line " + q("r=" + value) + (repeats == null
                                 ? " comes before any t= line; an r= repeats the t= above it" : " follows the z= of its"
@@ -317,6 +326,7 @@ public final class SdpParser {
                                 + " description (time-description = t= [1*r= [z=]]; RFC 4566 still allowed a z= after"
                                 + " the t= lines without r=)");
                     }
+                    zoneField(a, value);
                     pendingZones = pendingZones == null ? value : pendingZones;
                     zones = zones == null ? value : zones;
                 }
@@ -507,6 +517,62 @@ public final class SdpParser {
             }
         }
 
+        /** sess-id = 1*DIGIT; sess-version = 1*DIGIT (RFC 8866 §9), at {@code at} in the o= line */
+        private void sessionNumber(int at, String rule, String v) {
+            if (!allDigits(v)) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, at, "o= " + rule + " " + q(v) + " is not a decimal number"
+                        + " (RFC 8866 §9 " + rule + " = 1*DIGIT); write digits only, such as an NTP timestamp");
+            }
+        }
+
+        /**
+         * repeat-field = %s"r" "=" repeat-interval SP typed-time 1*(SP typed-time);
+         * repeat-interval = POS-DIGIT *DIGIT [fixed-len-time-unit]; typed-time = 1*DIGIT [fixed-len-time-unit]
+         */
+        private void repeatField(int a, String value) {
+            String[] f = value.split(" ", -1);
+            int at = a + 2;
+            for (int i = 0; i < f.length; i++) {
+                if (!typedTime(f[i], i == 0)) {
+                    sink.add(FindingCode.SDP_MALFORMED_LINE, at, "r= " + (i == 0 ? "repeat interval " : "time ")
+                            + q(f[i]) + " in " + q(value) + " is not " + (i == 0 ? "a number of seconds above 0"
+                            : "a number of seconds") + " with an optional unit d, h, m or s (RFC 8866 §9 "
+                            + (i == 0 ? "repeat-interval = POS-DIGIT *DIGIT" : "typed-time = 1*DIGIT")
+                            + " [fixed-len-time-unit]), such as 7d or 3600");
+                    return;
+                }
+                at += f[i].length() + 1;
+            }
+            if (f.length < 3) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "r=" + q(value) + " is not <repeat interval> <active"
+                        + " duration> <offsets from start-time>: RFC 8866 §9 wants at least one offset, such as"
+                        + " r=7d 1h 0");
+            }
+        }
+
+        /** zone-field = %s"z" "=" time SP ["-"] typed-time *(SP time SP ["-"] typed-time) */
+        private void zoneField(int a, String value) {
+            String[] f = value.split(" ", -1);
+            int at = a + 2;
+            for (int i = 0; i < f.length; i++) {
+                String v = f[i];
+                boolean ok = i % 2 == 0 ? time(v) : typedTime(v.startsWith("-") ? v.substring(1) : v, false);
+                if (!ok) {
+                    sink.add(FindingCode.SDP_MALFORMED_LINE, at, "z= " + (i % 2 == 0 ? "adjustment time " : "offset ")
+                            + q(v) + " in " + q(value) + " is not " + (i % 2 == 0 ? "an NTP time (at least 10"
+                            + " digits, no leading zero; RFC 8866 §9 time = POS-DIGIT 9*DIGIT)" : "a signed number of"
+                            + " seconds with an optional unit d, h, m or s (RFC 8866 §9 [\"-\"] typed-time), such as"
+                            + " -1h"));
+                    return;
+                }
+                at += v.length() + 1;
+            }
+            if (f.length % 2 != 0) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "z=" + q(value) + " is not pairs of <adjustment time>"
+                        + " <offset>: the last time has no offset");
+            }
+        }
+
         private void bandwidth(int a, String value, int line, List<Bandwidth> into) {
             int colon = value.indexOf(':');
             long v = colon > 0 ? digits(value.substring(colon + 1)) : -1;
@@ -535,7 +601,14 @@ public final class SdpParser {
             }
             current.port = (int) Math.max(-1, Math.min(p, 65535));
             if (slash >= 0) {
-                current.portCount = (int) Math.min(digits(port.substring(slash + 1)), Integer.MAX_VALUE);
+                String count = port.substring(slash + 1);
+                current.portCount = (int) Math.min(digits(count), Integer.MAX_VALUE);
+                if (!integer(count)) {
+                    // media-field = ... port ["/" integer] ...: a count of 0 ports (or none) describes no stream
+                    sink.add(FindingCode.SDP_MALFORMED_LINE, a + 4 + f[0].length() + slash, "m= port count "
+                            + q(count) + " in " + q(port) + " is not a number of ports from 1 up (RFC 8866 §9 integer"
+                            + " = POS-DIGIT *DIGIT); write the port alone for one port");
+                }
             }
             current.proto = f[2];
             String repeated = null;
@@ -625,6 +698,55 @@ public final class SdpParser {
             }
         }
         return false;
+    }
+
+    private static boolean allDigits(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** integer = POS-DIGIT *DIGIT (RFC 8866 §9) */
+    private static boolean integer(String v) {
+        return allDigits(v) && v.charAt(0) != '0';
+    }
+
+    /** time = POS-DIGIT 9*DIGIT: NTP seconds, at least 10 digits (RFC 8866 §9) */
+    private static boolean time(String v) {
+        return v.length() >= 10 && integer(v);
+    }
+
+    /** start-time = time / "0"; stop-time = time / "0" */
+    private static boolean startOrStopTime(String v) {
+        return v.equals("0") || time(v);
+    }
+
+    /**
+     * typed-time = 1*DIGIT [fixed-len-time-unit], or with {@code positive} repeat-interval = POS-DIGIT *DIGIT
+     * [fixed-len-time-unit]; fixed-len-time-unit = %s"d" / %s"h" / %s"m" / %s"s" (case-sensitive)
+     */
+    private static boolean typedTime(String v, boolean positive) {
+        int n = v.length();
+        if (n > 0 && "dhms".indexOf(v.charAt(n - 1)) >= 0) {
+            n--;
+        }
+        if (n == 0 || positive && v.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long digits(String v) {
