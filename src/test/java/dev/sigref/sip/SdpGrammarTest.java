@@ -114,4 +114,13 @@ class SdpGrammarTest {
         assertThat(f.message()).contains("port count '0'");
         assertThat(f.column()).isEqualTo(columnOf(sdp, "0 RTP"));
     }
+
+    @Test
+    void anEmptySessionNameIsAFaultButADashOrASingleSpaceIsNot() {
+        assertThat(codes(HEAD + "t=0 0\r\n" + MEDIA)).isEmpty();
+        assertThat(codes(HEAD.replace("s=-", "s= ") + "t=0 0\r\n" + MEDIA)).isEmpty();
+        Finding f = only(HEAD.replace("s=-", "s=") + "t=0 0\r\n" + MEDIA);
+        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.message()).contains("s= is empty", "s=-");
+    }
 }

@@ -284,7 +284,10 @@ public final class SdpParser {
                         address(a, "o=", f[4], f[5]);
                     }
                 }
-                case 's' -> sessionName = value;
+                case 's' -> {
+                    sessionName = value;
+                    sessionNameField(a, value);
+                }
                 case 'i' -> information = value;
                 case 'u' -> uri = value;
                 case 'e' -> emails.add(value);
@@ -514,6 +517,18 @@ public final class SdpParser {
             }
             if (problem != null) {
                 sink.add(FindingCode.SDP_MALFORMED_LINE, a, line + " address " + q(address) + " " + problem);
+            }
+        }
+
+        /**
+         * session-name-field = %s"s" "=" text; text = byte-string = 1*(...): at least one character. RFC 8866 §5.3:
+         * "The "s=" line MUST NOT be empty", and "s= " (a single space) or "s=-" is how a session without a name is
+         * written, so a single space is no fault.
+         */
+        private void sessionNameField(int a, String value) {
+            if (value.isEmpty()) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "s= is empty; RFC 8866 §5.3 says the s= line MUST NOT be"
+                        + " empty: write s=- (or s= with a single space) for a session without a name");
             }
         }
 
