@@ -123,4 +123,54 @@ class SdpGrammarTest {
         assertThat(f.code()).isEqualTo("sdp-malformed-line");
         assertThat(f.message()).contains("s= is empty", "s=-");
     }
+
+    private static String withConnection(String c) {
+        return HEAD.replace("c=IN IP4 192.0.2.1", c) + "t=0 0\r\n" + MEDIA;
+    }
+
+    @Test
+    void anIp4AddressHasFourNumbersFrom0To255() {
+        assertThat(codes(withConnection("c=IN IP4 192.0.2.1"))).isEmpty();
+        assertThat(codes(withConnection("c=IN IP4 media.example.com"))).isEmpty();
+        String sdp = withConnection("c=IN IP4 192.0.2");
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.message()).contains("'192.0.2'", "3 numbers");
+        assertThat(f.column()).isEqualTo(columnOf(sdp, "192.0.2\r"));
+        assertThat(only(withConnection("c=IN IP4 192.0.2.1.5")).message()).contains("5 numbers");
+    }
+
+    @Test
+    void anIp6AddressFollowsRfc4291() {
+        assertThat(codes(withConnection("c=IN IP6 2001:db8::1"))).isEmpty();
+        assertThat(codes(withConnection("c=IN IP6 ::ffff:192.0.2.1"))).isEmpty();
+        assertThat(codes(withConnection("c=IN IP6 rtp.example.org"))).isEmpty();
+        Finding f = only(withConnection("c=IN IP6 2001:db8:::1"));
+        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.message()).contains("'2001:db8:::1'", "no IPv6 address");
+        assertThat(only(withConnection("c=IN IP6 2001:db8::1::2")).message()).contains("no IPv6 address");
+        assertThat(only(HEAD.replace("o=- 1 1 IN IP4 192.0.2.1", "o=- 1 1 IN IP6 2001:db8::g") + "t=0 0\r\n" + MEDIA)
+                .message()).startsWith("o= address '2001:db8::g'");
+    }
+
+    @Test
+    void anIp4MulticastAddressCarriesATtlFrom0To255AndAnOptionalCount() {
+        assertThat(codes(withConnection("c=IN IP4 233.252.0.1/127"))).isEmpty();
+        assertThat(codes(withConnection("c=IN IP4 233.252.0.1/0/3"))).isEmpty();
+        Finding f = only(withConnection("c=IN IP4 233.252.0.1"));
+        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.message()).contains("without a TTL", "MUST");
+        assertThat(only(withConnection("c=IN IP4 233.252.0.1/256")).message()).contains("TTL '256'", "0-255");
+        assertThat(only(withConnection("c=IN IP4 233.252.0.1/127/0")).message()).contains("address count '0'");
+    }
+
+    @Test
+    void onlyAMulticastAddressTakesATtlOrACount() {
+        assertThat(only(withConnection("c=IN IP4 192.0.2.1/127")).message()).contains("unicast address", "'/127'");
+        assertThat(only(HEAD.replace("o=- 1 1 IN IP4 192.0.2.1", "o=- 1 1 IN IP4 233.252.0.1/127") + "t=0 0\r\n"
+                + MEDIA).message()).contains("o= address", "unicast");
+        assertThat(codes(withConnection("c=IN IP6 ff15::101/3"))).isEmpty();
+        assertThat(only(withConnection("c=IN IP6 ff15::101/127/3")).message()).contains("MUST NOT");
+        assertThat(only(withConnection("c=IN IP6 2001:db8::1/2")).message()).contains("starting with FF");
+    }
 }

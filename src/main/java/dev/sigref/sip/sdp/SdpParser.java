@@ -2,6 +2,7 @@ package dev.sigref.sip.sdp;
 
 import dev.sigref.sip.Finding;
 import dev.sigref.sip.FindingCode;
+import dev.sigref.sip.IpAddresses;
 import dev.sigref.sip.Param;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -281,7 +282,8 @@ public final class SdpParser {
                         origin = new Origin(f[0], f[1], f[2], f[3], f[4], f[5]);
                         sessionNumber(a + 3 + f[0].length(), "sess-id", f[1]);
                         sessionNumber(a + 4 + f[0].length() + f[1].length(), "sess-version", f[2]);
-                        address(a, "o=", f[4], f[5]);
+                        address(a + 7 + f[0].length() + f[1].length() + f[2].length() + f[3].length() + f[4].length(),
+                                "o=", f[4], f[5], true);
                     }
                 }
                 case 's' -> {
@@ -477,15 +479,27 @@ public final class SdpParser {
                         + " is not <nettype> <addrtype> <connection-address>, e.g. 'IN IP6 2001:db8::1'");
                 return new Connection(null, null, value, line);
             }
-            address(a, "c=", f[1], f[2]);
+            address(a + 4 + f[0].length() + f[1].length(), "c=", f[1], f[2], false);
             return new Connection(f[0], f[1], f[2], line);
         }
 
         /**
-         * An address that does not match its address type: an IPv6 address under IP4 (or the reverse), or a dotted
-         * quad with an octet above 255. RFC 8866 §9 also allows a host name there, so anything else passes.
+         * An address that does not match its address type: an IPv6 address under IP4 (or the reverse), a dotted quad
+         * with an octet above 255 or without four numbers, an IPv6 address that breaks RFC 4291 §2.2, and the TTL and
+         * count after the slash (RFC 8866 §9):
+         * <pre>
+         * unicast-address = IP4-address / IP6-address / FQDN / extn-addr
+         * multicast-address = IP4-multicast / IP6-multicast / FQDN / extn-addr
+         * IP4-multicast = m1 3( "." decimal-uchar ) "/" ttl [ "/" numaddr ]   ; 224.0.0.0 to 239.255.255.255
+         * IP6-multicast = IP6-address [ "/" numaddr ]                          ; starting with FF
+         * ttl = (POS-DIGIT *2DIGIT) / "0"; numaddr = integer
+         * </pre>
+         * RFC 8866 §9 also allows a host name there, so anything that is not digits and dots nor holds a ':' passes.
+         *
+         * @param at        offset of the address in its line
+         * @param unicast   the place takes a unicast address only (o=)
          */
-        private void address(int a, String line, String addrType, String address) {
+        private void address(int at, String line, String addrType, String address, boolean unicast) {
             int slash = address.indexOf('/');
             String host = slash > 0 ? address.substring(0, slash) : address; // multicast "224.2.1.1/127"
             boolean colon = host.indexOf(':') >= 0;
@@ -507,6 +521,10 @@ public final class SdpParser {
                 problem = "is an IPv6 address, but the address type says IP4: write IP6";
             } else if ("IP6".equals(addrType) && dottedQuad) {
                 problem = "is an IPv4 address, but the address type says IP6: write IP4";
+            } else if (("IP4".equals(addrType) || "IP6".equals(addrType)) && digitsAndDots && !dottedQuad) {
+                // a host name's last label is never all digits (RFC 3696 §2), so this is a broken IPv4 address
+                problem = "is no IPv4 address: it has " + (dots + 1) + " numbers where an IPv4 address has four"
+                        + " (0-255, separated by dots), and digits and dots make no host name either";
             } else if ("IP4".equals(addrType) && dottedQuad) {
                 for (String octet : host.split("\\.", -1)) {
                     if (octet.isEmpty() || octet.length() > 3 || Integer.parseInt(octet) > 255) {
@@ -514,10 +532,68 @@ public final class SdpParser {
                         break;
                     }
                 }
+                if (problem == null) {
+                    problem = ip4Suffix(address, host, slash, unicast);
+                }
+            } else if ("IP6".equals(addrType) && colon) {
+                problem = !IpAddresses.isIPv6(host, 0, host.length()) ? "is no IPv6 address: RFC 4291 §2.2 wants"
+                        + " eight groups of 1-4 hex digits separated by ':', or fewer with one '::' standing for the"
+                        + " zero groups left out" : ip6Suffix(address, host, slash, unicast);
             }
             if (problem != null) {
-                sink.add(FindingCode.SDP_MALFORMED_LINE, a, line + " address " + q(address) + " " + problem);
+                sink.add(FindingCode.SDP_MALFORMED_LINE, at, line + " address " + q(address) + " " + problem);
             }
+        }
+
+        /** What is wrong with the "/ttl[/numaddr]" after a valid IPv4 address, or null (RFC 8866 §5.7, §9). */
+        private String ip4Suffix(String address, String host, int slash, boolean unicast) {
+            int first = Integer.parseInt(host.substring(0, host.indexOf('.')));
+            boolean multicast = first >= 224 && first <= 239;
+            if (slash < 0) {
+                return multicast && !unicast ? "is an IPv4 multicast address without a TTL; RFC 8866 §5.7: it MUST"
+                        + " have one, as in " + host + "/127 (the TTL, 0-255, after a slash)" : null;
+            }
+            if (unicast) {
+                return "has a TTL or address count (" + q(address.substring(slash)) + "); the o= line holds the"
+                        + " unicast address of the machine that made the session, without them";
+            }
+            if (!multicast) {
+                return "is a unicast address with " + q(address.substring(slash)) + " after it; only an IPv4"
+                        + " multicast address (224.0.0.0 to 239.255.255.255) takes a TTL and an address count";
+            }
+            int second = address.indexOf('/', slash + 1);
+            String ttl = address.substring(slash + 1, second < 0 ? address.length() : second);
+            long t = digits(ttl);
+            if (t < 0 || t > 255 || ttl.length() > 1 && ttl.charAt(0) == '0') {
+                return "has TTL " + q(ttl) + "; RFC 8866 §5.7: TTL values MUST be in the range 0-255";
+            }
+            if (second >= 0) {
+                String count = address.substring(second + 1);
+                if (!integer(count)) {
+                    return "has address count " + q(count) + ", which is not a number from 1 up (RFC 8866 §9"
+                            + " numaddr = integer); write <address>/<ttl>/<count>";
+                }
+            }
+            return null;
+        }
+
+        /** What is wrong with the "/numaddr" after a valid IPv6 address, or null (RFC 8866 §5.7, §9). */
+        private String ip6Suffix(String address, String host, int slash, boolean unicast) {
+            if (slash < 0) {
+                return null;
+            }
+            boolean multicast = host.length() >= 2 && (host.charAt(0) | 0x20) == 'f' && (host.charAt(1) | 0x20) == 'f';
+            if (unicast || !multicast) {
+                return "has " + q(address.substring(slash)) + " after it; only an IPv6 multicast address (starting"
+                        + " with FF) takes an address count" + (unicast ? ", and the o= line holds a unicast address" : "");
+            }
+            String count = address.substring(slash + 1);
+            if (count.indexOf('/') >= 0) {
+                return "has a TTL; RFC 8866 §5.7: the TTL value MUST NOT be present for IPv6 multicast, write"
+                        + " <address>/<count> only";
+            }
+            return integer(count) ? null : "has address count " + q(count) + ", which is not a number from 1 up"
+                    + " (RFC 8866 §9 numaddr = integer)";
         }
 
         /**
