@@ -173,4 +173,17 @@ class SdpGrammarTest {
         assertThat(only(withConnection("c=IN IP6 ff15::101/127/3")).message()).contains("MUST NOT");
         assertThat(only(withConnection("c=IN IP6 2001:db8::1/2")).message()).contains("starting with FF");
     }
+
+    @Test
+    void rtpFormatsArePayloadTypesFrom0To127() {
+        assertThat(codes(HEAD + "t=0 0\r\nm=audio 49170 RTP/AVP 0 8 127\r\n")).isEmpty();
+        assertThat(codes(HEAD + "t=0 0\r\nm=audio 49170 UDP/TLS/RTP/SAVPF 111\r\n")).isEmpty();
+        assertThat(codes(HEAD + "t=0 0\r\nm=image 49170 udptl t38\r\n")).isEmpty();
+        String sdp = HEAD + "t=0 0\r\nm=audio 49170 RTP/AVP 0 128 x1\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.reference()).isEqualTo("RFC 8866 §5.14");
+        assertThat(f.message()).contains("format '128' (and 1 more)", "0 to 127");
+        assertThat(f.column()).isEqualTo(columnOf(sdp, "128"));
+    }
 }

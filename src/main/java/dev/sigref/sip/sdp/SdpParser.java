@@ -709,10 +709,38 @@ public final class SdpParser {
                     repeated = f[i];
                 }
             }
+            if (f[2].contains("RTP/")) {
+                rtpPayloadTypes(a, f);
+            }
             if (repeated != null) {
                 sink.add(FindingCode.SDP_REPEATED_FORMAT, a, "m=" + current.media + " lists format " + repeated
                         + " twice; each format appears once in the <fmt> list (a second rtpmap for it is then"
                         + " ambiguous)");
+            }
+        }
+
+        /**
+         * fmt = token, but for an RTP profile (RTP/AVP, RTP/SAVPF, UDP/TLS/RTP/SAVPF ...) each fmt is an RTP payload
+         * type number (RFC 8866 §5.14), which has 7 bits: 0-127 (RFC 3550 §5.1). One finding names the first bad one.
+         */
+        private void rtpPayloadTypes(int a, String[] f) {
+            int at = a + 5 + f[0].length() + f[1].length() + f[2].length();
+            int bad = 0;
+            String first = null;
+            int firstAt = at;
+            for (int i = 3; i < f.length; i++) {
+                long pt = f[i].length() <= 3 ? digits(f[i]) : -1;
+                if ((pt < 0 || pt > 127) && bad++ == 0) {
+                    first = f[i];
+                    firstAt = at;
+                }
+                at += f[i].length() + 1;
+            }
+            if (bad > 0) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, "RFC 8866 §5.14", firstAt, "m=" + f[0] + " format "
+                        + q(first) + (bad > 1 ? " (and " + (bad - 1) + " more)" : "") + " is no RTP payload type: with"
+                        + " proto " + f[2] + " each format is a payload type number from 0 to 127 (RFC 3550 §5.1:"
+                        + " 7 bits); dynamic types are 96-127");
             }
         }
 
