@@ -186,4 +186,19 @@ class SdpGrammarTest {
         assertThat(f.message()).contains("format '128' (and 1 more)", "0 to 127");
         assertThat(f.column()).isEqualTo(columnOf(sdp, "128"));
     }
+
+    @Test
+    void packetTimesAreMillisecondsAboveZero() {
+        assertThat(codes(HEAD + "t=0 0\r\n" + MEDIA + "a=ptime:20\r\na=maxptime:20.5\r\n")).isEmpty();
+        assertThat(codes(HEAD + "t=0 0\r\n" + MEDIA + "a=ptime:0.5\r\n")).isEmpty();
+        String sdp = HEAD + "t=0 0\r\n" + MEDIA + "a=ptime:0\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-attribute");
+        assertThat(f.reference()).isEqualTo("RFC 8866 §6.4");
+        assertThat(f.message()).contains("a=ptime:'0'");
+        assertThat(f.column()).isEqualTo(columnOf(sdp, "ptime:0") + "ptime:".length());
+        assertThat(only(HEAD + "t=0 0\r\n" + MEDIA + "a=maxptime:twenty\r\n").reference()).isEqualTo("RFC 8866 §6.5");
+        assertThat(codes(HEAD + "t=0 0\r\n" + MEDIA + "a=ptime:20.0\r\n")).containsExactly("sdp-malformed-attribute");
+        assertThat(codes(HEAD + "t=0 0\r\n" + MEDIA + "a=ptime\r\n")).containsExactly("sdp-malformed-attribute");
+    }
 }

@@ -339,9 +339,7 @@ public final class SdpParser {
                 default -> {
                     Attribute attr = attribute(value, line);
                     attributes.add(attr);
-                    if (attr.name().equals("fingerprint")) {
-                        fingerprint(a, attr.value());
-                    }
+                    attributeValue(a, attr);
                 }
             }
         }
@@ -357,6 +355,7 @@ public final class SdpParser {
                     Attribute attr = attribute(value, line);
                     current.attributes.add(attr);
                     mediaAttribute(a, attr);
+                    attributeValue(a, attr);
                 }
             }
         }
@@ -402,7 +401,29 @@ public final class SdpParser {
                     current.fmtps.add(new Fmtp(fmt, params, fmtpParams(params)));
                 }
                 case "curr", "des", "conf" -> precondition(a, attr.name(), v);
+                default -> {
+                }
+            }
+        }
+
+        /**
+         * The value grammars of attributes that may stand at session or media level; {@code a} is the line start, the
+         * value starts after "a=name:".
+         */
+        private void attributeValue(int a, Attribute attr) {
+            String v = attr.value();
+            int at = a + 3 + attr.name().length();
+            switch (attr.name()) {
                 case "fingerprint" -> fingerprint(a, v);
+                case "ptime", "maxptime" -> {
+                    if (v == null || !nonZeroIntOrReal(v)) {
+                        sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, attr.name().equals("ptime") ? "RFC 8866 §6.4"
+                                : "RFC 8866 §6.5", v == null ? a : at, "a=" + attr.name() + ":" + q(v == null ? "" : v)
+                                + " is not a number of milliseconds above 0 (RFC 8866 §9 non-zero-int-or-real: an"
+                                + " integer such as 20 or a decimal such as 0.5 or 20.5, no leading zero, no trailing"
+                                + " zero after the point)");
+                    }
+                }
                 default -> {
                 }
             }
@@ -835,6 +856,21 @@ public final class SdpParser {
     /** integer = POS-DIGIT *DIGIT (RFC 8866 §9) */
     private static boolean integer(String v) {
         return allDigits(v) && v.charAt(0) != '0';
+    }
+
+    /**
+     * non-zero-int-or-real = integer / non-zero-real; non-zero-real = zero-based-integer "." *DIGIT POS-DIGIT;
+     * zero-based-integer = "0" / integer (RFC 8866 §9)
+     */
+    private static boolean nonZeroIntOrReal(String v) {
+        int dot = v.indexOf('.');
+        if (dot < 0) {
+            return integer(v);
+        }
+        String whole = v.substring(0, dot);
+        String fraction = v.substring(dot + 1);
+        return (whole.equals("0") || integer(whole)) && allDigits(fraction)
+                && fraction.charAt(fraction.length() - 1) != '0';
     }
 
     /** time = POS-DIGIT 9*DIGIT: NTP seconds, at least 10 digits (RFC 8866 §9) */
