@@ -201,4 +201,80 @@ class SdpGrammarTest {
         assertThat(codes(HEAD + "t=0 0\r\n" + MEDIA + "a=ptime:20.0\r\n")).containsExactly("sdp-malformed-attribute");
         assertThat(codes(HEAD + "t=0 0\r\n" + MEDIA + "a=ptime\r\n")).containsExactly("sdp-malformed-attribute");
     }
+
+    private static String withAttribute(String attribute) {
+        return HEAD + "t=0 0\r\n" + MEDIA + attribute + "\r\n";
+    }
+
+    /** The one finding of an attribute that breaks its own RFC's grammar: a warning naming that RFC. */
+    private static Finding attributeWarning(String attribute, String reference) {
+        Finding f = only(withAttribute(attribute));
+        assertThat(f.code()).isEqualTo("sdp-malformed-attribute");
+        assertThat(f.reference()).isEqualTo(reference);
+        return f;
+    }
+
+    @Test
+    void setupIsOneOfTheFourRoles() {
+        assertThat(codes(withAttribute("a=setup:actpass"))).isEmpty();
+        assertThat(codes(withAttribute("a=setup:holdconn"))).isEmpty();
+        assertThat(attributeWarning("a=setup:sometimes", "RFC 4145 §4").message()).contains("'sometimes'", "actpass");
+    }
+
+    @Test
+    void rtcpIsAPortWithAnOptionalAddress() {
+        assertThat(codes(withAttribute("a=rtcp:53020"))).isEmpty();
+        assertThat(codes(withAttribute("a=rtcp:53020 IN IP6 2001:db8::1"))).isEmpty();
+        String sdp = withAttribute("a=rtcp:5x3");
+        Finding f = attributeWarning("a=rtcp:5x3", "RFC 3605 §2.1");
+        assertThat(f.message()).contains("'5x3'");
+        assertThat(f.column()).isEqualTo(columnOf(sdp, "5x3"));
+        assertThat(attributeWarning("a=rtcp:53020 IN IP4", "RFC 3605 §2.1").message()).contains("'53020 IN IP4'");
+    }
+
+    @Test
+    void extmapHasAnIdOtherThanZeroAnOptionalDirectionAndAUri() {
+        assertThat(codes(withAttribute("a=extmap:1 urn:ietf:params:rtp-hdrext:toffset"))).isEmpty();
+        assertThat(codes(withAttribute("a=extmap:15/sendonly urn:ietf:params:rtp-hdrext:toffset"))).isEmpty();
+        assertThat(codes(withAttribute("a=extmap:4096 urn:ietf:params:rtp-hdrext:toffset"))).isEmpty();
+        assertThat(attributeWarning("a=extmap:0 urn:ietf:params:rtp-hdrext:toffset", "RFC 8285 §5").message())
+                .contains("ID 0", "padding");
+        assertThat(attributeWarning("a=extmap:2/sideways urn:x", "RFC 8285 §7").message()).contains("direction");
+        assertThat(attributeWarning("a=extmap:2", "RFC 8285 §7").message()).contains("<extension URI>");
+    }
+
+    @Test
+    void cryptoHasTagSuiteAndKeyParams() {
+        assertThat(codes(withAttribute("a=crypto:1 AES_CM_128_HMAC_SHA1_80 "
+                + "inline:PS1uQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR|2^20|1:32 UNENCRYPTED_SRTCP"))).isEmpty();
+        assertThat(attributeWarning("a=crypto:1 AES_CM_128_HMAC_SHA1_80", "RFC 4568 §9.1").message())
+                .contains("key-params are missing");
+        String sdp = withAttribute("a=crypto:x AES_CM_128_HMAC_SHA1_32 inline:PS1uQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR");
+        assertThat(only(sdp).message()).contains("tag 'x'");
+        assertThat(attributeWarning("a=crypto:1 AES_CM_128_HMAC_SHA1_80 PS1uQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR",
+                "RFC 4568 §9.1").message()).contains("<method>:<key info>");
+    }
+
+    @Test
+    void candidateHasItsEightLeadingFieldsEndingInTyp() {
+        assertThat(codes(withAttribute("a=candidate:1 1 UDP 2130706431 192.0.2.1 50000 typ host"))).isEmpty();
+        assertThat(codes(withAttribute("a=candidate:+Xj5/ 2 tcp 1518280447 abc123.local 9 typ host tcptype active"
+                + " generation 0"))).isEmpty();
+        assertThat(attributeWarning("a=candidate:1 1 UDP 2130706431 192.0.2.1 50000 host", "RFC 8839 §5.1").message())
+                .contains("7 of the 8 fields", "no 'typ <type>'");
+        assertThat(attributeWarning("a=candidate:2 1 UDP 2130706431", "RFC 8839 §5.1").message()).contains("4 of the 8");
+        assertThat(attributeWarning("a=candidate:1 1 UDP 2130706431 192.0.2.1 50000 type host", "RFC 8839 §5.1")
+                .message()).contains("'type'");
+        assertThat(attributeWarning("a=candidate:1 1 UDP high 192.0.2.1 50000 typ host", "RFC 8839 §5.1").message())
+                .contains("priority 'high'");
+    }
+
+    @Test
+    void iceUfragAndPwdHaveTheirMinimumLengthOfIceCharacters() {
+        assertThat(codes(withAttribute("a=ice-ufrag:F7gI"))).isEmpty();
+        assertThat(codes(withAttribute("a=ice-pwd:x9cml/YzichV2+XlhiMu8g"))).isEmpty();
+        assertThat(attributeWarning("a=ice-ufrag:abc", "RFC 8839 §5.4").message()).contains("4 to 256", "it has 3");
+        assertThat(attributeWarning("a=ice-pwd:short", "RFC 8839 §5.4").message()).contains("22 to 256");
+        assertThat(attributeWarning("a=ice-ufrag:ab_cd", "RFC 8839 §5.4").message()).contains("'ab_cd'");
+    }
 }

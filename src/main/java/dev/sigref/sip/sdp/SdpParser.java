@@ -43,6 +43,7 @@ public final class SdpParser {
     private static final Set<String> DIRECTIONS = Set.of("sendrecv", "sendonly", "recvonly", "inactive");
     private static final Set<String> STATUS_TYPES = Set.of("e2e", "local", "remote");
     private static final Set<String> DIRECTION_TAGS = Set.of("none", "send", "recv", "sendrecv");
+    private static final Set<String> ROLES = Set.of("active", "passive", "actpass", "holdconn");
     private static final Set<String> STRENGTHS = Set.of("mandatory", "optional", "none", "failure", "unknown");
 
     /**
@@ -424,9 +425,190 @@ public final class SdpParser {
                                 + " zero after the point)");
                     }
                 }
+                case "setup" -> setupAttr(a, at, v);
+                case "rtcp" -> rtcpAttribute(a, at, v);
+                case "extmap" -> extmap(a, at, v);
+                case "crypto" -> crypto(a, at, v);
+                case "candidate" -> candidateAttribute(a, at, v);
+                case "ice-ufrag" -> iceCredential(a, at, "ice-ufrag", v, 4);
+                case "ice-pwd" -> iceCredential(a, at, "ice-pwd", v, 22);
                 default -> {
                 }
             }
+        }
+
+        /** setup-attr = "a=setup:" role; role = "active" / "passive" / "actpass" / "holdconn" (RFC 4145 §4) */
+        private void setupAttr(int a, int at, String v) {
+            if (v == null || !ROLES.contains(v.toLowerCase(java.util.Locale.ROOT))) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 4145 §4", v == null ? a : at, "a=setup:"
+                        + q(v == null ? "" : v) + " is not a role: write active, passive, actpass or holdconn");
+            }
+        }
+
+        /** rtcp-attribute = "a=rtcp:" port [nettype space addrtype space connection-address] (RFC 3605 §2.1) */
+        private void rtcpAttribute(int a, int at, String v) {
+            String[] f = v == null ? new String[0] : v.split(" ", -1);
+            long port = f.length > 0 ? digits(f[0]) : -1;
+            if (port < 0 || port > 65535 || f.length != 1 && f.length != 4 || hasEmpty(f)) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 3605 §2.1", v == null ? a : at, "a=rtcp:"
+                        + q(v == null ? "" : v) + " is not <port> [<nettype> <addrtype> <address>] with a port from 0 to"
+                        + " 65535, such as 'a=rtcp:53020' or 'a=rtcp:53020 IN IP4 192.0.2.1'");
+            }
+        }
+
+        /**
+         * extmap = mapentry SP extensionname [SP extensionattributes]; mapentry = "extmap:" 1*5DIGIT ["/" direction];
+         * direction = "sendonly" / "recvonly" / "sendrecv" / "inactive" (RFC 8285 §7). The ID 0 "is reserved for
+         * padding in both forms" (§5); 15 is reserved in the one-byte form only and IDs above 255 may be offered for
+         * remapping (§5, §6), so they pass.
+         */
+        private void extmap(int a, int at, String v) {
+            int sp = v == null ? -1 : v.indexOf(' ');
+            String entry = sp < 0 ? v == null ? "" : v : v.substring(0, sp);
+            int slash = entry.indexOf('/');
+            String id = slash < 0 ? entry : entry.substring(0, slash);
+            boolean ok = sp > 0 && sp < v.length() - 1 && v.charAt(sp + 1) != ' ' && id.length() <= 5 && allDigits(id)
+                    && (slash < 0 || DIRECTIONS.contains(entry.substring(slash + 1).toLowerCase(java.util.Locale.ROOT)));
+            if (!ok) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8285 §7", v == null ? a : at, "a=extmap:"
+                        + q(v == null ? "" : v) + " is not <id>[/<direction>] <extension URI>, such as"
+                        + " 'a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level' (direction sendonly, recvonly,"
+                        + " sendrecv or inactive)");
+            } else if (digits(id) == 0) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8285 §5", at, "a=extmap:" + q(v) + " uses ID 0,"
+                        + " which is reserved for padding; use an ID from 1 to 14 (or up to 255 with two-byte headers)");
+            }
+        }
+
+        /**
+         * "a=crypto:" tag 1*WSP crypto-suite 1*WSP key-params *(1*WSP session-param); tag = 1*9DIGIT;
+         * crypto-suite = 1*(ALPHA / DIGIT / "_"); key-params = key-param *(";" key-param);
+         * key-param = key-method ":" key-info; key-method = "inline" / key-method-ext (RFC 4568 §9.1)
+         */
+        private void crypto(int a, int at, String v) {
+            String problem = null;
+            int bad = at;
+            int tagEnd = v == null ? 0 : wspEnd(v, 0);
+            int suite = v == null ? 0 : wspSkip(v, tagEnd);
+            int suiteEnd = v == null ? 0 : wspEnd(v, suite);
+            int keys = v == null ? 0 : wspSkip(v, suiteEnd);
+            int keysEnd = v == null ? 0 : wspEnd(v, keys);
+            if (v == null || tagEnd == 0 || tagEnd > 9 || !allDigits(v.substring(0, tagEnd))) {
+                problem = "its tag " + q(v == null ? "" : v.substring(0, tagEnd)) + " is not 1 to 9 digits";
+            } else if (suite == suiteEnd || !suiteChars(v, suite, suiteEnd)) {
+                bad += suite;
+                problem = "its crypto-suite " + q(v.substring(suite, suiteEnd)) + " is not letters, digits and '_'";
+            } else if (keys == keysEnd || !keyParams(v, keys, keysEnd)) {
+                bad += keys;
+                problem = keys == keysEnd ? "the key-params are missing" : "its key-params "
+                        + q(v.substring(keys, keysEnd)) + " are not <method>:<key info> separated by ';'";
+            }
+            if (problem != null) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 4568 §9.1", v == null ? a : bad, "a=crypto:"
+                        + q(v == null ? "" : v) + " is not <tag> <crypto-suite> <key-params>: " + problem + "; write"
+                        + " it like 'a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:<base64 key and salt>'");
+            }
+        }
+
+        private static int wspEnd(String v, int from) {
+            int i = from;
+            while (i < v.length() && !blank(v.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static int wspSkip(String v, int from) {
+            int i = from;
+            while (i < v.length() && blank(v.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** 1*(ALPHA / DIGIT / "_") */
+        private static boolean suiteChars(String v, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = v.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                    return false;
+                }
+            }
+            return to > from;
+        }
+
+        /** key-param *(";" key-param); key-param = key-method ":" key-info; key-info = 1*(%x21-3A / %x3C-7E) */
+        private static boolean keyParams(String v, int from, int to) {
+            int start = from;
+            for (int i = from; i <= to; i++) {
+                if (i == to || v.charAt(i) == ';') {
+                    int colon = v.indexOf(':', start);
+                    if (colon < 0 || colon >= i - 1 || !suiteChars(v, start, colon)) {
+                        return false;
+                    }
+                    start = i + 1;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * candidate-attribute = "candidate" ":" foundation SP component-id SP transport SP priority SP
+         * connection-address SP port SP cand-type [SP rel-addr] [SP rel-port] *(SP cand-extension);
+         * foundation = 1*32ice-char; component-id = 1*3DIGIT; transport = "UDP" / transport-extension (token);
+         * priority = 1*10DIGIT; cand-type = "typ" SP candidate-types (RFC 8839 §5.1). The part after the type
+         * is not checked.
+         */
+        private void candidateAttribute(int a, int at, String v) {
+            String[] f = v == null ? new String[0] : v.split(" ", 9);
+            String problem = null;
+            if (f.length < 8) {
+                boolean typ = false;
+                for (String x : f) {
+                    typ |= x.equalsIgnoreCase("typ");
+                }
+                problem = "it has " + f.length + " of the 8 fields up to the candidate type"
+                        + (typ ? "" : ", and no 'typ <type>'");
+            } else if (f[0].isEmpty() || f[0].length() > 32 || !iceChars(f[0])) {
+                problem = "foundation " + q(f[0]) + " is not 1 to 32 letters, digits, '+' or '/'";
+            } else if (f[1].length() > 3 || !allDigits(f[1])) {
+                problem = "component-id " + q(f[1]) + " is not 1 to 3 digits";
+            } else if (f[2].isEmpty()) {
+                problem = "the transport is empty";
+            } else if (f[3].length() > 10 || !allDigits(f[3])) {
+                problem = "priority " + q(f[3]) + " is not 1 to 10 digits";
+            } else if (f[4].isEmpty()) {
+                problem = "the address is empty";
+            } else if (digits(f[5]) < 0 || digits(f[5]) > 65535) {
+                problem = "port " + q(f[5]) + " is not a number from 0 to 65535";
+            } else if (!f[6].equalsIgnoreCase("typ") || f[7].isEmpty()) {
+                problem = "the seventh field is " + q(f[6]) + " where 'typ <type>' belongs";
+            }
+            if (problem != null) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8839 §5.1", v == null ? a : at, "a=candidate:"
+                        + q(v == null ? "" : v) + " is not <foundation> <component> <transport> <priority> <address>"
+                        + " <port> typ <type> ...: " + problem);
+            }
+        }
+
+        /** ice-ufrag-att = "ice-ufrag:" ufrag; ufrag = 4*256ice-char; ice-pwd-att = "ice-pwd:" password; password = 22*256ice-char (RFC 8839 §5.4) */
+        private void iceCredential(int a, int at, String name, String v, int min) {
+            if (v == null || v.length() < min || v.length() > 256 || !iceChars(v)) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8839 §5.4", v == null ? a : at, "a=" + name + ":"
+                        + q(v == null ? "" : v) + " is not " + min + " to 256 ICE characters (letters, digits, '+'"
+                        + " and '/')" + (v != null && v.length() < min ? "; it has " + v.length() : ""));
+            }
+        }
+
+        /** ice-char = ALPHA / DIGIT / "+" / "/" (RFC 8839 §5.1) */
+        private static boolean iceChars(String v) {
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** fingerprint-attribute = "fingerprint" ":" hash-func SP fingerprint; fingerprint = 2UHEX *(":" 2UHEX) (RFC 8122 §5) */
