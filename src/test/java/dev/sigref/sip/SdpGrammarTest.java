@@ -277,4 +277,17 @@ class SdpGrammarTest {
         assertThat(attributeWarning("a=ice-pwd:short", "RFC 8839 §5.4").message()).contains("22 to 256");
         assertThat(attributeWarning("a=ice-ufrag:ab_cd", "RFC 8839 §5.4").message()).contains("'ab_cd'");
     }
+
+    @Test
+    void aMidIsUniqueWithinTheSessionAndTheSecondUseIsNamed() {
+        String audio = HEAD + "t=0 0\r\n" + MEDIA + "a=mid:1\r\n";
+        assertThat(codes(audio + "m=video 49172 RTP/AVP 31\r\na=mid:2\r\n")).isEmpty();
+        String sdp = audio + "m=video 49172 RTP/AVP 31\r\na=mid:1\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.reference()).isEqualTo("RFC 5888 §4");
+        assertThat(f.message()).contains("a=mid:'1'", "MUST be unique");
+        assertThat(f.column()).isEqualTo("a=mid:".length() + 1);
+        assertThat(f.line() - ((SdpBody) message(sdp).body()).firstLine()).as("the second a=mid line").isEqualTo(8);
+    }
 }

@@ -86,6 +86,8 @@ public final class SdpParser {
         int[] mediaOffsets = new int[4];
         MediaBuilder current;
         boolean orderReported;
+        /** The a=mid values seen so far, made on the first one. */
+        Set<String> mids;
         /** Where text resumes after the current run of empty lines; at or before the line start outside a run. */
         int nextText = -1;
         /** Structured lines that ended in spaces or tabs, and where the first of them starts. */
@@ -425,6 +427,7 @@ public final class SdpParser {
                                 + " zero after the point)");
                     }
                 }
+                case "mid" -> mid(at, v);
                 case "setup" -> setupAttr(a, at, v);
                 case "rtcp" -> rtcpAttribute(a, at, v);
                 case "extmap" -> extmap(a, at, v);
@@ -434,6 +437,24 @@ public final class SdpParser {
                 case "ice-pwd" -> iceCredential(a, at, "ice-pwd", v, 22);
                 default -> {
                 }
+            }
+        }
+
+        /**
+         * mid-attribute = "a=mid:" identification-tag; "The identification-tag MUST be unique within an SDP session
+         * description" (RFC 5888 §4): the second use is named, since a=group and BUNDLE cannot tell the two apart.
+         */
+        private void mid(int at, String v) {
+            if (v == null) {
+                return;
+            }
+            if (mids == null) {
+                mids = new HashSet<>(4);
+            }
+            if (!mids.add(v)) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, "RFC 5888 §4", at, "a=mid:" + q(v) + " repeats the"
+                        + " identification-tag of an earlier media section; RFC 5888 §4: it MUST be unique within the"
+                        + " session description, so give each media section its own mid");
             }
         }
 
