@@ -2,6 +2,7 @@ package dev.sigref.sip.sdp;
 
 import dev.sigref.sip.Finding;
 import dev.sigref.sip.FindingCode;
+import dev.sigref.sip.IpAddresses;
 import dev.sigref.sip.Param;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,7 @@ public final class SdpParser {
     private static final Set<String> DIRECTIONS = Set.of("sendrecv", "sendonly", "recvonly", "inactive");
     private static final Set<String> STATUS_TYPES = Set.of("e2e", "local", "remote");
     private static final Set<String> DIRECTION_TAGS = Set.of("none", "send", "recv", "sendrecv");
+    private static final Set<String> ROLES = Set.of("active", "passive", "actpass", "holdconn");
     private static final Set<String> STRENGTHS = Set.of("mandatory", "optional", "none", "failure", "unknown");
 
     /**
@@ -84,6 +86,8 @@ public final class SdpParser {
         int[] mediaOffsets = new int[4];
         MediaBuilder current;
         boolean orderReported;
+        /** The a=mid values seen so far, made on the first one. */
+        Set<String> mids;
         /** Where text resumes after the current run of empty lines; at or before the line start outside a run. */
         int nextText = -1;
         /** Structured lines that ended in spaces or tabs, and where the first of them starts. */
@@ -279,10 +283,16 @@ public final class SdpParser {
                         origin = new Origin(value, null, null, null, null, null);
                     } else {
                         origin = new Origin(f[0], f[1], f[2], f[3], f[4], f[5]);
-                        address(a, "o=", f[4], f[5]);
+                        sessionNumber(a + 3 + f[0].length(), "sess-id", f[1]);
+                        sessionNumber(a + 4 + f[0].length() + f[1].length(), "sess-version", f[2]);
+                        address(a + 7 + f[0].length() + f[1].length() + f[2].length() + f[3].length() + f[4].length(),
+                                "o=", f[4], f[5], true);
                     }
                 }
-                case 's' -> sessionName = value;
+                case 's' -> {
+                    sessionName = value;
+                    sessionNameField(a, value);
+                }
                 case 'i' -> information = value;
                 case 'u' -> uri = value;
                 case 'e' -> emails.add(value);
@@ -296,6 +306,12 @@ public final class SdpParser {
                     long stop = f.length == 2 ? digits(f[1]) : -1;
                     if (start < 0 || stop < 0) {
                         sink.add(FindingCode.SDP_MALFORMED_LINE, a, "t=" + q(value) + " is not <start-time> <stop-time>");
+                    } else if (!startOrStopTime(f[0]) || !startOrStopTime(f[1])) {
+                        boolean first = !startOrStopTime(f[0]);
+                        sink.add(FindingCode.SDP_MALFORMED_LINE, first ? a + 2 : a + 3 + f[0].length(), "t= "
+                                + (first ? "start" : "stop") + " time " + q(first ? f[0] : f[1]) + " is neither 0 nor"
+                                + " an NTP time (seconds since 1900: at least 10 digits, no leading zero, such as"
+                                + " 3034423619); RFC 8866 §9 time = POS-DIGIT 9*DIGIT");
                     }
                     pendingTiming = new long[] {start, stop};
                     repeats = new ArrayList<>(0);
@@ -303,6 +319,7 @@ public final class SdpParser {
                 case 'r' -> {
                     if (repeats != null && pendingZones == null) {
                         repeats.add(value);
+                        repeatField(a, value);
                     } else {
                         sink.add(FindingCode.SDP_LINE_ORDER, a, "sdp line " + q("r=" + value) + (repeats == null
                                 ? " comes before any t= line; an r= repeats the t= above it" : " follows the z= of its"
@@ -317,6 +334,7 @@ public final class SdpParser {
                                 + " description (time-description = t= [1*r= [z=]]; RFC 4566 still allowed a z= after"
                                 + " the t= lines without r=)");
                     }
+                    zoneField(a, value);
                     pendingZones = pendingZones == null ? value : pendingZones;
                     zones = zones == null ? value : zones;
                 }
@@ -324,9 +342,7 @@ public final class SdpParser {
                 default -> {
                     Attribute attr = attribute(value, line);
                     attributes.add(attr);
-                    if (attr.name().equals("fingerprint")) {
-                        fingerprint(a, attr.value());
-                    }
+                    attributeValue(a, attr);
                 }
             }
         }
@@ -342,6 +358,7 @@ public final class SdpParser {
                     Attribute attr = attribute(value, line);
                     current.attributes.add(attr);
                     mediaAttribute(a, attr);
+                    attributeValue(a, attr);
                 }
             }
         }
@@ -387,10 +404,232 @@ public final class SdpParser {
                     current.fmtps.add(new Fmtp(fmt, params, fmtpParams(params)));
                 }
                 case "curr", "des", "conf" -> precondition(a, attr.name(), v);
-                case "fingerprint" -> fingerprint(a, v);
                 default -> {
                 }
             }
+        }
+
+        /**
+         * The value grammars of attributes that may stand at session or media level; {@code a} is the line start, the
+         * value starts after "a=name:".
+         */
+        private void attributeValue(int a, Attribute attr) {
+            String v = attr.value();
+            int at = a + 3 + attr.name().length();
+            switch (attr.name()) {
+                case "fingerprint" -> fingerprint(a, v);
+                case "ptime", "maxptime" -> {
+                    if (v == null || !nonZeroIntOrReal(v)) {
+                        sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, attr.name().equals("ptime") ? "RFC 8866 §6.4"
+                                : "RFC 8866 §6.5", v == null ? a : at, "a=" + attr.name() + ":" + q(v == null ? "" : v)
+                                + " is not a number of milliseconds above 0 (RFC 8866 §9 non-zero-int-or-real: an"
+                                + " integer such as 20 or a decimal such as 0.5 or 20.5, no leading zero, no trailing"
+                                + " zero after the point)");
+                    }
+                }
+                case "mid" -> mid(at, v);
+                case "setup" -> setupAttr(a, at, v);
+                case "rtcp" -> rtcpAttribute(a, at, v);
+                case "extmap" -> extmap(a, at, v);
+                case "crypto" -> crypto(a, at, v);
+                case "candidate" -> candidateAttribute(a, at, v);
+                case "ice-ufrag" -> iceCredential(a, at, "ice-ufrag", v, 4);
+                case "ice-pwd" -> iceCredential(a, at, "ice-pwd", v, 22);
+                default -> {
+                }
+            }
+        }
+
+        /**
+         * mid-attribute = "a=mid:" identification-tag; "The identification-tag MUST be unique within an SDP session
+         * description" (RFC 5888 §4): the second use is named, since a=group and BUNDLE cannot tell the two apart.
+         */
+        private void mid(int at, String v) {
+            if (v == null) {
+                return;
+            }
+            if (mids == null) {
+                mids = new HashSet<>(4);
+            }
+            if (!mids.add(v)) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, "RFC 5888 §4", at, "a=mid:" + q(v) + " repeats the"
+                        + " identification-tag of an earlier media section; RFC 5888 §4: it MUST be unique within the"
+                        + " session description, so give each media section its own mid");
+            }
+        }
+
+        /** setup-attr = "a=setup:" role; role = "active" / "passive" / "actpass" / "holdconn" (RFC 4145 §4) */
+        private void setupAttr(int a, int at, String v) {
+            if (v == null || !ROLES.contains(v.toLowerCase(java.util.Locale.ROOT))) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 4145 §4", v == null ? a : at, "a=setup:"
+                        + q(v == null ? "" : v) + " is not a role: write active, passive, actpass or holdconn");
+            }
+        }
+
+        /** rtcp-attribute = "a=rtcp:" port [nettype space addrtype space connection-address] (RFC 3605 §2.1) */
+        private void rtcpAttribute(int a, int at, String v) {
+            String[] f = v == null ? new String[0] : v.split(" ", -1);
+            long port = f.length > 0 ? digits(f[0]) : -1;
+            if (port < 0 || port > 65535 || f.length != 1 && f.length != 4 || hasEmpty(f)) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 3605 §2.1", v == null ? a : at, "a=rtcp:"
+                        + q(v == null ? "" : v) + " is not <port> [<nettype> <addrtype> <address>] with a port from 0 to"
+                        + " 65535, such as 'a=rtcp:53020' or 'a=rtcp:53020 IN IP4 192.0.2.1'");
+            }
+        }
+
+        /**
+         * extmap = mapentry SP extensionname [SP extensionattributes]; mapentry = "extmap:" 1*5DIGIT ["/" direction];
+         * direction = "sendonly" / "recvonly" / "sendrecv" / "inactive" (RFC 8285 §7). The ID 0 "is reserved for
+         * padding in both forms" (§5); 15 is reserved in the one-byte form only and IDs above 255 may be offered for
+         * remapping (§5, §6), so they pass.
+         */
+        private void extmap(int a, int at, String v) {
+            int sp = v == null ? -1 : v.indexOf(' ');
+            String entry = sp < 0 ? v == null ? "" : v : v.substring(0, sp);
+            int slash = entry.indexOf('/');
+            String id = slash < 0 ? entry : entry.substring(0, slash);
+            boolean ok = sp > 0 && sp < v.length() - 1 && v.charAt(sp + 1) != ' ' && id.length() <= 5 && allDigits(id)
+                    && (slash < 0 || DIRECTIONS.contains(entry.substring(slash + 1).toLowerCase(java.util.Locale.ROOT)));
+            if (!ok) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8285 §7", v == null ? a : at, "a=extmap:"
+                        + q(v == null ? "" : v) + " is not <id>[/<direction>] <extension URI>, such as"
+                        + " 'a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level' (direction sendonly, recvonly,"
+                        + " sendrecv or inactive)");
+            } else if (digits(id) == 0) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8285 §5", at, "a=extmap:" + q(v) + " uses ID 0,"
+                        + " which is reserved for padding; use an ID from 1 to 14 (or up to 255 with two-byte headers)");
+            }
+        }
+
+        /**
+         * "a=crypto:" tag 1*WSP crypto-suite 1*WSP key-params *(1*WSP session-param); tag = 1*9DIGIT;
+         * crypto-suite = 1*(ALPHA / DIGIT / "_"); key-params = key-param *(";" key-param);
+         * key-param = key-method ":" key-info; key-method = "inline" / key-method-ext (RFC 4568 §9.1)
+         */
+        private void crypto(int a, int at, String v) {
+            String problem = null;
+            int bad = at;
+            int tagEnd = v == null ? 0 : wspEnd(v, 0);
+            int suite = v == null ? 0 : wspSkip(v, tagEnd);
+            int suiteEnd = v == null ? 0 : wspEnd(v, suite);
+            int keys = v == null ? 0 : wspSkip(v, suiteEnd);
+            int keysEnd = v == null ? 0 : wspEnd(v, keys);
+            if (v == null || tagEnd == 0 || tagEnd > 9 || !allDigits(v.substring(0, tagEnd))) {
+                problem = "its tag " + q(v == null ? "" : v.substring(0, tagEnd)) + " is not 1 to 9 digits";
+            } else if (suite == suiteEnd || !suiteChars(v, suite, suiteEnd)) {
+                bad += suite;
+                problem = "its crypto-suite " + q(v.substring(suite, suiteEnd)) + " is not letters, digits and '_'";
+            } else if (keys == keysEnd || !keyParams(v, keys, keysEnd)) {
+                bad += keys;
+                problem = keys == keysEnd ? "the key-params are missing" : "its key-params "
+                        + q(v.substring(keys, keysEnd)) + " are not <method>:<key info> separated by ';'";
+            }
+            if (problem != null) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 4568 §9.1", v == null ? a : bad, "a=crypto:"
+                        + q(v == null ? "" : v) + " is not <tag> <crypto-suite> <key-params>: " + problem + "; write"
+                        + " it like 'a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:<base64 key and salt>'");
+            }
+        }
+
+        private static int wspEnd(String v, int from) {
+            int i = from;
+            while (i < v.length() && !blank(v.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static int wspSkip(String v, int from) {
+            int i = from;
+            while (i < v.length() && blank(v.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** 1*(ALPHA / DIGIT / "_") */
+        private static boolean suiteChars(String v, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = v.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                    return false;
+                }
+            }
+            return to > from;
+        }
+
+        /** key-param *(";" key-param); key-param = key-method ":" key-info; key-info = 1*(%x21-3A / %x3C-7E) */
+        private static boolean keyParams(String v, int from, int to) {
+            int start = from;
+            for (int i = from; i <= to; i++) {
+                if (i == to || v.charAt(i) == ';') {
+                    int colon = v.indexOf(':', start);
+                    if (colon < 0 || colon >= i - 1 || !suiteChars(v, start, colon)) {
+                        return false;
+                    }
+                    start = i + 1;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * candidate-attribute = "candidate" ":" foundation SP component-id SP transport SP priority SP
+         * connection-address SP port SP cand-type [SP rel-addr] [SP rel-port] *(SP cand-extension);
+         * foundation = 1*32ice-char; component-id = 1*3DIGIT; transport = "UDP" / transport-extension (token);
+         * priority = 1*10DIGIT; cand-type = "typ" SP candidate-types (RFC 8839 §5.1). The part after the type
+         * is not checked.
+         */
+        private void candidateAttribute(int a, int at, String v) {
+            String[] f = v == null ? new String[0] : v.split(" ", 9);
+            String problem = null;
+            if (f.length < 8) {
+                boolean typ = false;
+                for (String x : f) {
+                    typ |= x.equalsIgnoreCase("typ");
+                }
+                problem = "it has " + f.length + " of the 8 fields up to the candidate type"
+                        + (typ ? "" : ", and no 'typ <type>'");
+            } else if (f[0].isEmpty() || f[0].length() > 32 || !iceChars(f[0])) {
+                problem = "foundation " + q(f[0]) + " is not 1 to 32 letters, digits, '+' or '/'";
+            } else if (f[1].length() > 3 || !allDigits(f[1])) {
+                problem = "component-id " + q(f[1]) + " is not 1 to 3 digits";
+            } else if (f[2].isEmpty()) {
+                problem = "the transport is empty";
+            } else if (f[3].length() > 10 || !allDigits(f[3])) {
+                problem = "priority " + q(f[3]) + " is not 1 to 10 digits";
+            } else if (f[4].isEmpty()) {
+                problem = "the address is empty";
+            } else if (digits(f[5]) < 0 || digits(f[5]) > 65535) {
+                problem = "port " + q(f[5]) + " is not a number from 0 to 65535";
+            } else if (!f[6].equalsIgnoreCase("typ") || f[7].isEmpty()) {
+                problem = "the seventh field is " + q(f[6]) + " where 'typ <type>' belongs";
+            }
+            if (problem != null) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8839 §5.1", v == null ? a : at, "a=candidate:"
+                        + q(v == null ? "" : v) + " is not <foundation> <component> <transport> <priority> <address>"
+                        + " <port> typ <type> ...: " + problem);
+            }
+        }
+
+        /** ice-ufrag-att = "ice-ufrag:" ufrag; ufrag = 4*256ice-char; ice-pwd-att = "ice-pwd:" password; password = 22*256ice-char (RFC 8839 §5.4) */
+        private void iceCredential(int a, int at, String name, String v, int min) {
+            if (v == null || v.length() < min || v.length() > 256 || !iceChars(v)) {
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8839 §5.4", v == null ? a : at, "a=" + name + ":"
+                        + q(v == null ? "" : v) + " is not " + min + " to 256 ICE characters (letters, digits, '+'"
+                        + " and '/')" + (v != null && v.length() < min ? "; it has " + v.length() : ""));
+            }
+        }
+
+        /** ice-char = ALPHA / DIGIT / "+" / "/" (RFC 8839 §5.1) */
+        private static boolean iceChars(String v) {
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** fingerprint-attribute = "fingerprint" ":" hash-func SP fingerprint; fingerprint = 2UHEX *(":" 2UHEX) (RFC 8122 §5) */
@@ -464,15 +703,27 @@ public final class SdpParser {
                         + " is not <nettype> <addrtype> <connection-address>, e.g. 'IN IP6 2001:db8::1'");
                 return new Connection(null, null, value, line);
             }
-            address(a, "c=", f[1], f[2]);
+            address(a + 4 + f[0].length() + f[1].length(), "c=", f[1], f[2], false);
             return new Connection(f[0], f[1], f[2], line);
         }
 
         /**
-         * An address that does not match its address type: an IPv6 address under IP4 (or the reverse), or a dotted
-         * quad with an octet above 255. RFC 8866 §9 also allows a host name there, so anything else passes.
+         * An address that does not match its address type: an IPv6 address under IP4 (or the reverse), a dotted quad
+         * with an octet above 255 or without four numbers, an IPv6 address that breaks RFC 4291 §2.2, and the TTL and
+         * count after the slash (RFC 8866 §9):
+         * <pre>
+         * unicast-address = IP4-address / IP6-address / FQDN / extn-addr
+         * multicast-address = IP4-multicast / IP6-multicast / FQDN / extn-addr
+         * IP4-multicast = m1 3( "." decimal-uchar ) "/" ttl [ "/" numaddr ]   ; 224.0.0.0 to 239.255.255.255
+         * IP6-multicast = IP6-address [ "/" numaddr ]                          ; starting with FF
+         * ttl = (POS-DIGIT *2DIGIT) / "0"; numaddr = integer
+         * </pre>
+         * RFC 8866 §9 also allows a host name there, so anything that is not digits and dots nor holds a ':' passes.
+         *
+         * @param at        offset of the address in its line
+         * @param unicast   the place takes a unicast address only (o=)
          */
-        private void address(int a, String line, String addrType, String address) {
+        private void address(int at, String line, String addrType, String address, boolean unicast) {
             int slash = address.indexOf('/');
             String host = slash > 0 ? address.substring(0, slash) : address; // multicast "224.2.1.1/127"
             boolean colon = host.indexOf(':') >= 0;
@@ -494,6 +745,10 @@ public final class SdpParser {
                 problem = "is an IPv6 address, but the address type says IP4: write IP6";
             } else if ("IP6".equals(addrType) && dottedQuad) {
                 problem = "is an IPv4 address, but the address type says IP6: write IP4";
+            } else if (("IP4".equals(addrType) || "IP6".equals(addrType)) && digitsAndDots && !dottedQuad) {
+                // a host name's last label is never all digits (RFC 3696 §2), so this is a broken IPv4 address
+                problem = "is no IPv4 address: it has " + (dots + 1) + " numbers where an IPv4 address has four"
+                        + " (0-255, separated by dots), and digits and dots make no host name either";
             } else if ("IP4".equals(addrType) && dottedQuad) {
                 for (String octet : host.split("\\.", -1)) {
                     if (octet.isEmpty() || octet.length() > 3 || Integer.parseInt(octet) > 255) {
@@ -501,9 +756,135 @@ public final class SdpParser {
                         break;
                     }
                 }
+                if (problem == null) {
+                    problem = ip4Suffix(address, host, slash, unicast);
+                }
+            } else if ("IP6".equals(addrType) && colon) {
+                problem = !IpAddresses.isIPv6(host, 0, host.length()) ? "is no IPv6 address: RFC 4291 §2.2 wants"
+                        + " eight groups of 1-4 hex digits separated by ':', or fewer with one '::' standing for the"
+                        + " zero groups left out" : ip6Suffix(address, host, slash, unicast);
             }
             if (problem != null) {
-                sink.add(FindingCode.SDP_MALFORMED_LINE, a, line + " address " + q(address) + " " + problem);
+                sink.add(FindingCode.SDP_MALFORMED_LINE, at, line + " address " + q(address) + " " + problem);
+            }
+        }
+
+        /** What is wrong with the "/ttl[/numaddr]" after a valid IPv4 address, or null (RFC 8866 §5.7, §9). */
+        private String ip4Suffix(String address, String host, int slash, boolean unicast) {
+            int first = Integer.parseInt(host.substring(0, host.indexOf('.')));
+            boolean multicast = first >= 224 && first <= 239;
+            if (slash < 0) {
+                return multicast && !unicast ? "is an IPv4 multicast address without a TTL; RFC 8866 §5.7: it MUST"
+                        + " have one, as in " + host + "/127 (the TTL, 0-255, after a slash)" : null;
+            }
+            if (unicast) {
+                return "has a TTL or address count (" + q(address.substring(slash)) + "); the o= line holds the"
+                        + " unicast address of the machine that made the session, without them";
+            }
+            if (!multicast) {
+                return "is a unicast address with " + q(address.substring(slash)) + " after it; only an IPv4"
+                        + " multicast address (224.0.0.0 to 239.255.255.255) takes a TTL and an address count";
+            }
+            int second = address.indexOf('/', slash + 1);
+            String ttl = address.substring(slash + 1, second < 0 ? address.length() : second);
+            long t = digits(ttl);
+            if (t < 0 || t > 255 || ttl.length() > 1 && ttl.charAt(0) == '0') {
+                return "has TTL " + q(ttl) + "; RFC 8866 §5.7: TTL values MUST be in the range 0-255";
+            }
+            if (second >= 0) {
+                String count = address.substring(second + 1);
+                if (!integer(count)) {
+                    return "has address count " + q(count) + ", which is not a number from 1 up (RFC 8866 §9"
+                            + " numaddr = integer); write <address>/<ttl>/<count>";
+                }
+            }
+            return null;
+        }
+
+        /** What is wrong with the "/numaddr" after a valid IPv6 address, or null (RFC 8866 §5.7, §9). */
+        private String ip6Suffix(String address, String host, int slash, boolean unicast) {
+            if (slash < 0) {
+                return null;
+            }
+            boolean multicast = host.length() >= 2 && (host.charAt(0) | 0x20) == 'f' && (host.charAt(1) | 0x20) == 'f';
+            if (unicast || !multicast) {
+                return "has " + q(address.substring(slash)) + " after it; only an IPv6 multicast address (starting"
+                        + " with FF) takes an address count" + (unicast ? ", and the o= line holds a unicast address" : "");
+            }
+            String count = address.substring(slash + 1);
+            if (count.indexOf('/') >= 0) {
+                return "has a TTL; RFC 8866 §5.7: the TTL value MUST NOT be present for IPv6 multicast, write"
+                        + " <address>/<count> only";
+            }
+            return integer(count) ? null : "has address count " + q(count) + ", which is not a number from 1 up"
+                    + " (RFC 8866 §9 numaddr = integer)";
+        }
+
+        /**
+         * session-name-field = %s"s" "=" text; text = byte-string = 1*(...): at least one character. RFC 8866 §5.3:
+         * "The "s=" line MUST NOT be empty", and "s= " (a single space) or "s=-" is how a session without a name is
+         * written, so a single space is no fault.
+         */
+        private void sessionNameField(int a, String value) {
+            if (value.isEmpty()) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "s= is empty; RFC 8866 §5.3 says the s= line MUST NOT be"
+                        + " empty: write s=- (or s= with a single space) for a session without a name");
+            }
+        }
+
+        /** sess-id = 1*DIGIT; sess-version = 1*DIGIT (RFC 8866 §9), at {@code at} in the o= line */
+        private void sessionNumber(int at, String rule, String v) {
+            if (!allDigits(v)) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, at, "o= " + rule + " " + q(v) + " is not a decimal number"
+                        + " (RFC 8866 §9 " + rule + " = 1*DIGIT); write digits only, such as an NTP timestamp");
+            }
+        }
+
+        /**
+         * repeat-field = %s"r" "=" repeat-interval SP typed-time 1*(SP typed-time);
+         * repeat-interval = POS-DIGIT *DIGIT [fixed-len-time-unit]; typed-time = 1*DIGIT [fixed-len-time-unit]
+         */
+        private void repeatField(int a, String value) {
+            String[] f = value.split(" ", -1);
+            int at = a + 2;
+            for (int i = 0; i < f.length; i++) {
+                if (!typedTime(f[i], i == 0)) {
+                    sink.add(FindingCode.SDP_MALFORMED_LINE, at, "r= " + (i == 0 ? "repeat interval " : "time ")
+                            + q(f[i]) + " in " + q(value) + " is not " + (i == 0 ? "a number of seconds above 0"
+                            : "a number of seconds") + " with an optional unit d, h, m or s (RFC 8866 §9 "
+                            + (i == 0 ? "repeat-interval = POS-DIGIT *DIGIT" : "typed-time = 1*DIGIT")
+                            + " [fixed-len-time-unit]), such as 7d or 3600");
+                    return;
+                }
+                at += f[i].length() + 1;
+            }
+            if (f.length < 3) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "r=" + q(value) + " is not <repeat interval> <active"
+                        + " duration> <offsets from start-time>: RFC 8866 §9 wants at least one offset, such as"
+                        + " r=7d 1h 0");
+            }
+        }
+
+        /** zone-field = %s"z" "=" time SP ["-"] typed-time *(SP time SP ["-"] typed-time) */
+        private void zoneField(int a, String value) {
+            String[] f = value.split(" ", -1);
+            int at = a + 2;
+            for (int i = 0; i < f.length; i++) {
+                String v = f[i];
+                boolean ok = i % 2 == 0 ? time(v) : typedTime(v.startsWith("-") ? v.substring(1) : v, false);
+                if (!ok) {
+                    sink.add(FindingCode.SDP_MALFORMED_LINE, at, "z= " + (i % 2 == 0 ? "adjustment time " : "offset ")
+                            + q(v) + " in " + q(value) + " is not " + (i % 2 == 0 ? "an NTP time (at least 10"
+                            + " digits, no leading zero; RFC 8866 §9 time = POS-DIGIT 9*DIGIT)" : "a signed number of"
+                            + " seconds with an optional unit d, h, m or s (RFC 8866 §9 [\"-\"] typed-time), such as"
+                            + " -1h"));
+                    return;
+                }
+                at += v.length() + 1;
+            }
+            if (f.length % 2 != 0) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "z=" + q(value) + " is not pairs of <adjustment time>"
+                        + " <offset>: the last time has no offset");
             }
         }
 
@@ -535,7 +916,14 @@ public final class SdpParser {
             }
             current.port = (int) Math.max(-1, Math.min(p, 65535));
             if (slash >= 0) {
-                current.portCount = (int) Math.min(digits(port.substring(slash + 1)), Integer.MAX_VALUE);
+                String count = port.substring(slash + 1);
+                current.portCount = (int) Math.min(digits(count), Integer.MAX_VALUE);
+                if (!integer(count)) {
+                    // media-field = ... port ["/" integer] ...: a count of 0 ports (or none) describes no stream
+                    sink.add(FindingCode.SDP_MALFORMED_LINE, a + 4 + f[0].length() + slash, "m= port count "
+                            + q(count) + " in " + q(port) + " is not a number of ports from 1 up (RFC 8866 §9 integer"
+                            + " = POS-DIGIT *DIGIT); write the port alone for one port");
+                }
             }
             current.proto = f[2];
             String repeated = null;
@@ -545,10 +933,38 @@ public final class SdpParser {
                     repeated = f[i];
                 }
             }
+            if (f[2].contains("RTP/")) {
+                rtpPayloadTypes(a, f);
+            }
             if (repeated != null) {
                 sink.add(FindingCode.SDP_REPEATED_FORMAT, a, "m=" + current.media + " lists format " + repeated
                         + " twice; each format appears once in the <fmt> list (a second rtpmap for it is then"
                         + " ambiguous)");
+            }
+        }
+
+        /**
+         * fmt = token, but for an RTP profile (RTP/AVP, RTP/SAVPF, UDP/TLS/RTP/SAVPF ...) each fmt is an RTP payload
+         * type number (RFC 8866 §5.14), which has 7 bits: 0-127 (RFC 3550 §5.1). One finding names the first bad one.
+         */
+        private void rtpPayloadTypes(int a, String[] f) {
+            int at = a + 5 + f[0].length() + f[1].length() + f[2].length();
+            int bad = 0;
+            String first = null;
+            int firstAt = at;
+            for (int i = 3; i < f.length; i++) {
+                long pt = f[i].length() <= 3 ? digits(f[i]) : -1;
+                if ((pt < 0 || pt > 127) && bad++ == 0) {
+                    first = f[i];
+                    firstAt = at;
+                }
+                at += f[i].length() + 1;
+            }
+            if (bad > 0) {
+                sink.add(FindingCode.SDP_MALFORMED_LINE, "RFC 8866 §5.14", firstAt, "m=" + f[0] + " format "
+                        + q(first) + (bad > 1 ? " (and " + (bad - 1) + " more)" : "") + " is no RTP payload type: with"
+                        + " proto " + f[2] + " each format is a payload type number from 0 to 127 (RFC 3550 §5.1:"
+                        + " 7 bits); dynamic types are 96-127");
             }
         }
 
@@ -625,6 +1041,70 @@ public final class SdpParser {
             }
         }
         return false;
+    }
+
+    private static boolean allDigits(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** integer = POS-DIGIT *DIGIT (RFC 8866 §9) */
+    private static boolean integer(String v) {
+        return allDigits(v) && v.charAt(0) != '0';
+    }
+
+    /**
+     * non-zero-int-or-real = integer / non-zero-real; non-zero-real = zero-based-integer "." *DIGIT POS-DIGIT;
+     * zero-based-integer = "0" / integer (RFC 8866 §9)
+     */
+    private static boolean nonZeroIntOrReal(String v) {
+        int dot = v.indexOf('.');
+        if (dot < 0) {
+            return integer(v);
+        }
+        String whole = v.substring(0, dot);
+        String fraction = v.substring(dot + 1);
+        return (whole.equals("0") || integer(whole)) && allDigits(fraction)
+                && fraction.charAt(fraction.length() - 1) != '0';
+    }
+
+    /** time = POS-DIGIT 9*DIGIT: NTP seconds, at least 10 digits (RFC 8866 §9) */
+    private static boolean time(String v) {
+        return v.length() >= 10 && integer(v);
+    }
+
+    /** start-time = time / "0"; stop-time = time / "0" */
+    private static boolean startOrStopTime(String v) {
+        return v.equals("0") || time(v);
+    }
+
+    /**
+     * typed-time = 1*DIGIT [fixed-len-time-unit], or with {@code positive} repeat-interval = POS-DIGIT *DIGIT
+     * [fixed-len-time-unit]; fixed-len-time-unit = %s"d" / %s"h" / %s"m" / %s"s" (case-sensitive)
+     */
+    private static boolean typedTime(String v, boolean positive) {
+        int n = v.length();
+        if (n > 0 && "dhms".indexOf(v.charAt(n - 1)) >= 0) {
+            n--;
+        }
+        if (n == 0 || positive && v.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long digits(String v) {
