@@ -129,6 +129,7 @@ public enum FindingCode {
     SDP_MISSING_LINE(ERROR, "RFC 8866 §5", "a mandatory SDP line (v, o, s, t) is missing"),
     SDP_MALFORMED_LINE(ERROR, "RFC 8866 §5", "an SDP line that does not follow its grammar"),
     SDP_TRAILING_WHITESPACE(WARNING, "RFC 8866 §9", "SDP lines whose structured value ends in spaces or tabs"),
+    SDP_EMPTY_SESSION_NAME(WARNING, "RFC 8866 §5.3", "an empty s= line"),
     SDP_MALFORMED_ATTRIBUTE(WARNING, "RFC 8866 §6", "an rtpmap, fmtp or fingerprint value that does not follow its grammar"),
     SDP_LINE_ORDER(WARNING, "RFC 8866 §5", "SDP lines out of the order the grammar fixes"),
     SDP_MISSING_CONNECTION(ERROR, "RFC 8866 §5.7", "a media section with no c= line at media or session level"),

@@ -120,7 +120,9 @@ class SdpGrammarTest {
         assertThat(codes(HEAD + "t=0 0\r\n" + MEDIA)).isEmpty();
         assertThat(codes(HEAD.replace("s=-", "s= ") + "t=0 0\r\n" + MEDIA)).isEmpty();
         Finding f = only(HEAD.replace("s=-", "s=") + "t=0 0\r\n" + MEDIA);
-        assertThat(f.code()).isEqualTo("sdp-malformed-line");
+        assertThat(f.code()).isEqualTo("sdp-empty-session-name");
+        // a MUST NOT, but a warning: RFC 5118 §4.8 prints such an SDP in a message it calls valid
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.message()).contains("s= is empty", "s=-");
     }
 

@@ -827,8 +827,10 @@ public final class SdpParser {
          */
         private void sessionNameField(int a, String value) {
             if (value.isEmpty()) {
-                sink.add(FindingCode.SDP_MALFORMED_LINE, a, "s= is empty; RFC 8866 §5.3 says the s= line MUST NOT be"
-                        + " empty: write s=- (or s= with a single space) for a session without a name");
+                // a MUST NOT, but of a field no element acts on; RFC 5118 §4.8 prints such an SDP in a valid message
+                sink.add(FindingCode.SDP_EMPTY_SESSION_NAME, a, "s= is empty; RFC 8866 §5.3 says the s= line MUST NOT"
+                        + " be empty: write s=- (or s= with a single space) for a session without a name; most stacks"
+                        + " accept it, a strict one may reject the SDP");
             }
         }
 
