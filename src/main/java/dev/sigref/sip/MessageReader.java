@@ -74,7 +74,9 @@ final class MessageReader {
             raws = raws.subList(0, options.maxHeadersPerMessage());
         }
         List<Header> headers = HeaderSection.build(lines, raws, s.length(), f);
-        invalidUtf8(headers, utf8, f);
+        if (!utf8 || notes.hasKeptBytes()) {
+            invalidUtf8(headers, utf8, f);
+        }
         Header clHeader = Header.first(headers, "Content-Length");
         // the value as built, folding undone, read strictly: "5x" frames nothing (the grammar reports it)
         long declared = clHeader == null ? -1 : Text.parseTrimmedDigits(clHeader.rawValue(), 0,

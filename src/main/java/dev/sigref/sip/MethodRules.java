@@ -103,7 +103,8 @@ final class MethodRules {
         int tel = 0;
         Header first = null;
         for (Header h : headers) {
-            if (HeaderCatalog.of(h) == null || HeaderCatalog.of(h).id() != id) {
+            HeaderCatalog.Def def = HeaderCatalog.of(h);
+            if (def == null || def.id() != id) {
                 continue;
             }
             first = first == null ? h : first;

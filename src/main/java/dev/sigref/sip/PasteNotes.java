@@ -28,6 +28,7 @@ final class PasteNotes {
     private final String paste;
     private Lines pasteLines;
     private boolean rawOctets;
+    private boolean keptBytes;
     private boolean treeRebuilt;
 
     /** Notes for passes over {@code paste}, the text as the user gave it. */
@@ -71,6 +72,16 @@ final class PasteNotes {
     /** True when the text holds octets that are no UTF-8, so that byte counts must take one character as one octet. */
     boolean hasRawOctets() {
         return rawOctets;
+    }
+
+    /** The bytes were not all UTF-8, and those outside a valid sequence were kept as themselves. */
+    void markKeptBytes() {
+        keptBytes = true;
+    }
+
+    /** True when some characters of the text stand for bytes that are no UTF-8 (see Text.decodeUtf8KeepingBytes). */
+    boolean hasKeptBytes() {
+        return keptBytes;
     }
 
     /** Messages were rebuilt from Wireshark's packet details tree. */

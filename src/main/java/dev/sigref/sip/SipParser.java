@@ -17,7 +17,7 @@ public final class SipParser {
 
     /** Parses pasted text with the given limits. */
     public static ParseResult parse(String text, ParseOptions options) {
-        return parse(text == null ? "" : text, true, options);
+        return parse(text == null ? "" : text, false, options);
     }
 
     /**
@@ -31,11 +31,11 @@ public final class SipParser {
 
     public static ParseResult parse(byte[] bytes, ParseOptions options) {
         if (bytes == null) {
-            return parse("", true, options);
+            return parse("", false, options);
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') < 0) {
-            return parse(text, true, options);
+            return parse(text, false, options);
         }
         // invalid UTF-8 (a binary body, Latin-1 text): the valid text stays text, each other byte is kept as itself
         return parse(Text.decodeUtf8KeepingBytes(bytes), true, options);
@@ -74,15 +74,15 @@ public final class SipParser {
         return !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, nl < 0 ? s.length() : nl);
     }
 
-    private static ParseResult read(String text, boolean utf8, ParseOptions options, String overflow, int overflowLine,
-            boolean everyMessage) {
+    private static ParseResult read(String text, boolean keptBytes, ParseOptions options, String overflow,
+            int overflowLine, boolean everyMessage) {
         PasteNotes notes = new PasteNotes(text);
-        if (!utf8) {
-            notes.markRawOctets();
+        if (keptBytes) {
+            notes.markKeptBytes();
         }
         String sip = unfoldLogFormats(text, notes, everyMessage);
         // octets written from hex that are no UTF-8: Content-Length counts each as one byte
-        boolean utf8Text = utf8 && !(notes.hasRawOctets() && allLatin1(sip));
+        boolean utf8Text = !(notes.hasRawOctets() && allLatin1(sip));
         return new TraceReader(sip, utf8Text, options, notes).read(overflow, overflowLine);
     }
 
@@ -121,7 +121,8 @@ public final class SipParser {
         return true;
     }
 
-    private static ParseResult parse(String text, boolean utf8, ParseOptions options) {
+    /** @param keptBytes the text holds bytes that are no UTF-8, kept as themselves by Text.decodeUtf8KeepingBytes */
+    private static ParseResult parse(String text, boolean keptBytes, ParseOptions options) {
         String overflow = null;
         int overflowLine = 0;
         if (text.length() > options.maxInputChars()) {
@@ -141,13 +142,13 @@ public final class SipParser {
             }
         }
         try {
-            ParseResult first = read(text, utf8, options, overflow, overflowLine, false);
+            ParseResult first = read(text, keptBytes, options, overflow, overflowLine, false);
             if (!holdsUnreadStartLine(first)) {
                 return first;
             }
             // the first message stood bare, so the passes for prefixed and double-spaced copies did not look further
             // (a copy is one or the other throughout); a later block still holds a start line: one paste mixes both
-            ParseResult again = read(text, utf8, options, overflow, overflowLine, true);
+            ParseResult again = read(text, keptBytes, options, overflow, overflowLine, true);
             int more = again.messages().size() - first.messages().size();
             return more > 0 || more == 0 && errors(again) < errors(first) ? again : first;
         } catch (RuntimeException | StackOverflowError e) {

@@ -132,11 +132,11 @@ final class Text {
     static String decodeUtf8KeepingBytes(byte[] b) {
         StringBuilder sb = new StringBuilder(b.length);
         int n = b.length;
+        int run = 0; // start of the valid text not yet copied, decoded by the JDK in one go
         int i = 0;
         while (i < n) {
             int c = b[i] & 0xFF;
             if (c < 0x80) {
-                sb.append((char) c);
                 i++;
                 continue;
             }
@@ -150,19 +150,15 @@ final class Text {
                 ok = !(c == 0xE0 && second < 0xA0 || c == 0xED && second >= 0xA0 || c == 0xF0 && second < 0x90
                         || c == 0xF4 && second >= 0x90);
             }
-            if (!ok) {
-                sb.append((char) (0xDC00 + c));
-                i++;
+            if (ok) {
+                i += more + 1;
                 continue;
             }
-            int cp = c & (0x3F >> more);
-            for (int k = 1; k <= more; k++) {
-                cp = cp << 6 | b[i + k] & 0x3F;
-            }
-            sb.appendCodePoint(cp);
-            i += more + 1;
+            sb.append(new String(b, run, i - run, java.nio.charset.StandardCharsets.UTF_8)).append((char) (0xDC00 + c));
+            i++;
+            run = i;
         }
-        return sb.toString();
+        return sb.append(new String(b, run, n - run, java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     /** True when s[i] is a byte kept by {@link #decodeUtf8KeepingBytes}: a low surrogate with no high one before it. */
