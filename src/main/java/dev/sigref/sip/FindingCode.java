@@ -134,6 +134,7 @@ public enum FindingCode {
     SDP_LINE_ORDER(WARNING, "RFC 8866 §5", "SDP lines out of the order the grammar fixes"),
     SDP_MISSING_CONNECTION(ERROR, "RFC 8866 §5.7", "a media section with no c= line at media or session level"),
     SDP_UNKNOWN_FORMAT(WARNING, "RFC 8866 §6.6", "an rtpmap or fmtp for a payload type that the m= line does not list"),
+    SDP_MISSING_RTPMAP(WARNING, "RFC 8866 §6.6", "a dynamic RTP payload type (96-127) on an m= line without its rtpmap"),
     SDP_MALFORMED_PRECONDITION(ERROR, "RFC 3312 §5", "a curr/des/conf attribute that does not follow its grammar"),
     SDP_PAYLOAD_TYPE_CONFLICT(ERROR, "RFC 8866 §6.6", "one payload type mapped to two different encodings in a media description"),
     SDP_REPEATED_FORMAT(WARNING, "RFC 8866 §5.14", "a format listed twice on one m= line, or mapped twice to the same encoding");

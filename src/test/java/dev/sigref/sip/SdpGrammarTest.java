@@ -178,8 +178,9 @@ class SdpGrammarTest {
 
     @Test
     void rtpFormatsArePayloadTypesFrom0To127() {
-        assertThat(codes(HEAD + "t=0 0\r\nm=audio 49170 RTP/AVP 0 8 127\r\n")).isEmpty();
-        assertThat(codes(HEAD + "t=0 0\r\nm=audio 49170 UDP/TLS/RTP/SAVPF 111\r\n")).isEmpty();
+        assertThat(codes(HEAD + "t=0 0\r\nm=audio 49170 RTP/AVP 0 8 127\r\na=rtpmap:127 AMR/8000\r\n")).isEmpty();
+        assertThat(codes(HEAD + "t=0 0\r\nm=audio 49170 UDP/TLS/RTP/SAVPF 111\r\na=rtpmap:111 opus/48000/2\r\n"))
+                .isEmpty();
         assertThat(codes(HEAD + "t=0 0\r\nm=image 49170 udptl t38\r\n")).isEmpty();
         String sdp = HEAD + "t=0 0\r\nm=audio 49170 RTP/AVP 0 128 x1\r\n";
         Finding f = only(sdp);
@@ -291,5 +292,15 @@ class SdpGrammarTest {
         assertThat(f.message()).contains("a=mid:'1'", "MUST be unique");
         assertThat(f.column()).isEqualTo("a=mid:".length() + 1);
         assertThat(f.line() - ((SdpBody) message(sdp).body()).firstLine()).as("the second a=mid line").isEqualTo(8);
+    }
+
+    @Test
+    void aDynamicPayloadTypeNeedsItsRtpmap() {
+        assertThat(codes(HEAD + "t=0 0\r\nm=audio 49170 RTP/AVP 0 96 97\r\na=rtpmap:96 AMR-WB/16000\r\n"))
+                .containsExactly("sdp-missing-rtpmap");
+        assertThat(codes(HEAD + "t=0 0\r\nm=audio 49170 RTP/AVP 0 8 96\r\na=rtpmap:96 telephone-event/8000\r\n"))
+                .isEmpty();
+        // static payload types (0, 8) need none, and other protocols have no payload types
+        assertThat(codes(HEAD + "t=0 0\r\nm=image 49170 udptl t38\r\n")).isEmpty();
     }
 }

@@ -981,9 +981,44 @@ public final class SdpParser {
 
         private void finishMedia() {
             if (current != null) {
+                dynamicPayloadTypes(mediaOffsets[media.size()]);
                 media.add(current.build());
                 current = null;
             }
+        }
+
+        /**
+         * A dynamic payload type (96-127, RFC 3551 §3) means nothing without its a=rtpmap: "For dynamic payload type
+         * assignments, the "a=rtpmap:" attribute SHOULD be used" (RFC 8866 §6.6), and the answerer cannot tell which
+         * codec the offer names. Reported once per m= line, naming the first such format.
+         */
+        private void dynamicPayloadTypes(int at) {
+            if (current.proto == null || current.proto.indexOf("RTP/") < 0) {
+                return;
+            }
+            String first = null;
+            int missing = 0;
+            for (String f : current.formats) {
+                long pt = digits(f);
+                if (pt >= 96 && pt <= 127 && !mapped(f)) {
+                    first = first == null ? f : first;
+                    missing++;
+                }
+            }
+            if (first != null) {
+                sink.add(FindingCode.SDP_MISSING_RTPMAP, at, "m=" + current.media + " lists the dynamic payload type "
+                        + first + (missing > 1 ? " (and " + (missing - 1) + " more)" : "") + " without an a=rtpmap for"
+                        + " it; the receiver cannot tell which codec it is: add a=rtpmap:" + first + " <encoding>/<clock rate>");
+            }
+        }
+
+        private boolean mapped(String pt) {
+            for (RtpMap m : current.rtpMaps) {
+                if (pt.equals(m.payloadType())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String direction(List<Attribute> attrs, String fallback) {
