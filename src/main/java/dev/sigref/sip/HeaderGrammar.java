@@ -1036,7 +1036,38 @@ final class HeaderGrammar {
         if (mech == null) {
             return malformedElement(c, start, "security mechanism", "does not start with a mechanism name");
         }
-        return new SecurityMechanism(mech, genericParams(c, "security mechanism"));
+        int paramsStart = c.pos;
+        List<Param> params = genericParams(c, "security mechanism");
+        String q = Params.value(params, "q");
+        String dVer = null;
+        for (Param p : params) {
+            dVer = p.name().equalsIgnoreCase("d-ver") ? (p.value() == null ? "" : p.value()) : dVer;
+        }
+        if (q != null && !qvalue(q)) {
+            // mech-parameters = ( preference / digest-algorithm / digest-qop / digest-verify / extension )
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 3329 §2.2", paramsStart, "security mechanism "
+                    + Text.q(mech) + " has the preference q=" + q + ", which is no qvalue (0 to 1 with at most three"
+                    + " decimals); the mechanisms are ranked by it");
+        } else if (dVer != null && !quotedHex32(dVer)) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 3329 §2.2", paramsStart, "security mechanism "
+                    + Text.q(mech) + " has d-ver=" + dVer + "; digest-verify is 32 lower-case hex digits in double"
+                    + " quotes (d-ver = \"d-ver\" EQUAL LDQUOT 32LHEX RDQUOT)");
+        }
+        return new SecurityMechanism(mech, params);
+    }
+
+    /** LDQUOT 32LHEX RDQUOT; LHEX = DIGIT / %x61-66 */
+    private static boolean quotedHex32(String v) {
+        if (v.length() != 34 || v.charAt(0) != '"' || v.charAt(33) != '"') {
+            return false;
+        }
+        for (int i = 1; i < 33; i++) {
+            char ch = v.charAt(i);
+            if (!(Text.isDigit(ch) || ch >= 'a' && ch <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** media-type = m-type SLASH m-subtype *(SEMI m-parameter); SLASH = SWS "/" SWS */

@@ -107,4 +107,14 @@ class ExtensionHeaderRulesTest {
         assertThat(codes(request("INVITE", CONTACT, "P-Preferred-Service: urn:urn-7:3gpp-service..mmtel")))
                 .containsExactly("malformed-header-value");
     }
+
+    @Test
+    void securityMechanismsCarryAQvalueAndAHexDigestVerify() {
+        assertThat(codes(request("REGISTER", CONTACT, "Security-Client: ipsec-3gpp;alg=hmac-sha-1-96;spi-c=1;spi-s=2;"
+                + "port-c=5062;port-s=5064;q=0.1", "Security-Verify: digest;d-ver=\"0123456789abcdef0123456789abcdef\""))).isEmpty();
+        Finding q = finding(request("REGISTER", CONTACT, "Security-Client: digest;q=2"), FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(q.reference()).isEqualTo("RFC 3329 §2.2");
+        assertThat(codes(request("REGISTER", CONTACT, "Security-Verify: digest;d-ver=\"xyz\"")))
+                .containsExactly("malformed-header-value");
+    }
 }
