@@ -73,6 +73,7 @@ final class EscapedLineEnds {
                     if (!prefix.isEmpty()) {
                         int p = pos + head.indexOf(prefix);
                         out.copy(s, p, p + prefix.length()).put('\n', pos + start);
+                        notes.markRecordRemnant(lineEnds.count(out, out.length()) - 1);
                     }
                     int lineEnd = Text.withoutCr(s, pos, end);
                     int outStart = out.length();
@@ -90,6 +91,7 @@ final class EscapedLineEnds {
                     if (stop < lineEnd) {
                         // the rest of the JSON record after the message's closing quote, on its own line
                         out.copy(s, stop, lineEnd).put('\n', lineEnd);
+                        notes.markRecordRemnant(lineEnds.count(out, out.length()) - 1);
                     }
                     copied = nl < 0 ? s.length() : nl + 1;
                 }

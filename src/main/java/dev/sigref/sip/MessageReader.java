@@ -199,7 +199,8 @@ final class MessageReader {
         if (declared >= 0) {
             int endLf = lf ? advance(bodyStart, declared, true) : -1;
             int endRaw = advance(bodyStart, declared, false);
-            if (endRaw < 0 && bodyStart < s.length() && s.charAt(s.length() - 1) != '\n') {
+            // (an LF copy whose body, counted with CRLF line ends, is exactly the declared length lacks nothing)
+            if (endRaw < 0 && endLf != s.length() && bodyStart < s.length() && s.charAt(s.length() - 1) != '\n') {
                 // the paste ends inside the body without a line end: a copy that dropped the body's last CRLF (or
                 // LF) is short by just that, whichever way its line ends were counted
                 long shortRaw = declared - byteLength(bodyStart, s.length(), false);

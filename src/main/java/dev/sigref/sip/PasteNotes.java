@@ -29,6 +29,8 @@ final class PasteNotes {
     private Lines pasteLines;
     private boolean rawOctets;
     private boolean keptBytes;
+    /** 0-based lines of the rewritten text that hold what surrounded a one-line message in its log record. */
+    private final List<Integer> recordRemnants = new ArrayList<>(0);
     private boolean treeRebuilt;
 
     /** Notes for passes over {@code paste}, the text as the user gave it. */
@@ -82,6 +84,21 @@ final class PasteNotes {
     /** True when some characters of the text stand for bytes that are no UTF-8 (see Text.decodeUtf8KeepingBytes). */
     boolean hasKeptBytes() {
         return keptBytes;
+    }
+
+    /** The line holds the text of a log record around a message unfolded from it ({"msg":" before, "} after). */
+    void markRecordRemnant(int line) {
+        recordRemnants.add(line);
+    }
+
+    /** True when every line of [first, last] is such a remnant, so that it is decoration, not unknown text. */
+    boolean recordRemnants(int first, int last) {
+        for (int line = first; line <= last; line++) {
+            if (!recordRemnants.contains(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Messages were rebuilt from Wireshark's packet details tree. */

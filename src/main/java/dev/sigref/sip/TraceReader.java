@@ -22,8 +22,11 @@ final class TraceReader {
     private int decorationLast = -1;
     private LogDecorations.Decoration decoration;
 
+    private final PasteNotes notes;
+
     /** Reads {@code text}, the paste as rewritten by the passes recorded in {@code notes}. */
     TraceReader(String text, boolean utf8, ParseOptions options, PasteNotes notes) {
+        this.notes = notes;
         this.lines = new Lines(text, notes);
         this.s = text;
         this.options = options;
@@ -215,6 +218,12 @@ final class TraceReader {
 
     private void flushGarbage() {
         if (garbageFirst < 0) {
+            return;
+        }
+        if (notes.recordRemnants(garbageFirst, garbageLast)) {
+            // the record's own text around an unfolded message: the message already says where it came from
+            undecoded.add(block(garbageFirst, garbageLast, "the rest of the log record the message was escaped in"));
+            garbageFirst = -1;
             return;
         }
         String first = lines.content(garbageFirst);

@@ -134,4 +134,14 @@ class EscapedLineEndsTest {
             assertThat(Fixtures.codes(m.findings())).containsExactly("escaped-line-ends-restored");
         });
     }
+
+    @Test
+    void theRestOfTheLogRecordIsDecorationNotUnknownText() {
+        String message = FindingCatalogueTest.options("Content-Length: 0").replace("\r\n", "\\r\\n");
+        ParseResult r = SipParser.parse("{\"msg\":\"" + message + "\"}\n");
+        assertThat(r.messages()).hasSize(1);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.undecoded()).extracting(UndecodedBlock::reason)
+                .containsOnly("the rest of the log record the message was escaped in");
+    }
 }

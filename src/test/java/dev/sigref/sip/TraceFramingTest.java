@@ -418,4 +418,13 @@ class TraceFramingTest {
             assertThat(((SdpBody) m.body()).session().media().get(0).rtpMaps()).hasSize(1);
         }
     }
+
+    @Test
+    void anLfCopyWhoseBodyLacksOnlyItsFinalLineEndButMatchesWithCrlfIsComplete() {
+        String body = "a\r\n\r\nb";
+        String message = FindingCatalogueTest.options(body, java.util.Map.of(), "Content-Type: text/plain",
+                "Content-Length: " + body.length()).replace("\r\n", "\n");
+        SipMessage m = SipParser.parse(message).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("lf-line-endings");
+    }
 }
