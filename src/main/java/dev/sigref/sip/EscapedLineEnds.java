@@ -14,6 +14,8 @@ final class EscapedLineEnds {
     }
 
     private static final String JSON_CRLF = "\\r\\n";
+    /** A logger that wrote the message with LF line ends: {@code \n} alone, taken only after a start line. */
+    private static final String JSON_LF = "\\n";
     private static final String SYSLOG_CRLF = "#015#012";
     private static final String NGREP_CRLF = "..";
     /** Linksys/Sipura SPA syslog: CR shown as ^M, the LF after it as a space, the whole message on one line. */
@@ -23,10 +25,11 @@ final class EscapedLineEnds {
     /** The text with every escaped one-line message unfolded, or the same instance when there is none. */
     static String restore(String s, PasteNotes notes) {
         Finder jsonFinder = new Finder(s, JSON_CRLF);
+        Finder lfFinder = new Finder(s, JSON_LF);
         Finder syslogFinder = new Finder(s, SYSLOG_CRLF);
         Finder dotFinder = new Finder(s, NGREP_CRLF);
         Finder caretFinder = new Finder(s, CARET_CRLF);
-        if (!jsonFinder.any() && !syslogFinder.any() && !dotFinder.any() && !caretFinder.any()) {
+        if (!jsonFinder.any() && !lfFinder.any() && !syslogFinder.any() && !dotFinder.any() && !caretFinder.any()) {
             return s;
         }
         Rewrite out = null;
@@ -46,7 +49,8 @@ final class EscapedLineEnds {
                 continue;
             }
             Finder found = jsonFinder.twiceIn(pos, end) ? jsonFinder : syslogFinder.twiceIn(pos, end) ? syslogFinder
-                    : dotFinder.twiceIn(pos, end) ? dotFinder : caretFinder.twiceIn(pos, end) ? caretFinder : null;
+                    : dotFinder.twiceIn(pos, end) ? dotFinder : caretFinder.twiceIn(pos, end) ? caretFinder
+                    : lfFinder.twiceIn(pos, end) ? lfFinder : null;
             if (found != null) {
                 String head = s.substring(pos, found.first);
                 int start = startLineStart(head);
@@ -64,6 +68,9 @@ final class EscapedLineEnds {
                 if (start >= 0 && found == dotFinder && !dottedHeader(s, found.first, end)) {
                     start = -1; // "Ringing... please wait..." is a reason phrase, not ngrep's dots
                 }
+                if (start >= 0 && found == lfFinder && !headerAfter(s, pos + head.length() + JSON_LF.length(), end)) {
+                    start = -1; // a "\n" in log text: only a start line, "\n" and a header line make a message
+                }
                 if (start >= 0) {
                     if (out == null) {
                         out = new Rewrite(s.length() + 256);
@@ -79,14 +86,15 @@ final class EscapedLineEnds {
                     int outStart = out.length();
                     int stop = found == dotFinder ? undot(s, pos + start, lineEnd, out)
                             : found == caretFinder ? uncaret(s, pos + start, lineEnd, out)
-                            : unescape(s, pos + start, lineEnd, found == jsonFinder, quoteBefore(s, pos + start), out);
+                            : unescape(s, pos + start, lineEnd, found == jsonFinder || found == lfFinder,
+                                    quoteBefore(s, pos + start), out);
                     out.put('\n', stop);
                     int firstLine = lineEnds.count(out, outStart);
                     int lastLine = lineEnds.count(out, out.length()) - 1;
                     notes.add(firstLine, lastLine, FindingCode.ESCAPED_LINE_ENDS_RESTORED, "this message was one line"
                             + " of the paste, with its line ends written as "
                             + Text.q(found.escape)
-                            + ", as loggers escape them; they were turned back into CRLF before decoding (columns are"
+                            + ", as loggers escape them; they were turned back into line ends before decoding (columns are"
                             + " still those of that line)");
                     if (stop < lineEnd) {
                         // the rest of the JSON record after the message's closing quote, on its own line
@@ -276,6 +284,24 @@ final class EscapedLineEnds {
                     i++;
                     continue;
                 }
+                if (n == 'u' && i + 5 < to && hex(s, i + 2, 4)) {
+                    // JSON's backslash-u and four hex digits: a character, or one half of a surrogate pair
+                    out.put((char) Integer.parseInt(s, i + 2, i + 6, 16), i);
+                    i += 5;
+                    continue;
+                }
+                if (n == 'x' && i + 3 < to && hex(s, i + 2, 2)) {
+                    // Python's bytes repr: a run of \xNN is bytes, UTF-8 text or a binary body's octets
+                    int j = i;
+                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                    while (j + 3 < to && s.charAt(j) == '\\' && s.charAt(j + 1) == 'x' && hex(s, j + 2, 2)) {
+                        bytes.write(Integer.parseInt(s, j + 2, j + 4, 16));
+                        j += 4;
+                    }
+                    out.put(Text.decodeUtf8KeepingBytes(bytes.toByteArray()), i);
+                    i = j - 1;
+                    continue;
+                }
             } else if (!json && c == '#' && i + 3 < to && isOctal(s.charAt(i + 1)) && isOctal(s.charAt(i + 2))
                     && isOctal(s.charAt(i + 3))) {
                 int v = (s.charAt(i + 1) - '0') * 64 + (s.charAt(i + 2) - '0') * 8 + (s.charAt(i + 3) - '0');
@@ -288,6 +314,15 @@ final class EscapedLineEnds {
             out.copy(s, i, i + 1);
         }
         return to;
+    }
+
+    private static boolean hex(String s, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (!Text.isHex(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes s[from, to) with each {@code ^M} and the one space after it (the LF the syslog flattened) as CRLF. */
@@ -304,6 +339,11 @@ final class EscapedLineEnds {
             out.copy(s, i, i + 1);
         }
         return to;
+    }
+
+    /** True when a header name and its colon start at {@code at}. */
+    private static boolean headerAfter(String s, int at, int to) {
+        return at < to && HeaderSection.headerColon(s, at, Math.min(to, at + 80)) > at;
     }
 
     /** True when a run of dots in s[from, to) is followed by a header name and its colon, as ngrep's CR LF is. */

@@ -144,4 +144,30 @@ class EscapedLineEndsTest {
         assertThat(r.undecoded()).extracting(UndecodedBlock::reason)
                 .containsOnly("the rest of the log record the message was escaped in");
     }
+
+    @Test
+    void aMessageLoggedWithLfEscapesOnlyIsUnfolded() {
+        String message = FindingCatalogueTest.options("Content-Length: 0").replace("\r\n", "\\n");
+        ParseResult r = SipParser.parse("{\"msg\":\"" + message + "\"}\n");
+        assertThat(r.messages()).singleElement().satisfies(m -> assertThat(Fixtures.codes(m.findings()))
+                .containsExactlyInAnyOrder("escaped-line-ends-restored", "lf-line-endings"));
+        // a "\n" in log text after no start line is text
+        ParseResult chatter = SipParser.parse("debug: retry\\nfailed\\nagain OPTIONS\n");
+        assertThat(chatter.messages()).isEmpty();
+    }
+
+    @Test
+    void jsonUnicodeAndPythonByteEscapesAreDecoded() {
+        String body = "h\u00e9llo\r\n";
+        String json = FindingCatalogueTest.options(body, java.util.Map.of(), "Subject: caf\u00e9",
+                "Content-Type: text/plain;charset=utf-8", "Content-Length: 8").replace("\r\n", "\\r\\n")
+                .replace("\u00e9", "\\u00e9");
+        SipMessage fromJson = SipParser.parse("{\"msg\":\"" + json + "\"}\n").messages().get(0);
+        assertThat(fromJson.header("Subject")).map(Header::rawValue).contains("caf\u00e9");
+        assertThat(Fixtures.codes(fromJson.findings())).doesNotContain("content-length-mismatch", "data-after-body");
+        String repr = json.replace("\\u00e9", "\\xc3\\xa9");
+        SipMessage fromRepr = SipParser.parse("b'" + repr + "'\n").messages().get(0);
+        assertThat(fromRepr.header("Subject")).map(Header::rawValue).contains("caf\u00e9");
+        assertThat(((TextBody) fromRepr.body()).text()).isEqualTo("h\u00e9llo\r\n");
+    }
 }
