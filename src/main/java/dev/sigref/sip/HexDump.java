@@ -1,10 +1,6 @@
 package dev.sigref.sip;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,7 +110,8 @@ final class HexDump {
             }
             char c = sip.charAt(i);
             // a surrogate pair is four UTF-8 bytes, two for each half
-            b += payload.bytePerChar() || c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            b += payload.bytePerChar() || c < 0x80 ? 1 : c < 0x800 ? 2
+                    : Character.isSurrogate(c) ? (Text.isEscapedByte(sip, i) ? 1 : 2) : 3;
         }
         out.put(sip.substring(runStart), rows.get(row)[0]);
     }
@@ -261,15 +258,12 @@ final class HexDump {
         return true;
     }
 
-    /** The payload as text: UTF-8 when it is valid UTF-8, byte for byte otherwise (so that lengths stay exact). */
+    /**
+     * The payload as text: UTF-8, with each byte outside a valid sequence (a binary body's) kept as itself, so that
+     * the text keeps its letters and lengths stay exact in bytes.
+     */
     private static String text(byte[] p, int start) {
-        ByteBuffer b = ByteBuffer.wrap(p, start, p.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(b).toString();
-        } catch (CharacterCodingException e) {
-            return new String(p, start, p.length - start, StandardCharsets.ISO_8859_1);
-        }
+        return Text.decodeUtf8KeepingBytes(java.util.Arrays.copyOfRange(p, start, p.length));
     }
 
     /**

@@ -432,4 +432,14 @@ class LogDecorationsTest {
         // Wireshark's UDP line without its IP line gives ports only
         assertThat(new Endpoint(null, 5060)).hasToString("?:5060");
     }
+
+    @Test
+    void aHexDumpOfABinaryBodyKeepsItsBytes() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/hex-dump-of-a-binary-sms-body.txt");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(Fixtures.codes(m.findings())).containsExactly("rebuilt-from-hex-dump");
+            assertThat(m.body()).isInstanceOfSatisfying(BinaryBody.class,
+                    b -> assertThat(b.hex()).isEqualTo("03e84109010080ff"));
+        });
+    }
 }
