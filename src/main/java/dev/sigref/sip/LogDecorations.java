@@ -75,8 +75,12 @@ final class LogDecorations {
             "^(\\d{9,10}\\.\\d+) (UDP|TCP|TLS|SCTP|WSS?)/SIP " + ADDR + " -> " + ADDR + "\\s*$");
     /** PJSIP (pjsua, Asterisk's res_pjsip debug): {@code RX 377 bytes Response msg 100/INVITE/cseq=1 (rdata0x1) from UDP 192.0.2.1:5060:}. */
     private static final Pattern PJSIP = Pattern.compile(
-            "\\b(RX|TX) \\d+ bytes (?:Request|Response) msg \\S+ \\(\\S+\\) (from|to) ([A-Za-z]+) " + ADDR + ":\\s*$");
+            "\\b(RX|TX) \\d+ bytes (?:Request|Response) msg \\S+ (?:\\(\\S+\\) )?(from|to) ([A-Za-z]+) " + ADDR + ":\\s*$");
     private static final Pattern PJSIP_END = Pattern.compile("^--end msg--\\s*$");
+    /** A dashed banner naming the direction and the far end: {@code ----- RECEIVED from 10.0.0.1:5060 -----}. */
+    private static final Pattern DASHED_DIRECTION = Pattern.compile(
+            "^-{3,}\\s*(?i:(?:message\\s+)?(received|sent|recv|send|incoming|outgoing))\\b.*?\\b(?i:(from|to))\\s+"
+            + ADDR + "\\s*-{3,}\\s*$");
     /** Cisco IOS / CUBE {@code debug ccsip messages}: a time line, then {@code Sent:} or {@code Received:}. */
     private static final Pattern CISCO = Pattern.compile(
             "^\\*?((?:[A-Z][a-z]{2}\\s+\\d{1,2} )?\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)(?: [A-Z]{3,4})?: ?//\\S*/SIP/Msg/ccsipDisplayMsg:\\s*$");
@@ -340,6 +344,14 @@ final class LogDecorations {
         }
         if (CISCO_DIRECTION.matcher(line).matches()) {
             return new Decoration("cisco", null, null, null, null, true);
+        }
+        if (line.startsWith("---")) {
+            m = DASHED_DIRECTION.matcher(line);
+            if (m.matches()) {
+                Endpoint e = endpoint(m.group(3));
+                boolean from = m.group(2).equalsIgnoreCase("from");
+                return new Decoration("log", null, from ? e : null, from ? null : e, null, true);
+            }
         }
         m = ACME.matcher(line);
         // the guard keeps the leading (.*\d) from backtracking over every junk line

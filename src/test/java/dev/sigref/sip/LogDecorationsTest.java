@@ -442,4 +442,24 @@ class LogDecorationsTest {
                     b -> assertThat(b.hex()).isEqualTo("03e84109010080ff"));
         });
     }
+
+    @Test
+    void aDashedBannerWithDirectionAndAddressIsDecorationThatGivesTheSource() {
+        String message = FindingCatalogueTest.options("Content-Length: 0");
+        ParseResult r = SipParser.parse("----- RECEIVED from 10.0.0.1:5060 -----\n" + message
+                + "------------------------ Sent SIP to [2001:db8::1]:5060 ------------------------\n" + message);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.undecoded()).isEmpty();
+        assertThat(r.messages()).hasSize(2);
+        assertThat(r.messages().get(0).metadata().source()).hasToString("10.0.0.1:5060");
+    }
+
+    @Test
+    void aPjsipLineWithoutTheRdataNameIsDecorationToo() {
+        String message = FindingCatalogueTest.options("Content-Length: 0");
+        ParseResult r = SipParser.parse("10:00:00.001  pjsua_core.c  .RX 300 bytes Request msg OPTIONS from UDP"
+                + " 10.0.0.1:5060:\n" + message + "--end msg--\n");
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.messages()).singleElement().satisfies(m -> assertThat(m.metadata().tool()).isEqualTo("pjsip"));
+    }
 }
