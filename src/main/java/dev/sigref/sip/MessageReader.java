@@ -270,6 +270,12 @@ final class MessageReader {
                 int next = nextBoundaryLine(lines.lineOf(end) + (lines.start(lines.lineOf(end)) == end ? 0 : 1));
                 int nextOffset = next >= lines.count ? s.length() : lines.start(next);
                 int extraEnd = trimTrailingBlankLines(end, nextOffset);
+                if (recordTextOnly(end, extraEnd)) {
+                    // the body ends the escaped string; what follows is the log record's own text ("} and the like)
+                    return new BodyFrame(end, nextOffset, new UndecodedBlock(lines.numberOf(end),
+                            lines.numberOf(extraEnd - 1), s.substring(end, extraEnd),
+                            "the rest of the log record the message was escaped in"));
+                }
                 f.at(FindingCode.DATA_AFTER_BODY, end, "content-length " + declared + " declared, but "
                         + byteLength(end, extraEnd, false) + " more bytes follow the body before the next message"
                         + " (" + Text.q(s.substring(end, Math.min(extraEnd, end + 40)))
@@ -568,6 +574,22 @@ final class MessageReader {
                         + " receiver may reject the message or show the value garbled");
             }
         }
+    }
+
+    /** True when s[from, to) is blank but for lines that hold what surrounded a one-line message in its record. */
+    private boolean recordTextOnly(int from, int to) {
+        boolean any = false;
+        for (int line = lines.lineOf(from); line < lines.count && lines.start(line) < to; line++) {
+            int a = Math.max(lines.start(line), from);
+            int b = Math.min(lines.contentEnd(line), to);
+            if (!Text.isBlank(s, a, b)) {
+                if (!notes.recordRemnants(line, line)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean holdsKeptByte(String s) {

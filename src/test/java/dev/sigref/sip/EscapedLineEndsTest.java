@@ -170,4 +170,14 @@ class EscapedLineEndsTest {
         assertThat(fromRepr.header("Subject")).map(Header::rawValue).contains("caf\u00e9");
         assertThat(((TextBody) fromRepr.body()).text()).isEqualTo("h\u00e9llo\r\n");
     }
+
+    @Test
+    void theRecordTextAfterABodyIsNoDataAfterTheBody() {
+        String body = "hello";
+        String message = FindingCatalogueTest.options(body, java.util.Map.of(), "Content-Type: text/plain",
+                "Content-Length: " + body.length()).replace("\r\n", "\\r\\n");
+        ParseResult r = SipParser.parse("{\"msg\":\"" + message + "\"}\n");
+        assertThat(r.allFindings()).extracting(Finding::code).containsExactly("escaped-line-ends-restored");
+        assertThat(((TextBody) r.messages().get(0).body()).text()).isEqualTo("hello");
+    }
 }
