@@ -233,7 +233,29 @@ final class HexDump {
                 return true;
             }
         }
-        return false;
+        return extensionRequestLine(p, at);
+    }
+
+    /**
+     * An extension method ("X-CUSTOM", "PING2": upper-case letters, digits and the token's marks), a space, a sip:,
+     * sips: or tel: URI and " SIP/2.0" at the end of the line: a Request-Line no registered method names.
+     */
+    private static boolean extensionRequestLine(byte[] p, int at) {
+        int i = at;
+        while (i < p.length && i - at < 32 && (p[i] >= 'A' && p[i] <= 'Z' || p[i] >= '0' && p[i] <= '9'
+                || "-_.!%*+`'~".indexOf(p[i]) >= 0)) {
+            i++;
+        }
+        if (i - at < 3 || p[at] < 'A' || p[at] > 'Z' || i >= p.length || p[i] != ' '
+                || !(matches(p, i + 1, "sip:") || matches(p, i + 1, "sips:") || matches(p, i + 1, "tel:"))) {
+            return false;
+        }
+        int end = i;
+        while (end < p.length && end - i < 1024 && p[end] != '\n') {
+            end++;
+        }
+        int e = end > 0 && end <= p.length && p[end - 1] == '\r' ? end - 1 : end;
+        return e - 8 > i && matches(p, e - 8, " SIP/2.0");
     }
 
     /** The first offset where a start line begins (a method or "SIP/2.0 " at the start of a line), or -1. */

@@ -329,4 +329,24 @@ class LinePrefixesTest {
         assertThat(Fixtures.codes(r.messages().get(1).findings())).contains("log-prefix-removed")
                 .doesNotContain("missing-via", "missing-call-id");
     }
+
+    @Test
+    void anExtensionMethodWithDigitsOrMarksIsReadBehindAPrefix() {
+        for (String method : new String[] {"X-CUSTOM", "PING2", "NOTIFY_V2"}) {
+            StringBuilder paste = new StringBuilder();
+            for (String line : FindingCatalogueTest.options("Content-Length: 0").replace("OPTIONS", method)
+                    .split("\r\n")) {
+                paste.append("2026-01-01 10:00:00.123 DEBUG [sip] ").append(line).append('\n');
+            }
+            ParseResult r = SipParser.parse(paste.toString());
+            assertThat(r.messages()).as(method).singleElement().satisfies(m -> assertThat(m.method()).isEqualTo(method));
+        }
+        // a log level before a registered method is still no method
+        StringBuilder leveled = new StringBuilder();
+        for (String line : FindingCatalogueTest.options("Content-Length: 0").split("\r\n")) {
+            leveled.append("DEBUG ").append(line).append('\n');
+        }
+        assertThat(SipParser.parse(leveled.toString()).messages()).singleElement()
+                .satisfies(m -> assertThat(m.method()).isEqualTo("OPTIONS"));
+    }
 }

@@ -462,4 +462,11 @@ class LogDecorationsTest {
         assertThat(r.findings()).isEmpty();
         assertThat(r.messages()).singleElement().satisfies(m -> assertThat(m.metadata().tool()).isEqualTo("pjsip"));
     }
+
+    @Test
+    void aHexDumpOfAnExtensionMethodIsDecoded() {
+        ParseResult r = Fixtures.parse("/dev/sigref/sip/logs/hex-dump-of-an-extension-method.txt");
+        assertThat(r.messages()).singleElement().satisfies(m -> assertThat(m.method()).isEqualTo("X-CUSTOM"));
+        assertThat(r.undecoded()).isEmpty();
+    }
 }
