@@ -86,6 +86,31 @@ final class PasteNotes {
         return keptBytes;
     }
 
+    /**
+     * A pass joined each of {@code lines} (0-based, ascending, in the text before that pass) to the line above it: the
+     * notes move up by the joins at or above them. One pass over the notes, however many joins.
+     */
+    void linesJoined(int[] lines, int count) {
+        java.util.function.IntUnaryOperator up = line -> {
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (lines[mid] <= line) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return line - lo;
+        };
+        for (List<Note> notes : byCode.values()) {
+            notes.replaceAll(n -> new Note(up.applyAsInt(n.firstLine()), up.applyAsInt(n.lastLine()), n.code(),
+                    n.message()));
+        }
+        recordRemnants.replaceAll(up::applyAsInt);
+    }
+
     /** The line holds the text of a log record around a message unfolded from it ({"msg":" before, "} after). */
     void markRecordRemnant(int line) {
         recordRemnants.add(line);

@@ -44,8 +44,8 @@ public final class SipParser {
     /**
      * Turns the log formats that hide SIP text back into it: ngrep byline dots, Wireshark's packet details tree,
      * one-line messages with escaped line ends, {@code ^M} for CR, RFC page breaks, tcpdump -A's header bytes, the
-     * torture-test RFCs' notation, hex dumps, double spacing and prefixes on every
-     * line. Each returns its input unchanged when its marker is absent.
+     * torture-test RFCs' notation, hex dumps, double spacing, prefixes on every line and hard-wrapped request lines.
+     * Each returns its input unchanged when its marker is absent.
      */
     private static String unfoldLogFormats(String text, PasteNotes notes, boolean everyMessage) {
         String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text), notes), notes);
@@ -54,7 +54,8 @@ public final class SipParser {
         if (!startsWithBareMessage(sip)) {
             sip = HexDump.restore(sip, notes);
         }
-        return LinePrefixes.restore(DoubleSpacing.restore(sip, notes, everyMessage), notes, everyMessage);
+        sip = LinePrefixes.restore(DoubleSpacing.restore(sip, notes, everyMessage), notes, everyMessage);
+        return WrappedStartLines.restore(sip, notes);
     }
 
     /**

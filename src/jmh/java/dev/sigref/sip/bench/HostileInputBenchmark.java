@@ -38,7 +38,7 @@ public class HostileInputBenchmark {
         "escaped-line-ends", "wireshark-tree", "prefixed-lines", "double-spaced", "hex-dump", "wrapped-headers", "versions-on-one-line",
         "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines",
         "tcpdump-ascii", "tcpdump-summaries-only", "rfc-notation", "header-labels",
-        "bare-then-prefixed"})
+        "bare-then-prefixed", "wrapped-start-lines"})
     public String shape;
 
     private byte[] input;
@@ -104,6 +104,8 @@ public class HostileInputBenchmark {
             // a bare message, then prefixed ones: the paste is read a second time with every message looked at
             case "bare-then-prefixed" -> fill("OPTIONS sip:a@b SIP/2.0\r\nl: 0\r\n\r\n", "[Jan  1 10:00:00] OPTIONS sip:a@b"
                     + " SIP/2.0\n[Jan  1 10:00:00] l: 0\n[Jan  1 10:00:00] \n[Jan  1 10:00:00] some log text\n", "");
+            // request lines whose version stands on the next line: every one is joined back, one note each
+            case "wrapped-start-lines" -> fill("", "OPTIONS sip:a@b\nSIP/2.0\nl: 0\n\n", "");
             default -> throw new IllegalArgumentException(shape);
         };
     }
