@@ -48,7 +48,8 @@ public final class SipParser {
      * Each returns its input unchanged when its marker is absent.
      */
     private static String unfoldLogFormats(String text, PasteNotes notes, boolean everyMessage) {
-        String sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(text), notes), notes);
+        String sip = LineEndArtefacts.restore(text, notes);
+        sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(sip), notes), notes);
         sip = TcpdumpAscii.restore(RfcPageBreaks.restore(CaretM.restore(sip, notes), notes), notes);
         sip = TortureTestNotation.restore(sip, notes);
         if (!startsWithBareMessage(sip)) {

@@ -38,7 +38,7 @@ public class HostileInputBenchmark {
         "escaped-line-ends", "wireshark-tree", "prefixed-lines", "double-spaced", "hex-dump", "wrapped-headers", "versions-on-one-line",
         "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines",
         "tcpdump-ascii", "tcpdump-summaries-only", "rfc-notation", "header-labels",
-        "bare-then-prefixed", "wrapped-start-lines"})
+        "bare-then-prefixed", "wrapped-start-lines", "padded-lines"})
     public String shape;
 
     private byte[] input;
@@ -106,6 +106,8 @@ public class HostileInputBenchmark {
                     + " SIP/2.0\n[Jan  1 10:00:00] l: 0\n[Jan  1 10:00:00] \n[Jan  1 10:00:00] some log text\n", "");
             // request lines whose version stands on the next line: every one is joined back, one note each
             case "wrapped-start-lines" -> fill("", "OPTIONS sip:a@b\nSIP/2.0\nl: 0\n\n", "");
+            // every line padded with blanks and ended in CR CR LF: both are taken off every line in one pass
+            case "padded-lines" -> fill("", "OPTIONS sip:a@b SIP/2.0   \r\r\nl: 0   \r\r\n\r\r\n", "");
             default -> throw new IllegalArgumentException(shape);
         };
     }
