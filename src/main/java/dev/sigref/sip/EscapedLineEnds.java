@@ -25,7 +25,8 @@ final class EscapedLineEnds {
     /** The text with every escaped one-line message unfolded, or the same instance when there is none. */
     static String restore(String s, PasteNotes notes) {
         Finder jsonFinder = new Finder(s, JSON_CRLF);
-        Finder lfFinder = new Finder(s, JSON_LF);
+        // both escapes start with a backslash: the second search runs only when the first found one
+        Finder lfFinder = jsonFinder.markSeen ? new Finder(s, JSON_LF) : jsonFinder;
         Finder syslogFinder = new Finder(s, SYSLOG_CRLF);
         Finder dotFinder = new Finder(s, NGREP_CRLF);
         Finder caretFinder = new Finder(s, CARET_CRLF);
@@ -221,6 +222,8 @@ final class EscapedLineEnds {
     private static final class Finder {
         private final String s;
         private final String escape;
+        /** The escape's first character occurs in the text (for '.', assumed). */
+        final boolean markSeen;
         private int first;
         private int second;
 
@@ -228,7 +231,8 @@ final class EscapedLineEnds {
             this.s = s;
             this.escape = escape;
             // a search for one character is much cheaper than for a string, and '\\' and '#' are rare in SIP
-            this.first = escape.charAt(0) != '.' && s.indexOf(escape.charAt(0)) < 0 ? -1 : s.indexOf(escape);
+            this.markSeen = escape.charAt(0) == '.' || s.indexOf(escape.charAt(0)) >= 0;
+            this.first = markSeen ? s.indexOf(escape) : -1;
             this.second = first < 0 ? -1 : s.indexOf(escape, first + escape.length());
         }
 

@@ -44,8 +44,9 @@ public final class SipParser {
     /**
      * Turns the log formats that hide SIP text back into it: ngrep byline dots, Wireshark's packet details tree,
      * one-line messages with escaped line ends, {@code ^M} for CR, RFC page breaks, tcpdump -A's header bytes, the
-     * torture-test RFCs' notation, hex dumps, double spacing, prefixes on every line and hard-wrapped request lines.
-     * Each returns its input unchanged when its marker is absent.
+     * torture-test RFCs' notation, hex dumps, double spacing and prefixes on every line (hard-wrapped request lines are
+     * joined in a second reading, when the first finds a broken start line). Each returns its input unchanged when its
+     * marker is absent.
      */
     private static String unfoldLogFormats(String text, PasteNotes notes, boolean everyMessage) {
         String sip = LineEndArtefacts.restore(text, notes);
@@ -55,8 +56,7 @@ public final class SipParser {
         if (!startsWithBareMessage(sip)) {
             sip = HexDump.restore(sip, notes);
         }
-        sip = LinePrefixes.restore(DoubleSpacing.restore(sip, notes, everyMessage), notes, everyMessage);
-        return WrappedStartLines.restore(sip, notes);
+        return LinePrefixes.restore(DoubleSpacing.restore(sip, notes, everyMessage), notes, everyMessage);
     }
 
     /**
@@ -77,12 +77,15 @@ public final class SipParser {
     }
 
     private static ParseResult read(String text, boolean keptBytes, ParseOptions options, String overflow,
-            int overflowLine, boolean everyMessage) {
+            int overflowLine, boolean everyMessage, boolean wrapped) {
         PasteNotes notes = new PasteNotes(text);
         if (keptBytes) {
             notes.markKeptBytes();
         }
         String sip = unfoldLogFormats(text, notes, everyMessage);
+        if (wrapped) {
+            sip = WrappedStartLines.restore(sip, notes);
+        }
         // octets written from hex that are no UTF-8: Content-Length counts each as one byte
         boolean utf8Text = !(notes.hasRawOctets() && allLatin1(sip));
         return new TraceReader(sip, utf8Text, options, notes).read(overflow, overflowLine);
@@ -105,6 +108,18 @@ public final class SipParser {
             SipMessage m = r.messages().get(i);
             if (m.headers().isEmpty() && !(m.body() instanceof EmptyBody)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a message's start line was read as malformed: what a request line wrapped by a copy gives. */
+    private static boolean holdsBrokenStartLine(ParseResult r) {
+        for (SipMessage m : r.messages()) {
+            for (Finding f : m.findings()) {
+                if (f.is(FindingCode.MALFORMED_REQUEST_LINE) || f.is(FindingCode.MALFORMED_STATUS_LINE)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -144,15 +159,19 @@ public final class SipParser {
             }
         }
         try {
-            ParseResult first = read(text, keptBytes, options, overflow, overflowLine, false);
-            if (!holdsUnreadStartLine(first)) {
-                return first;
-            }
+            ParseResult first = read(text, keptBytes, options, overflow, overflowLine, false, false);
             // the first message stood bare, so the passes for prefixed and double-spaced copies did not look further
             // (a copy is one or the other throughout); a later block still holds a start line: one paste mixes both
-            ParseResult again = read(text, keptBytes, options, overflow, overflowLine, true);
+            boolean everyMessage = holdsUnreadStartLine(first);
+            // a broken start line may be a hard-wrapped one: the pass that joins them runs only then, sparing the
+            // search in every clean paste
+            boolean wrapped = holdsBrokenStartLine(first);
+            if (!everyMessage && !wrapped) {
+                return first;
+            }
+            ParseResult again = read(text, keptBytes, options, overflow, overflowLine, everyMessage, wrapped);
             int more = again.messages().size() - first.messages().size();
-            return more > 0 || more == 0 && errors(again) < errors(first) ? again : first;
+            return everyMessage && more > 0 || errors(again) < errors(first) ? again : first;
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not take the page down: the paste is still shown, as undecoded text.
             return new ParseResult(java.util.List.of(), java.util.List.of(new UndecodedBlock(1, 1, text,
