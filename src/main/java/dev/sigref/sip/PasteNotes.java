@@ -1,6 +1,7 @@
 package dev.sigref.sip;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,12 @@ final class PasteNotes {
     private Lines pasteLines;
     private boolean rawOctets;
     private boolean keptBytes;
-    /** 0-based lines of the rewritten text that hold what surrounded a one-line message in its log record. */
-    private final List<Integer> recordRemnants = new ArrayList<>(0);
+    /**
+     * 0-based lines of the rewritten text that hold what surrounded a one-line message in its log record, ascending
+     * (they are marked in text order, and joins move them all up alike), so that a look-up is a binary search.
+     */
+    private int[] recordRemnants = new int[0];
+    private int remnantCount;
     private boolean treeRebuilt;
 
     /** Notes for passes over {@code paste}, the text as the user gave it. */
@@ -108,18 +113,26 @@ final class PasteNotes {
             notes.replaceAll(n -> new Note(up.applyAsInt(n.firstLine()), up.applyAsInt(n.lastLine()), n.code(),
                     n.message()));
         }
-        recordRemnants.replaceAll(up::applyAsInt);
+        for (int k = 0; k < remnantCount; k++) {
+            recordRemnants[k] = up.applyAsInt(recordRemnants[k]);
+        }
     }
 
     /** The line holds the text of a log record around a message unfolded from it ({"msg":" before, "} after). */
     void markRecordRemnant(int line) {
-        recordRemnants.add(line);
+        if (remnantCount == recordRemnants.length) {
+            recordRemnants = Arrays.copyOf(recordRemnants, Math.max(4, remnantCount * 2));
+        }
+        recordRemnants[remnantCount++] = line;
     }
 
     /** True when every line of [first, last] is such a remnant, so that it is decoration, not unknown text. */
     boolean recordRemnants(int first, int last) {
+        if (remnantCount == 0 || last - first >= remnantCount) {
+            return false;
+        }
         for (int line = first; line <= last; line++) {
-            if (!recordRemnants.contains(line)) {
+            if (Arrays.binarySearch(recordRemnants, 0, remnantCount, line) < 0) {
                 return false;
             }
         }
