@@ -10,6 +10,10 @@ final class HeaderCatalog {
     enum Kind {
         VIA, FROM_TO, ROUTE, NAME_ADDR, CONTACT, CSEQ, CALL_ID, CALL_ID_PARAMS, CONTENT_LENGTH, MAX_FORWARDS, NUMBER, DELTA_SECONDS,
         RACK, AUTH, AUTH_INFO, REASON, OPTION_TAGS, PRIV_VALUES, SECURITY, MEDIA_TYPE, DELTA_PARAMS, WARNING, DATE, TEXT,
+        /** generic-value with a sess-uuid (RFC 7989) */
+        SESSION_ID,
+        /** generic-value with a urn-7 Service-ID (RFC 6050) */
+        SERVICE_ID,
         GENERIC
     }
 
@@ -83,7 +87,7 @@ final class HeaderCatalog {
         def("Organization", null, Kind.TEXT, single);
         def("P-Access-Network-Info", null, Kind.GENERIC, list);
         def("P-Asserted-Identity", null, Kind.NAME_ADDR, list);
-        def("P-Asserted-Service", null, Kind.GENERIC, list);
+        def("P-Asserted-Service", null, Kind.SERVICE_ID, list);
         def("P-Associated-URI", null, Kind.NAME_ADDR, list);
         def("P-Called-Party-ID", null, Kind.NAME_ADDR, single);
         def("P-Charging-Function-Addresses", null, Kind.GENERIC, single);
@@ -91,7 +95,7 @@ final class HeaderCatalog {
         def("P-Early-Media", null, Kind.GENERIC, list);
         def("P-Media-Authorization", null, Kind.GENERIC, list);
         def("P-Preferred-Identity", null, Kind.NAME_ADDR, list);
-        def("P-Preferred-Service", null, Kind.GENERIC, list);
+        def("P-Preferred-Service", null, Kind.SERVICE_ID, list);
         def("P-Profile-Key", null, Kind.NAME_ADDR, single);
         def("P-Served-User", null, Kind.NAME_ADDR, single);
         def("P-User-Database", null, Kind.NAME_ADDR, single);
@@ -122,7 +126,7 @@ final class HeaderCatalog {
         def("Server", null, Kind.TEXT, single);
         def("Service-Route", null, Kind.ROUTE, list);
         def("Session-Expires", "x", Kind.DELTA_PARAMS, single);
-        def("Session-ID", null, Kind.GENERIC, single);
+        def("Session-ID", null, Kind.SESSION_ID, single);
         def("Subject", "s", Kind.TEXT, single);
         def("Subscription-State", null, Kind.GENERIC, single);
         def("Supported", "k", Kind.OPTION_TAGS, list);

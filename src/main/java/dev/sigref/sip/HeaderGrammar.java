@@ -139,9 +139,9 @@ final class HeaderGrammar {
             case MEDIA_TYPE -> mediaType(c, label);
             case DELTA_PARAMS -> deltaSecondsWithParams(c, label);
             case WARNING -> warningValue(c);
-            default -> label.equals("Session-ID") ? sessionId(c, label)
-                    : label.equals("P-Asserted-Service") || label.equals("P-Preferred-Service") ? serviceId(c, label)
-                    : genericValue(c, label);
+            case SESSION_ID -> sessionId(c, label);
+            case SERVICE_ID -> serviceId(c, label);
+            default -> genericValue(c, label);
         };
     }
 
