@@ -206,11 +206,14 @@ final class HeaderGrammar {
         return !labelStart;
     }
 
+    /** sess-uuid = 32(DIGIT / %x61-66) */
     private static boolean sessUuid(String s) {
-        if (s.length() != 32) {
-            return false;
-        }
-        for (int i = 0; i < 32; i++) {
+        return s.length() == 32 && lowerHex(s, 0, 32);
+    }
+
+    /** True when s[from, to) is all LHEX = DIGIT / %x61-66, the lower-case hex both RFC 7989 and RFC 3329 require. */
+    private static boolean lowerHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char ch = s.charAt(i);
             if (!(Text.isDigit(ch) || ch >= 'a' && ch <= 'f')) {
                 return false;
@@ -1058,16 +1061,7 @@ final class HeaderGrammar {
 
     /** LDQUOT 32LHEX RDQUOT; LHEX = DIGIT / %x61-66 */
     private static boolean quotedHex32(String v) {
-        if (v.length() != 34 || v.charAt(0) != '"' || v.charAt(33) != '"') {
-            return false;
-        }
-        for (int i = 1; i < 33; i++) {
-            char ch = v.charAt(i);
-            if (!(Text.isDigit(ch) || ch >= 'a' && ch <= 'f')) {
-                return false;
-            }
-        }
-        return true;
+        return v.length() == 34 && v.charAt(0) == '"' && v.charAt(33) == '"' && lowerHex(v, 1, 33);
     }
 
     /** media-type = m-type SLASH m-subtype *(SEMI m-parameter); SLASH = SWS "/" SWS */
@@ -1086,7 +1080,6 @@ final class HeaderGrammar {
         return new MediaType(type, subtype, genericParams(c, label));
     }
 
-    /** delta-seconds [ comment ] *( SEMI generic-param ): Session-Expires, Min-SE, Retry-After */
     /**
      * A delta-seconds header value above 2^32-1. The bound is written for Expires (RFC 3261 §20.19); the finding
      * cites the clause of the header it is in and says where the bound comes from.
@@ -1104,6 +1097,7 @@ final class HeaderGrammar {
                 + " seconds" + (label.equals("Expires") ? "" : ", the largest interval SIP defines (RFC 3261 §20.19)"));
     }
 
+    /** delta-seconds [ comment ] *( SEMI generic-param ): Session-Expires, Min-SE, Retry-After */
     static HeaderValue deltaSecondsWithParams(Cursor c, String label) {
         int start = c.pos;
         while (c.more() && Text.isDigit(c.peek())) {
