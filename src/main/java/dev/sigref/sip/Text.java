@@ -140,15 +140,13 @@ final class Text {
                 i++;
                 continue;
             }
-            int more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            int more = utf8Continuations(c);
             boolean ok = more > 0 && i + more < n;
             for (int k = 1; ok && k <= more; k++) {
                 ok = (b[i + k] & 0xC0) == 0x80;
             }
             if (ok && more >= 2) {
-                int second = b[i + 1] & 0xFF;
-                ok = !(c == 0xE0 && second < 0xA0 || c == 0xED && second >= 0xA0 || c == 0xF0 && second < 0x90
-                        || c == 0xF4 && second >= 0x90);
+                ok = utf8SecondByteAllowed(c, b[i + 1] & 0xFF);
             }
             if (ok) {
                 i += more + 1;
@@ -190,7 +188,7 @@ final class Text {
         int i = 0;
         while (i < n) {
             int b = bytes.charAt(i);
-            int more = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            int more = utf8Continuations(b);
             if (more < 0) {
                 return i;
             }
@@ -199,18 +197,30 @@ final class Text {
                     return i;
                 }
             }
-            if (more >= 2) {
-                // RFC 3629 §4: no overlong forms (E0 80-9F, F0 80-8F), no surrogates (ED A0-BF, as CESU-8 writes
-                // them), nothing above U+10FFFF (F4 90-BF)
-                int second = bytes.charAt(i + 1);
-                if (b == 0xE0 && second < 0xA0 || b == 0xED && second >= 0xA0 || b == 0xF0 && second < 0x90
-                        || b == 0xF4 && second >= 0x90) {
-                    return i;
-                }
+            if (more >= 2 && !utf8SecondByteAllowed(b, bytes.charAt(i + 1))) {
+                return i;
             }
             i += more + 1;
         }
         return -1;
+    }
+
+    /**
+     * How many continuation bytes the UTF-8 lead byte {@code lead} announces (RFC 3629 §4): 0 for ASCII, -1 for a byte
+     * no valid sequence starts with (a continuation byte, C0, C1, F5-FF).
+     */
+    private static int utf8Continuations(int lead) {
+        return lead < 0x80 ? 0 : lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
+                : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
+    }
+
+    /**
+     * RFC 3629 §4 on the second byte of a three- or four-byte sequence: no overlong forms (E0 80-9F, F0 80-8F), no
+     * surrogates (ED A0-BF, as CESU-8 writes them), nothing above U+10FFFF (F4 90-BF).
+     */
+    private static boolean utf8SecondByteAllowed(int lead, int second) {
+        return !(lead == 0xE0 && second < 0xA0 || lead == 0xED && second >= 0xA0 || lead == 0xF0 && second < 0x90
+                || lead == 0xF4 && second >= 0x90);
     }
 
     /** Control characters the grammar never allows outside a quoted-pair (HTAB is whitespace). */
