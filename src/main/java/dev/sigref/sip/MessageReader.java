@@ -274,7 +274,7 @@ final class MessageReader {
                     // the body ends the escaped string; what follows is the log record's own text ("} and the like)
                     return new BodyFrame(end, nextOffset, new UndecodedBlock(lines.numberOf(end),
                             lines.numberOf(extraEnd - 1), s.substring(end, extraEnd),
-                            "the rest of the log record the message was escaped in"));
+                            PasteNotes.RECORD_REMNANT));
                 }
                 f.at(FindingCode.DATA_AFTER_BODY, end, "content-length " + declared + " declared, but "
                         + byteLength(end, extraEnd, false) + " more bytes follow the body before the next message"

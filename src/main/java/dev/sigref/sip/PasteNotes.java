@@ -126,6 +126,9 @@ final class PasteNotes {
         recordRemnants[remnantCount++] = line;
     }
 
+    /** Why the remnant lines are shown undecoded, in the trace and inside a message's body frame alike. */
+    static final String RECORD_REMNANT = "the rest of the log record the message was escaped in";
+
     /** True when every line of [first, last] is such a remnant, so that it is decoration, not unknown text. */
     boolean recordRemnants(int first, int last) {
         if (remnantCount == 0 || last - first >= remnantCount) {

@@ -222,7 +222,7 @@ final class TraceReader {
         }
         if (notes.recordRemnants(garbageFirst, garbageLast)) {
             // the record's own text around an unfolded message: the message already says where it came from
-            undecoded.add(block(garbageFirst, garbageLast, "the rest of the log record the message was escaped in"));
+            undecoded.add(block(garbageFirst, garbageLast, PasteNotes.RECORD_REMNANT));
             garbageFirst = -1;
             return;
         }
