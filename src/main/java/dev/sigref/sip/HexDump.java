@@ -242,8 +242,7 @@ final class HexDump {
      */
     private static boolean extensionRequestLine(byte[] p, int at) {
         int i = at;
-        while (i < p.length && i - at < 32 && (p[i] >= 'A' && p[i] <= 'Z' || p[i] >= '0' && p[i] <= '9'
-                || "-_.!%*+`'~".indexOf(p[i]) >= 0)) {
+        while (i < p.length && i - at < 32 && StartLines.isUpperCaseMethodChar(p[i])) {
             i++;
         }
         if (i - at < 3 || p[at] < 'A' || p[at] > 'Z' || i >= p.length || p[i] != ' '

@@ -265,16 +265,7 @@ final class LinePrefixes {
     }
 
     private static boolean methodIsUpperCase(String s, int from) {
-        if (from >= s.length() || s.charAt(from) < 'A' || s.charAt(from) > 'Z') {
-            return false;
-        }
-        int i = from + 1;
-        // an extension method may hold digits and the token's marks ("X-CUSTOM", "NOTIFY2"), never lower case
-        while (i < s.length() && (s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' || Text.isDigit(s.charAt(i))
-                || "-_.!%*+`'~".indexOf(s.charAt(i)) >= 0)) {
-            i++;
-        }
-        return i - from >= 3 && i < s.length() && s.charAt(i) == ' ';
+        return StartLines.upperCaseMethodEnd(s, from, s.length()) >= 0;
     }
 
     /**

@@ -12,6 +12,26 @@ final class StartLines {
 
     private static final int MAX_METHOD_LENGTH = 100;
 
+    /**
+     * A character of a method as logs and captures show one: upper-case letters, digits and the token's marks
+     * ("X-CUSTOM", "NOTIFY2"). The token rule allows lower case too, but no method uses it, and a log's own words do.
+     */
+    static boolean isUpperCaseMethodChar(int c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c > 0 && c < 128 && "-_.!%*+`'~".indexOf(c) >= 0;
+    }
+
+    /**
+     * Where the space after an upper-case method stands when s[from, to) starts with one (a letter first, three
+     * characters at the least, then a space), or -1.
+     */
+    static int upperCaseMethodEnd(String s, int from, int to) {
+        int i = from;
+        while (i < to && isUpperCaseMethodChar(s.charAt(i))) {
+            i++;
+        }
+        return i - from >= 3 && i < to && s.charAt(i) == ' ' && s.charAt(from) >= 'A' && s.charAt(from) <= 'Z' ? i : -1;
+    }
+
     /** True when s[from, to) looks like a Request-Line or Status-Line. Bounded work whatever the line length. */
     static boolean looksLikeStartLine(String s, int from, int to) {
         int len = to - from;

@@ -79,15 +79,8 @@ final class WrappedStartLines {
 
     /** An upper-case method token (a log's "Request sent:" is none), a space and a URI scheme. */
     private static boolean methodAndUri(String s, int from, int to) {
-        int i = from;
-        while (i < to && (s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' || Text.isDigit(s.charAt(i))
-                || "-_.!%*+`'~".indexOf(s.charAt(i)) >= 0)) {
-            i++;
-        }
-        if (i - from < 3 || i >= to || s.charAt(i) != ' ' || s.charAt(from) < 'A' || s.charAt(from) > 'Z') {
-            return false;
-        }
-        return UriGrammar.schemeEnd(s, i + 1, Math.min(to, i + 8)) > i + 1;
+        int i = StartLines.upperCaseMethodEnd(s, from, to);
+        return i >= 0 && UriGrammar.schemeEnd(s, i + 1, Math.min(to, i + 8)) > i + 1;
     }
 
     private static boolean headerLine(String s, int from) {
