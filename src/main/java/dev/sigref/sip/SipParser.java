@@ -76,6 +76,51 @@ public final class SipParser {
         return !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, nl < 0 ? s.length() : nl);
     }
 
+    /**
+     * Most pastes are bare SIP, so they are read as they stand first, and the log-format passes run only when that
+     * reading leaves something unexplained. A pass rewrites only text whose marker (an escaped line end, a tree label,
+     * a page footer, a prefix, a blank line after every line) breaks the bare reading with a finding or an undecodable
+     * block, so a bare reading with neither is what the passes would give too. The markers that can sit inside a
+     * clean message (a backslash, a caret, blanks padding every line) send the paste the long way at once.
+     *
+     * @return the bare reading, or null when the paste must go through the passes
+     */
+    private static ParseResult readBare(String text, boolean keptBytes, ParseOptions options) {
+        if (text.indexOf('\\') >= 0 || text.indexOf('^') >= 0 || !startsWithBareMessage(text)) {
+            return null;
+        }
+        PasteNotes notes = new PasteNotes(text);
+        if (keptBytes) {
+            notes.markKeptBytes();
+        }
+        if (LineEndArtefacts.restore(text, notes) != text) {
+            return null;
+        }
+        boolean utf8Text = !(notes.hasRawOctets() && allLatin1(text));
+        ParseResult r = new TraceReader(text, utf8Text, options, notes).read(null, 0);
+        return explainsEverything(r) ? r : null;
+    }
+
+    /** No undecodable text, and no finding but the note that lines end in bare LF. */
+    private static boolean explainsEverything(ParseResult r) {
+        if (!r.undecoded().isEmpty() || r.messages().isEmpty()) {
+            return false;
+        }
+        for (Finding f : r.findings()) {
+            if (!f.is(FindingCode.LF_LINE_ENDINGS)) {
+                return false;
+            }
+        }
+        for (SipMessage m : r.messages()) {
+            for (Finding f : m.findings()) {
+                if (!f.is(FindingCode.LF_LINE_ENDINGS)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static ParseResult read(String text, boolean keptBytes, ParseOptions options, String overflow,
             int overflowLine, boolean everyMessage, boolean wrapped) {
         PasteNotes notes = new PasteNotes(text);
@@ -138,8 +183,19 @@ public final class SipParser {
         return true;
     }
 
+    /** What {@link #parse(byte[])} gives with the bare reading skipped: for the test that both agree. */
+    static ParseResult parseThroughPasses(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        boolean kept = text.indexOf('\uFFFD') >= 0;
+        return parse(kept ? Text.decodeUtf8KeepingBytes(bytes) : text, kept, ParseOptions.DEFAULTS, false);
+    }
+
     /** @param keptBytes the text holds bytes that are no UTF-8, kept as themselves by Text.decodeUtf8KeepingBytes */
     private static ParseResult parse(String text, boolean keptBytes, ParseOptions options) {
+        return parse(text, keptBytes, options, true);
+    }
+
+    private static ParseResult parse(String text, boolean keptBytes, ParseOptions options, boolean bareFirst) {
         String overflow = null;
         int overflowLine = 0;
         if (text.length() > options.maxInputChars()) {
@@ -159,6 +215,10 @@ public final class SipParser {
             }
         }
         try {
+            ParseResult bare = bareFirst && overflow == null ? readBare(text, keptBytes, options) : null;
+            if (bare != null) {
+                return bare;
+            }
             ParseResult first = read(text, keptBytes, options, overflow, overflowLine, false, false);
             // the first message stood bare, so the passes for prefixed and double-spaced copies did not look further
             // (a copy is one or the other throughout); a later block still holds a start line: one paste mixes both
