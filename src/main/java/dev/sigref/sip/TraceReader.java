@@ -34,10 +34,25 @@ final class TraceReader {
         this.findings = new FindingList(lines);
     }
 
+    /**
+     * The reading of a paste taken as bare SIP, or null as soon as it leaves something unexplained (a message with a
+     * finding other than the LF note, text left undecoded), so that a long paste that must go through the passes
+     * is not read whole twice.
+     */
+    ParseResult readWhileExplained() {
+        stopWhenUnexplained = true;
+        return read(null, 0);
+    }
+
+    private boolean stopWhenUnexplained;
+
     ParseResult read(String overflow, int overflowFirstLine) {
         int i = 0;
         int mid = -1;
         while (i < lines.count) {
+            if (stopWhenUnexplained && !undecoded.isEmpty()) {
+                return null;
+            }
             int ls = mid >= 0 ? mid : lines.start(i);
             mid = -1;
             int le = lines.contentEnd(i);
@@ -77,6 +92,9 @@ final class TraceReader {
                 messages.add(framed.message());
                 if (framed.trailing() != null) {
                     undecoded.add(framed.trailing());
+                }
+                if (stopWhenUnexplained && !onlyLfNote(framed.message().findings())) {
+                    return null;
                 }
                 int resume = framed.resume();
                 if (resume <= ls) {
@@ -340,5 +358,14 @@ final class TraceReader {
 
     private UndecodedBlock block(int first, int last, String reason) {
         return new UndecodedBlock(lines.number(first), lines.number(last), s.substring(lines.start(first), lines.next(last)), reason);
+    }
+
+    static boolean onlyLfNote(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (!f.is(FindingCode.LF_LINE_ENDINGS)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
