@@ -23,6 +23,10 @@ final class TraceReader {
     private LogDecorations.Decoration decoration;
 
     private final PasteNotes notes;
+    /** Markdown fence lines read so far: an odd count means the line being read is inside a code block. */
+    private int fences;
+    /** A line of the pending block stood inside a code block: text the author meant as SIP, not prose. */
+    private boolean garbageInCodeBlock;
 
     /** Reads {@code text}, the paste as rewritten by the passes recorded in {@code notes}. */
     TraceReader(String text, boolean utf8, ParseOptions options, PasteNotes notes) {
@@ -108,6 +112,9 @@ final class TraceReader {
                 continue;
             }
             LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
+            if (d == LogDecorations.FENCE) {
+                fences++;
+            }
             // a code fence amid prose is part of that prose's block, not a block of its own
             if (d != null && !(d == LogDecorations.FENCE && garbageFirst >= 0)) {
                 flushGarbage();
@@ -122,7 +129,9 @@ final class TraceReader {
                     garbageFirst = decorationFirst >= 0 ? decorationFirst : i;
                     decorationFirst = -1;
                     decoration = null;
+                    garbageInCodeBlock = false;
                 }
+                garbageInCodeBlock |= d != LogDecorations.FENCE && fences % 2 == 1;
                 garbageLast = i;
             }
             i++;
@@ -234,6 +243,18 @@ final class TraceReader {
         return coreLines >= 2 || headerLines >= 4;
     }
 
+    /** The first line of the pending block that is neither blank nor a fence: what the author wrote. */
+    private String firstWords() {
+        for (int k = garbageFirst; k <= garbageLast; k++) {
+            int ls = lines.start(k);
+            int le = lines.contentEnd(k);
+            if (!Text.isBlank(s, ls, le) && LogDecorations.recognize(s, ls, le) != LogDecorations.FENCE) {
+                return lines.content(k);
+            }
+        }
+        return lines.content(garbageFirst);
+    }
+
     private void flushGarbage() {
         if (garbageFirst < 0) {
             return;
@@ -290,6 +311,13 @@ final class TraceReader {
                     + headers.count + " SIP header lines (" + headers.names + ") but no request or status line before"
                     + " them, so the copy starts inside a message; paste it from its first line, such as"
                     + " 'REGISTER sip:example.com SIP/2.0' or 'SIP/2.0 401 Unauthorized'");
+        } else if (fences > 0 && !garbageInCodeBlock) {
+            undecoded.add(block(garbageFirst, garbageLast, "prose around a Markdown code block"));
+            findings.onLine(FindingCode.PROSE_AROUND_CODE_BLOCK, garbageFirst, Text.lineRange(
+                    lines.number(garbageFirst), lines.number(garbageLast)) + " (" + Text.q(firstWords()) + ") stand"
+                    + (garbageFirst == garbageLast ? "s" : "") + " outside the paste's Markdown code blocks (between ```"
+                    + " lines), so they are read as the author's words, not SIP; only the lines inside the blocks are"
+                    + " decoded");
         } else {
             undecoded.add(block(garbageFirst, garbageLast, "not a SIP start line, header or known log decoration"));
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not part of any SIP message: a"

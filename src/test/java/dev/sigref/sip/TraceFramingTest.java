@@ -46,6 +46,24 @@ class TraceFramingTest {
         assertThat(trying.lastLine()).isEqualTo(26);
         // the fences and the prose around them are one block each, not a body
         assertThat(r.undecoded()).extracting(UndecodedBlock::firstLine).containsExactly(1, 13, 27);
+        assertThat(r.findings()).extracting(Finding::code).containsOnly("prose-around-code-block");
+        assertThat(r.findings().get(0).message()).startsWith("lines 1-2 ('Here is the INVITE my phone sends:') stand");
+        assertThat(r.findings().get(1).message()).startsWith("lines 13-16 ('and the server answers:') stand");
+    }
+
+    @Test
+    void textInsideACodeBlockThatIsNoSipStaysUndecodableText() {
+        String paste = "Here it is:\n```\nsee trace below\n" + FindingCatalogueTest.options("Content-Length: 0") + "```\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).hasSize(1);
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("undecodable-text");
+        assertThat(r.undecoded().get(0).reason()).isEqualTo("not a SIP start line, header or known log decoration");
+    }
+
+    @Test
+    void proseWithoutAnyCodeBlockStaysUndecodableText() {
+        ParseResult r = SipParser.parse("Here it is:\n" + FindingCatalogueTest.options("Content-Length: 0"));
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("undecodable-text");
     }
 
     @Test
