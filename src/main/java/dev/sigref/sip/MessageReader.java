@@ -270,11 +270,11 @@ final class MessageReader {
                 int next = nextBoundaryLine(lines.lineOf(end) + (lines.start(lines.lineOf(end)) == end ? 0 : 1));
                 int nextOffset = next >= lines.count ? s.length() : lines.start(next);
                 int extraEnd = trimTrailingBlankLines(end, nextOffset);
-                if (recordTextOnly(end, extraEnd)) {
+                String remnant = remnantOnly(end, extraEnd);
+                if (remnant != null) {
                     // the body ends the escaped string; what follows is the log record's own text ("} and the like)
                     return new BodyFrame(end, nextOffset, new UndecodedBlock(lines.numberOf(end),
-                            lines.numberOf(extraEnd - 1), s.substring(end, extraEnd),
-                            PasteNotes.RECORD_REMNANT));
+                            lines.numberOf(extraEnd - 1), s.substring(end, extraEnd), remnant));
                 }
                 f.at(FindingCode.DATA_AFTER_BODY, end, "content-length " + declared + " declared, but "
                         + byteLength(end, extraEnd, false) + " more bytes follow the body before the next message"
@@ -576,20 +576,24 @@ final class MessageReader {
         }
     }
 
-    /** True when s[from, to) is blank but for lines that hold what surrounded a one-line message in its record. */
-    private boolean recordTextOnly(int from, int to) {
-        boolean any = false;
+    /**
+     * Why s[from, to) is decoration when it is blank but for lines a pass left around the messages it unfolded (what
+     * surrounded a one-line message in its record, a SIPp scenario's XML); else null.
+     */
+    private String remnantOnly(int from, int to) {
+        String reason = null;
         for (int line = lines.lineOf(from); line < lines.count && lines.start(line) < to; line++) {
             int a = Math.max(lines.start(line), from);
             int b = Math.min(lines.contentEnd(line), to);
             if (!Text.isBlank(s, a, b)) {
-                if (!notes.recordRemnants(line, line)) {
-                    return false;
+                String r = notes.remnantReason(line, line);
+                if (r == null) {
+                    return null;
                 }
-                any = true;
+                reason = reason == null ? r : reason;
             }
         }
-        return any;
+        return reason;
     }
 
     private static boolean holdsKeptByte(String s) {

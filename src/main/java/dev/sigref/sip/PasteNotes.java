@@ -30,12 +30,10 @@ final class PasteNotes {
     private Lines pasteLines;
     private boolean rawOctets;
     private boolean keptBytes;
-    /**
-     * 0-based lines of the rewritten text that hold what surrounded a one-line message in its log record, ascending
-     * (they are marked in text order, and joins move them all up alike), so that a look-up is a binary search.
-     */
-    private int[] recordRemnants = new int[0];
-    private int remnantCount;
+    /** Lines of the rewritten text that hold what surrounded a one-line message in its log record. */
+    private final LineMarks recordRemnants = new LineMarks();
+    /** Lines of the rewritten text that hold a SIPp scenario's XML around its message templates. */
+    private final LineMarks scenarioXml = new LineMarks();
     private boolean treeRebuilt;
 
     /** Notes for passes over {@code paste}, the text as the user gave it. */
@@ -113,33 +111,68 @@ final class PasteNotes {
             notes.replaceAll(n -> new Note(up.applyAsInt(n.firstLine()), up.applyAsInt(n.lastLine()), n.code(),
                     n.message()));
         }
-        for (int k = 0; k < remnantCount; k++) {
-            recordRemnants[k] = up.applyAsInt(recordRemnants[k]);
-        }
+        recordRemnants.move(up);
+        scenarioXml.move(up);
     }
 
     /** The line holds the text of a log record around a message unfolded from it ({"msg":" before, "} after). */
     void markRecordRemnant(int line) {
-        if (remnantCount == recordRemnants.length) {
-            recordRemnants = Arrays.copyOf(recordRemnants, Math.max(4, remnantCount * 2));
-        }
-        recordRemnants[remnantCount++] = line;
+        recordRemnants.mark(line);
+    }
+
+    /** The line holds a SIPp scenario's XML, around the message templates a pass turned into messages. */
+    void markScenarioXml(int line) {
+        scenarioXml.mark(line);
     }
 
     /** Why the remnant lines are shown undecoded, in the trace and inside a message's body frame alike. */
     static final String RECORD_REMNANT = "the rest of the log record the message was escaped in";
+    /** Why the XML of a SIPp scenario is shown undecoded. */
+    static final String SCENARIO_XML = "the SIPp scenario's XML around its message templates";
 
-    /** True when every line of [first, last] is such a remnant, so that it is decoration, not unknown text. */
-    boolean recordRemnants(int first, int last) {
-        if (remnantCount == 0 || last - first >= remnantCount) {
-            return false;
+    /**
+     * Why lines [first, last] are decoration a pass left around the messages it unfolded ({@link #RECORD_REMNANT},
+     * {@link #SCENARIO_XML}), or null when some of them are not: unknown text.
+     */
+    String remnantReason(int first, int last) {
+        if (recordRemnants.all(first, last)) {
+            return RECORD_REMNANT;
         }
-        for (int line = first; line <= last; line++) {
-            if (Arrays.binarySearch(recordRemnants, 0, remnantCount, line) < 0) {
-                return false;
+        return scenarioXml.all(first, last) ? SCENARIO_XML : null;
+    }
+
+    /**
+     * 0-based lines of the rewritten text, ascending (a pass marks them in text order, and joins move them all up
+     * alike), so that a look-up is a binary search.
+     */
+    private static final class LineMarks {
+        private int[] lines = new int[0];
+        private int count;
+
+        void mark(int line) {
+            if (count == lines.length) {
+                lines = Arrays.copyOf(lines, Math.max(4, count * 2));
+            }
+            lines[count++] = line;
+        }
+
+        void move(java.util.function.IntUnaryOperator up) {
+            for (int k = 0; k < count; k++) {
+                lines[k] = up.applyAsInt(lines[k]);
             }
         }
-        return true;
+
+        boolean all(int first, int last) {
+            if (count == 0 || last - first >= count) {
+                return false;
+            }
+            for (int line = first; line <= last; line++) {
+                if (Arrays.binarySearch(lines, 0, count, line) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Messages were rebuilt from Wireshark's packet details tree. */

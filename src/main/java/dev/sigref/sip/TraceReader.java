@@ -259,9 +259,10 @@ final class TraceReader {
         if (garbageFirst < 0) {
             return;
         }
-        if (notes.recordRemnants(garbageFirst, garbageLast)) {
+        String remnant = notes.remnantReason(garbageFirst, garbageLast);
+        if (remnant != null) {
             // the record's own text around an unfolded message: the message already says where it came from
-            undecoded.add(block(garbageFirst, garbageLast, PasteNotes.RECORD_REMNANT));
+            undecoded.add(block(garbageFirst, garbageLast, remnant));
             garbageFirst = -1;
             return;
         }
