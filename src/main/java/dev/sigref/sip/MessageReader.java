@@ -270,6 +270,9 @@ final class MessageReader {
                 int next = nextBoundaryLine(lines.lineOf(end) + (lines.start(lines.lineOf(end)) == end ? 0 : 1));
                 int nextOffset = next >= lines.count ? s.length() : lines.start(next);
                 int extraEnd = trimTrailingBlankLines(end, nextOffset);
+                if (extraEnd <= end) {
+                    return new BodyFrame(end, nextOffset, null); // the body ends where the next boundary starts
+                }
                 String remnant = remnantOnly(end, extraEnd);
                 if (remnant != null) {
                     // the body ends the escaped string; what follows is the log record's own text ("} and the like)
@@ -699,6 +702,9 @@ final class MessageReader {
             LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
             if (d != null && d.strong() || StartLines.labelledStartLine(lines, k, ls, le) > ls) {
                 return k;
+            }
+            if (notes.remnantReason(k, k) == PasteNotes.SCENARIO_XML) {
+                return k; // the ]]> that closes a SIPp template: a message without Content-Length ends there
             }
         }
         return lines.count;

@@ -85,6 +85,8 @@ class FindingCatalogueTest {
         Map<FindingCode, String> e = EXAMPLES;
         e.put(FindingCode.UNDECODABLE_TEXT, "hello world\r\n" + options("Content-Length: 0"));
         e.put(FindingCode.PROSE_AROUND_CODE_BLOCK, "The OPTIONS:\n```\n" + options("Content-Length: 0") + "```\n");
+        e.put(FindingCode.SIPP_TEMPLATE_FILLED, "<send>\n  <![CDATA[\n" + options("Content-Length: [len]")
+                .replace("192.0.2.1", "[local_ip]") + "  ]]>\n</send>\n");
         e.put(FindingCode.INPUT_TOO_LARGE, "limit");
         e.put(FindingCode.REBUILT_FROM_PACKET_DETAILS, "Session Initiation Protocol (OPTIONS)\n"
                 + "    Request-Line: OPTIONS sip:bob@example.com SIP/2.0\n    Message Header\n"
