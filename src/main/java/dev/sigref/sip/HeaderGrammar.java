@@ -923,6 +923,11 @@ final class HeaderGrammar {
                     + " is outside 0-255; proxies decrement it from at most 255 (70 is the usual start)");
         } else if (kind == HeaderCatalog.Kind.DELTA_SECONDS && n > MAX_DELTA_SECONDS) {
             tooManySeconds(c, start, label, digits);
+        } else if (kind == HeaderCatalog.Kind.NUMBER && n == 0) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 3262 §3", start, label.toLowerCase(java.util.Locale.ROOT)
+                    + " " + digits + " is not a valid sequence number: the first reliable provisional response of a"
+                    + " transaction takes an RSeq between 1 and 2^31-1 and each later one adds one (RFC 3262 §3),"
+                    + " so no PRACK can acknowledge RSeq 0; start at 1 or above");
         } else if (kind == HeaderCatalog.Kind.NUMBER && n > MAX_DELTA_SECONDS) {
             c.problem(FindingCode.NUMBER_TOO_LARGE, "RFC 3262 §3", start, label.toLowerCase(java.util.Locale.ROOT)
                     + " " + digits + " is above 2^32-1 (4294967295); RSeq starts between 1 and 2^31-1 and goes up"
@@ -978,6 +983,13 @@ final class HeaderGrammar {
                     + " is not response-num cseq-num method, such as '1 1 INVITE'");
             c.pos = c.end;
             return new MalformedValue(c.s.substring(start, c.end), "not rseq cseq method");
+        }
+        if (nums[0] == 0) {
+            // response-num = 1*DIGIT (§7.2) lets 0 through, but it copies an RSeq, which is never 0
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 3262 §3", start, "rack response-num 0 in "
+                    + Text.q(c.s.substring(start, c.end).trim()) + " matches no reliable provisional response: RSeq"
+                    + " starts between 1 and 2^31-1 and only goes up (RFC 3262 §3); copy the RSeq of the response"
+                    + " being acknowledged");
         }
         return new RAckValue(nums[0], nums[1], method);
     }
