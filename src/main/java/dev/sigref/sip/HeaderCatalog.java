@@ -14,6 +14,8 @@ final class HeaderCatalog {
         SESSION_ID,
         /** generic-value with a urn-7 Service-ID (RFC 6050) */
         SERVICE_ID,
+        /** name-addr whose index, rc, mp and np parameters are index-vals (RFC 7044) */
+        HISTORY_INFO,
         GENERIC
     }
 
@@ -75,7 +77,7 @@ final class HeaderCatalog {
         def("Feature-Caps", null, Kind.GENERIC, list);
         def("From", "f", Kind.FROM_TO, single);
         def("Geolocation", null, Kind.NAME_ADDR, list);
-        def("History-Info", null, Kind.NAME_ADDR, list);
+        def("History-Info", null, Kind.HISTORY_INFO, list);
         def("Identity", "y", Kind.TEXT, list); // one per signed PASSporT (RFC 8224 §4), so it may repeat
         def("Identity-Info", "n", Kind.NAME_ADDR, single);
         def("In-Reply-To", null, Kind.CALL_ID, list); // callid *(COMMA callid)

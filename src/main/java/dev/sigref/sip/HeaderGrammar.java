@@ -127,6 +127,7 @@ final class HeaderGrammar {
             case FROM_TO -> nameAddrOrAddrSpec(c, UriGrammar.Place.FROM_TO, label);
             case ROUTE -> routeParam(c, label);
             case NAME_ADDR -> nameAddr(c, label);
+            case HISTORY_INFO -> historyInfoEntry(c, label);
             case CONTACT -> contactParam(c, label);
             case CSEQ -> cseq(c);
             case CALL_ID -> callid(c);
@@ -303,7 +304,7 @@ final class HeaderGrammar {
     private static boolean carriesAddress(String label) {
         HeaderCatalog.Def def = HeaderCatalog.lookup(label, 0, label.length());
         return def != null && switch (def.kind()) {
-            case FROM_TO, NAME_ADDR, CONTACT, ROUTE -> true;
+            case FROM_TO, NAME_ADDR, HISTORY_INFO, CONTACT, ROUTE -> true;
             default -> false;
         };
     }
@@ -567,6 +568,69 @@ final class HeaderGrammar {
                     + " they belong to the header, not the URI"));
         }
         return v;
+    }
+
+    /**
+     * hi-entry = hi-targeted-to-uri *(SEMI hi-param); hi-index = "index" EQUAL index-val; rc-param, mp-param and
+     * np-param = "rc" / "mp" / "np" EQUAL index-val; index-val = number *("." number) (RFC 7044 §4). The index places
+     * the entry in the tree of retargets (1, 1.1, 1.1.2...) and rc, mp and np name the index of the entry it came
+     * from, so anything else breaks the history a voicemail or PSTN gateway reads. A leading zero ("1.01"), which RFC
+     * 4244's 1*DIGIT still allowed, is let through.
+     */
+    private static HeaderValue historyInfoEntry(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = nameAddr(c, label);
+        if (v instanceof NameAddr a && !a.params().isEmpty()) {
+            for (Param p : a.params()) {
+                String n = p.name();
+                boolean index = n.equalsIgnoreCase("index");
+                if ((index || n.equalsIgnoreCase("rc") || n.equalsIgnoreCase("mp") || n.equalsIgnoreCase("np"))
+                        && !"".equals(p.value()) && !indexVal(p.value())) { // an empty one has its finding already
+                    String lower = n.toLowerCase(java.util.Locale.ROOT);
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7044 §4", paramAt(c, start, n), label + " "
+                            + lower + (p.value() == null ? " has no value" : " " + Text.q(p.value())
+                            + " is not dot-separated numbers") + "; " + (index ? "the index places the entry in the"
+                            + " retargeting tree and is written like 1, 1.1 or 1.1.2" : lower + " holds the index of"
+                            + " the entry this target came from, such as " + lower + "=1.1") + " (index-val = number"
+                            + " *(\".\" number))");
+                    break;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** index-val = number *("." number), with the leading zeros of RFC 4244's 1*DIGIT let through. */
+    private static boolean indexVal(String v) {
+        if (v == null || v.isEmpty()) {
+            return false;
+        }
+        boolean numberStart = true;
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch == '.' && !numberStart) {
+                numberStart = true;
+            } else if (Text.isDigit(ch)) {
+                numberStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !numberStart;
+    }
+
+    /**
+     * Where the header parameter {@code name} stands in the element that starts at {@code start} and ends at the
+     * cursor: after the URI's '>' when there is one, so that a URI parameter of the same name is not taken for it.
+     * Looked up only when a finding needs it.
+     */
+    private static int paramAt(Cursor c, int start, String name) {
+        int from = c.pos;
+        while (from > start && c.s.charAt(from - 1) != '>') {
+            from--;
+        }
+        int at = indexOfIgnoreCase(c.s, ";" + name, from, c.pos);
+        return at < 0 ? start : at + 1;
     }
 
     /**

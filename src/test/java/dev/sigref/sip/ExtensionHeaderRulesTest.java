@@ -117,4 +117,28 @@ class ExtensionHeaderRulesTest {
         assertThat(codes(request("REGISTER", CONTACT, "Security-Verify: digest;d-ver=\"xyz\"")))
                 .containsExactly("malformed-header-value");
     }
+    @Test
+    void flagsHistoryInfoIndexThatIsNotDotSeparatedNumbers() {
+        Finding f = finding(request("INVITE", CONTACT, "History-Info: <sip:bob@example.com>;index=1..2"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 7044 §4");
+        assertThat(f.message()).contains("'1..2'");
+        assertThat(f.column()).isEqualTo("History-Info: <sip:bob@example.com>;".length() + 1);
+        assertThat(codes(request("INVITE", CONTACT, "History-Info: <sip:bob@example.com>;index=1.a")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, "History-Info: <sip:bob@example.com>;index")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, "History-Info: <sip:bob@example.com>;index=1,"
+                + " <sip:carol@example.com>;index=1.1;mp=1."))).containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void acceptsHistoryInfoIndexesAndTargetTags() {
+        assertThat(codes(request("INVITE", CONTACT, "History-Info: <sip:bob@example.com>;index=1,"
+                + " <sip:bob@192.0.2.4?Reason=SIP%3Bcause%3D302>;index=1.1;rc=1,"
+                + " <sip:carol@example.com;cause=302>;index=1.1.2;mp=1.1, <sip:dave@example.com>;index=1.10;np=1.1.2;x=y")))
+                .isEmpty();
+        // a URI parameter named index belongs to the URI, not to the entry
+        assertThat(codes(request("INVITE", CONTACT, "History-Info: <sip:bob@example.com;index=a>;index=1"))).isEmpty();
+    }
 }
