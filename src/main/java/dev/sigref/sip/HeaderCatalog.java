@@ -16,6 +16,8 @@ final class HeaderCatalog {
         SERVICE_ID,
         /** name-addr whose index, rc, mp and np parameters are index-vals (RFC 7044) */
         HISTORY_INFO,
+        /** name-addr / addr-spec with the sescase and regstate parameters (RFC 5502, RFC 8498) */
+        SERVED_USER,
         GENERIC
     }
 
@@ -99,7 +101,7 @@ final class HeaderCatalog {
         def("P-Preferred-Identity", null, Kind.NAME_ADDR, list);
         def("P-Preferred-Service", null, Kind.SERVICE_ID, list);
         def("P-Profile-Key", null, Kind.NAME_ADDR, single);
-        def("P-Served-User", null, Kind.NAME_ADDR, single);
+        def("P-Served-User", null, Kind.SERVED_USER, single);
         def("P-User-Database", null, Kind.NAME_ADDR, single);
         def("P-Visited-Network-ID", null, Kind.GENERIC, list);
         def("Path", null, Kind.ROUTE, list);

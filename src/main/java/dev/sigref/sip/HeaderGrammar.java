@@ -128,6 +128,7 @@ final class HeaderGrammar {
             case ROUTE -> routeParam(c, label);
             case NAME_ADDR -> nameAddr(c, label);
             case HISTORY_INFO -> historyInfoEntry(c, label);
+            case SERVED_USER -> servedUser(c, label);
             case CONTACT -> contactParam(c, label);
             case CSEQ -> cseq(c);
             case CALL_ID -> callid(c);
@@ -304,7 +305,7 @@ final class HeaderGrammar {
     private static boolean carriesAddress(String label) {
         HeaderCatalog.Def def = HeaderCatalog.lookup(label, 0, label.length());
         return def != null && switch (def.kind()) {
-            case FROM_TO, NAME_ADDR, HISTORY_INFO, CONTACT, ROUTE -> true;
+            case FROM_TO, NAME_ADDR, HISTORY_INFO, SERVED_USER, CONTACT, ROUTE -> true;
             default -> false;
         };
     }
@@ -593,6 +594,40 @@ final class HeaderGrammar {
                             + " retargeting tree and is written like 1, 1.1 or 1.1.2" : lower + " holds the index of"
                             + " the entry this target came from, such as " + lower + "=1.1") + " (index-val = number"
                             + " *(\".\" number))");
+                    break;
+                }
+            }
+        }
+        return v;
+    }
+
+    /**
+     * served-user-param = sessioncase-param / registration-state-param / generic-param; sessioncase-param = "sescase"
+     * EQUAL ("orig" / "term"); registration-state-param = "regstate" EQUAL ("unreg" / "reg") (RFC 5502 §6). RFC 8498
+     * adds the session case after a diversion as a parameter of its own, ";orig-cdiv". The AS picks the originating
+     * or terminating services and the unregistered handling from these values, so another one leaves it guessing.
+     * "sescase=orig-cdiv", which implementations written before RFC 8498 sent, is let through.
+     */
+    private static HeaderValue servedUser(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = nameAddr(c, label);
+        if (v instanceof NameAddr a && !a.params().isEmpty()) {
+            for (Param p : a.params()) {
+                boolean sescase = p.name().equalsIgnoreCase("sescase");
+                if (!sescase && !p.name().equalsIgnoreCase("regstate") || "".equals(p.value())) {
+                    continue; // an empty value has its finding already
+                }
+                String value = p.value();
+                boolean ok = value != null && (sescase ? value.equalsIgnoreCase("orig") || value.equalsIgnoreCase("term")
+                        || value.equalsIgnoreCase("orig-cdiv")
+                        : value.equalsIgnoreCase("reg") || value.equalsIgnoreCase("unreg"));
+                if (!ok) {
+                    String name = sescase ? "sescase" : "regstate";
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 5502 §6", paramAt(c, start, p.name()), label
+                            + " " + name + (value == null ? " has no value" : " " + Text.q(value) + " is none of the"
+                            + " values it takes") + "; write " + (sescase ? "sescase=orig or sescase=term (after a"
+                            + " diversion, the parameter orig-cdiv of RFC 8498 instead)" : "regstate=reg or"
+                            + " regstate=unreg") + ", as the AS chooses the services to run by it");
                     break;
                 }
             }

@@ -141,4 +141,28 @@ class ExtensionHeaderRulesTest {
         // a URI parameter named index belongs to the URI, not to the entry
         assertThat(codes(request("INVITE", CONTACT, "History-Info: <sip:bob@example.com;index=a>;index=1"))).isEmpty();
     }
+    @Test
+    void flagsServedUserSessionCaseAndRegistrationStateOutsideTheirValues() {
+        Finding f = finding(request("INVITE", CONTACT,
+                "P-Served-User: <sip:alice@example.com>;sescase=originating;regstate=reg"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 5502 §6");
+        assertThat(f.message()).contains("'originating'");
+        assertThat(codes(request("INVITE", CONTACT, "P-Served-User: <sip:alice@example.com>;sescase=term;regstate=yes")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, "P-Served-User: <sip:alice@example.com>;regstate")))
+                .containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void acceptsServedUserSessionCasesIncludingOrigCdiv() {
+        assertThat(codes(request("INVITE", CONTACT, "P-Served-User: <sip:alice@example.com>;sescase=orig;regstate=reg",
+                "P-Asserted-Identity: <sip:alice@example.com>"))).isEmpty();
+        assertThat(codes(request("INVITE", CONTACT, "P-Served-User: <sip:alice@example.com>;sescase=TERM;regstate=unreg")))
+                .isEmpty();
+        assertThat(codes(request("INVITE", CONTACT, "P-Served-User: sip:bob@example.com;orig-cdiv;regstate=unreg")))
+                .isEmpty();
+        assertThat(codes(request("INVITE", CONTACT, "P-Served-User: <sip:bob@example.com>;sescase=orig-cdiv;x=1")))
+                .isEmpty();
+    }
 }
