@@ -18,6 +18,8 @@ final class HeaderCatalog {
         HISTORY_INFO,
         /** name-addr / addr-spec with the sescase and regstate parameters (RFC 5502, RFC 8498) */
         SERVED_USER,
+        /** icid-value *(SEMI charge-params), whose parameters have grammars of their own (RFC 7315) */
+        CHARGING_VECTOR,
         GENERIC
     }
 
@@ -95,7 +97,7 @@ final class HeaderCatalog {
         def("P-Associated-URI", null, Kind.NAME_ADDR, list);
         def("P-Called-Party-ID", null, Kind.NAME_ADDR, single);
         def("P-Charging-Function-Addresses", null, Kind.GENERIC, single);
-        def("P-Charging-Vector", null, Kind.GENERIC, single);
+        def("P-Charging-Vector", null, Kind.CHARGING_VECTOR, single);
         def("P-Early-Media", null, Kind.GENERIC, list);
         def("P-Media-Authorization", null, Kind.GENERIC, list);
         def("P-Preferred-Identity", null, Kind.NAME_ADDR, list);

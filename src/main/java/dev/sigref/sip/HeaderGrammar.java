@@ -143,6 +143,7 @@ final class HeaderGrammar {
             case WARNING -> warningValue(c);
             case SESSION_ID -> sessionId(c, label);
             case SERVICE_ID -> serviceId(c, label);
+            case CHARGING_VECTOR -> chargingVector(c, label);
             default -> genericValue(c, label);
         };
     }
@@ -184,6 +185,121 @@ final class HeaderGrammar {
                     + " urn:urn-7:3gpp-service.ims.icsi.mmtel)");
         }
         return v;
+    }
+
+    /**
+     * charge-params = icid-gen-addr / orig-ioi / term-ioi / transit-ioi / related-icid / related-icid-gen-addr /
+     * generic-param; icid-gen-addr = "icid-generated-at" EQUAL host, and so is related-icid-generated-at; orig-ioi,
+     * term-ioi and related-icid = name EQUAL gen-value; transit-ioi = "transit-ioi" EQUAL DQUOTE transit-ioi-param
+     * *(COMMA transit-ioi-param) DQUOTE, each the operator's name "." its index, or "void" (RFC 7315 §5.6). The
+     * icid-value itself is checked with the message (MethodRules). An IPv6 address without brackets in a -generated-at
+     * is let through: it names the node as clearly, and Via's received takes one so.
+     */
+    private static HeaderValue chargingVector(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = genericValue(c, label);
+        if (!(v instanceof GenericValue g)) {
+            return v;
+        }
+        for (Param p : g.params()) {
+            String name = p.name().toLowerCase(java.util.Locale.ROOT);
+            String value = p.value();
+            if (value != null && (value.isEmpty() || value.charAt(0) != '"' && notGenValue(value) >= 0)) {
+                continue; // no gen-value at all: genericParam has said so
+            }
+            String problem = null;
+            switch (name) {
+                case "icid-generated-at", "related-icid-generated-at" -> problem = value == null ? "has no value"
+                        : !hostOrBareIpv6(value) ? Text.q(value) + " is not a host (a host name,"
+                        + " an IPv4 address or an IPv6 address in [ ]); it names the node that generated the"
+                        + (name.startsWith("related") ? " related" : "") + " icid, such as " + name + "=192.0.2.10"
+                        : null;
+                case "orig-ioi", "term-ioi", "related-icid" -> problem = value == null ? "has no value; write "
+                        + name + "=<value>, as " + (name.equals("related-icid") ? "it names the icid of the related"
+                        + " session" : "it names the operator network that the charging records are exchanged with")
+                        : null;
+                case "transit-ioi" -> problem = transitIoi(value) ? null
+                        : (value == null ? "has no value; it lists" : Text.q(value) + " is not a quoted,"
+                        + " comma-separated list of") + " the transit operators, each written <name>.<index> or void,"
+                        + " such as transit-ioi=\"op-a.1,void\"";
+                default -> {
+                }
+            }
+            if (problem != null) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7315 §5.6", paramAt(c, start, p.name()), label
+                        + " " + name + " " + problem);
+                break;
+            }
+        }
+        return v;
+    }
+
+    /** host = hostname / IPv4address / IPv6reference, or an IPv6 address without its brackets. */
+    private static boolean hostOrBareIpv6(String v) {
+        int n = v.length();
+        if (v.charAt(0) == '[') {
+            return n > 2 && v.charAt(n - 1) == ']' && UriGrammar.IPv6address(v, 1, n - 1);
+        }
+        if (v.indexOf(':') >= 0) {
+            return UriGrammar.IPv6address(v, 0, n);
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = v.charAt(i);
+            if (!Text.isDigit(ch) && ch != '.') {
+                return UriGrammar.hostname(v, 0, n);
+            }
+        }
+        return UriGrammar.IPv4address(v, 0, n);
+    }
+
+    /**
+     * DQUOTE transit-ioi-param *(COMMA transit-ioi-param) DQUOTE; transit-ioi-param = transit-ioi-indexed-value /
+     * "void"; transit-ioi-indexed-value = transit-ioi-name "." 1*DIGIT; transit-ioi-name = ALPHA *(%x21-2B / %x2D-7E)
+     */
+    private static boolean transitIoi(String v) {
+        if (v == null || v.length() < 3 || v.charAt(0) != '"' || v.charAt(v.length() - 1) != '"') {
+            return false;
+        }
+        int i = 1;
+        int end = v.length() - 1;
+        while (true) {
+            while (i < end && Text.isWsp(v.charAt(i))) {
+                i++;
+            }
+            int from = i;
+            while (i < end && v.charAt(i) > 0x20 && v.charAt(i) < 0x7f && v.charAt(i) != ',') {
+                i++;
+            }
+            if (!transitIoiParam(v, from, i)) {
+                return false;
+            }
+            while (i < end && Text.isWsp(v.charAt(i))) {
+                i++;
+            }
+            if (i == end) {
+                return true;
+            }
+            if (v.charAt(i) != ',') {
+                return false;
+            }
+            i++;
+        }
+    }
+
+    private static boolean transitIoiParam(String v, int from, int to) {
+        if (to - from == 4 && v.regionMatches(true, from, "void", 0, 4)) {
+            return true;
+        }
+        int dot = v.lastIndexOf('.', to - 1);
+        if (from >= to || !Text.isAlpha(v.charAt(from)) || dot <= from || dot == to - 1) {
+            return false;
+        }
+        for (int i = dot + 1; i < to; i++) {
+            if (!Text.isDigit(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean urnServiceId(String s) {

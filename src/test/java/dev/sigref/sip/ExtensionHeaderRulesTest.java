@@ -165,4 +165,36 @@ class ExtensionHeaderRulesTest {
         assertThat(codes(request("INVITE", CONTACT, "P-Served-User: <sip:bob@example.com>;sescase=orig-cdiv;x=1")))
                 .isEmpty();
     }
+    @Test
+    void flagsChargingVectorParametersThatBreakTheirGrammar() {
+        String icid = "P-Charging-Vector: icid-value=1234bc9876e;";
+        Finding f = finding(request("INVITE", CONTACT, icid + "icid-generated-at=\"192.0.2.10\""),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 7315 §5.6");
+        assertThat(f.message()).contains("'\"192.0.2.10\"'");
+        assertThat(f.column()).isEqualTo(icid.length() + 1);
+        assertThat(codes(request("INVITE", CONTACT, icid + "icid-generated-at=pcscf_1")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, icid + "related-icid-generated-at=[2001:db8::1")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, icid + "orig-ioi;term-ioi=home2.net")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, icid + "transit-ioi=op-a.1")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, icid + "transit-ioi=\"op-a,void\"")))
+                .containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void acceptsChargingVectorParametersThatFollowTheirGrammar() {
+        assertThat(codes(request("INVITE", CONTACT, "P-Charging-Vector: icid-value=1234bc9876e;"
+                + "icid-generated-at=192.0.2.10;orig-ioi=home1.net;term-ioi=\"home2.net\";"
+                + "transit-ioi=\"op-a.example.net.1, void,op-b.2\";related-icid=\"a1b2\";"
+                + "related-icid-generated-at=[2001:db8::9];ggsn=192.0.2.1;pdp-info=\"pdp-item=1\""))).isEmpty();
+        assertThat(codes(request("INVITE", CONTACT, "P-Charging-Vector: icid-value=1234bc9876e;"
+                + "icid-generated-at=pcscf1.ims.mnc001.mcc262.3gppnetwork.org"))).isEmpty();
+        // the node's IPv6 address is often written without brackets; it is let through
+        assertThat(codes(request("INVITE", CONTACT, "P-Charging-Vector: icid-value=1234bc9876e;"
+                + "icid-generated-at=2001:db8::9"))).isEmpty();
+    }
 }
