@@ -20,6 +20,8 @@ final class HeaderCatalog {
         SERVED_USER,
         /** icid-value *(SEMI charge-params), whose parameters have grammars of their own (RFC 7315) */
         CHARGING_VECTOR,
+        /** access-net-spec: an access type and its access-info parameters (RFC 7315) */
+        ACCESS_NETWORK_INFO,
         GENERIC
     }
 
@@ -91,7 +93,7 @@ final class HeaderCatalog {
         def("Min-Expires", null, Kind.DELTA_SECONDS, single);
         def("Min-SE", null, Kind.DELTA_PARAMS, single);
         def("Organization", null, Kind.TEXT, single);
-        def("P-Access-Network-Info", null, Kind.GENERIC, list);
+        def("P-Access-Network-Info", null, Kind.ACCESS_NETWORK_INFO, list);
         def("P-Asserted-Identity", null, Kind.NAME_ADDR, list);
         def("P-Asserted-Service", null, Kind.SERVICE_ID, list);
         def("P-Associated-URI", null, Kind.NAME_ADDR, list);

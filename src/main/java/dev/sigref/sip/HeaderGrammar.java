@@ -144,6 +144,7 @@ final class HeaderGrammar {
             case SESSION_ID -> sessionId(c, label);
             case SERVICE_ID -> serviceId(c, label);
             case CHARGING_VECTOR -> chargingVector(c, label);
+            case ACCESS_NETWORK_INFO -> accessNetSpec(c, label);
             default -> genericValue(c, label);
         };
     }
@@ -233,6 +234,32 @@ final class HeaderGrammar {
         }
         return v;
     }
+
+    /**
+     * access-net-spec = (access-type / access-class) *(SEMI access-info), where cgi-3gpp, utran-cell-id-3gpp,
+     * i-wlan-node-id, dsl-location and ci-3gpp2 are each name EQUAL (token / quoted-string) (RFC 7315 §5.4): the cell
+     * or location without its value tells the network nothing of where the user is, for emergency calls or charging.
+     * A flag the grammar defines (network-provided) or another extension-access-info is a generic-param and passes.
+     */
+    private static HeaderValue accessNetSpec(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = genericValue(c, label);
+        if (v instanceof GenericValue g) {
+            for (Param p : g.params()) {
+                if (p.value() == null && LOCATION_INFO.contains(p.name().toLowerCase(java.util.Locale.ROOT))) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7315 §5.4", paramAt(c, start, p.name()), label
+                            + " parameter " + Text.q(p.name()) + " has no value; it carries the cell or location of"
+                            + " the access (" + p.name() + "=<value>), so send it with its value or leave it out");
+                    break;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** The access-info parameters of RFC 7315 §5.4 that take a value (token / quoted-string). */
+    private static final Set<String> LOCATION_INFO = Set.of("cgi-3gpp", "utran-cell-id-3gpp", "i-wlan-node-id",
+            "dsl-location", "ci-3gpp2");
 
     /** host = hostname / IPv4address / IPv6reference, or an IPv6 address without its brackets. */
     private static boolean hostOrBareIpv6(String v) {

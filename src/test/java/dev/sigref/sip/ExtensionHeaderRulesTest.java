@@ -197,4 +197,24 @@ class ExtensionHeaderRulesTest {
         assertThat(codes(request("INVITE", CONTACT, "P-Charging-Vector: icid-value=1234bc9876e;"
                 + "icid-generated-at=2001:db8::9"))).isEmpty();
     }
+    @Test
+    void flagsAccessNetworkInfoCellIdentityWithoutValue() {
+        String pani = "P-Access-Network-Info: 3GPP-E-UTRAN-FDD;";
+        Finding f = finding(request("INVITE", CONTACT, pani + "utran-cell-id-3gpp"), FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 7315 §5.4");
+        assertThat(f.message()).contains("'utran-cell-id-3gpp' has no value");
+        assertThat(f.column()).isEqualTo(pani.length() + 1);
+        assertThat(codes(request("INVITE", CONTACT, "P-Access-Network-Info: 3GPP-GERAN;CGI-3GPP;network-provided")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, "P-Access-Network-Info: IEEE-802.11;i-wlan-node-id=0514e32b4dd9,"
+                + " ADSL;dsl-location"))).containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void acceptsAccessNetworkInfoWithItsCellIdentityAndFlags() {
+        assertThat(codes(request("INVITE", CONTACT, "P-Access-Network-Info: 3GPP-E-UTRAN-FDD;"
+                + "utran-cell-id-3gpp=262011234567890a;network-provided;local-time-zone=\"UTC+01:00\"",
+                "P-Access-Network-Info: 3GPP-NR-FDD;nrcgi=26201CB3A40DE6970;x-flag",
+                "P-Access-Network-Info: 3GPP-GERAN;cgi-3gpp=\"26201ABCD1234\""))).isEmpty();
+    }
 }
