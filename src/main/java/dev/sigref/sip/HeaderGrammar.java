@@ -1521,8 +1521,11 @@ final class HeaderGrammar {
                 return out;
             }
             List<Param> params = authParams(c, label, scheme.equalsIgnoreCase("Digest") ? DIGEST_QUOTED : Set.of());
-            if (label.endsWith("Authorization") && scheme.equalsIgnoreCase("Digest") && Params.has(params, "qop")) {
-                digestQopCompanions(c, start, label, params);
+            if (label.endsWith("Authorization") && scheme.equalsIgnoreCase("Digest")) {
+                if (Params.has(params, "qop")) {
+                    digestQopCompanions(c, start, label, params);
+                }
+                nonceCountAndAuts(c, start, label, params);
             }
             out.add(new AuthValue(scheme, params));
             if (!c.more()) {
@@ -1545,6 +1548,76 @@ final class HeaderGrammar {
                     + Params.value(params, "qop") + " but has no " + missing + "; with a qop the response is computed"
                     + " over cnonce and nc, so both must be sent or the server cannot check it");
         }
+    }
+
+    /**
+     * nonce-count = "nc" EQUAL nc-value; nc-value = 8LHEX (RFC 3261 §25.1, after RFC 2617): the count goes into the
+     * response digest as written, so a server that reads it as the grammar says refuses another form. A count in
+     * double quotes, which some clients send, is let through when its content is right. auts = "auts" EQUAL LDQUOT
+     * auts-value RDQUOT, auts-value the base64 of the AKA AUTS (RFC 3310 §3.4), which the home network needs to
+     * resynchronise the sequence number; its length is left to the IMS decoder.
+     */
+    private static void nonceCountAndAuts(Cursor c, int start, String label, List<Param> params) {
+        boolean ncSeen = false; // the first of each is checked: a finding looks its place up
+        boolean autsSeen = false;
+        for (Param p : params) {
+            String v = p.value();
+            if (v == null || v.isEmpty()) {
+                continue;
+            }
+            if (!ncSeen && p.name().equalsIgnoreCase("nc")) {
+                ncSeen = true;
+                String count = p.unquotedValue();
+                if (count.length() != 8 || !lowerHex(count, 0, 8)) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 3261 §25.1", authParamAt(c, start, "nc"), label
+                            + " nc " + Text.q(v) + " is not eight lower-case hex digits (nc-value = 8LHEX); it counts"
+                            + " the requests made with this nonce and enters the response digest as written: send it"
+                            + " like nc=00000001");
+                }
+            } else if (!autsSeen && p.name().equalsIgnoreCase("auts")) {
+                autsSeen = true;
+                if (quotedBase64(v)) {
+                    continue;
+                }
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 3310 §3.4", authParamAt(c, start, "auts"), label
+                        + " auts " + Text.q(v) + " is not base64 in double quotes (auts = \"auts\" EQUAL LDQUOT"
+                        + " auts-value RDQUOT); the home network cannot read the resynchronisation token from it, so"
+                        + " the AKA resynchronisation fails");
+            }
+        }
+    }
+
+    /** LDQUOT base64 RDQUOT: letters, digits, '+' and '/', then at most two '=' at the end. */
+    private static boolean quotedBase64(String v) {
+        int n = v.length();
+        if (n < 3 || v.charAt(0) != '"' || v.charAt(n - 1) != '"') {
+            return false;
+        }
+        int end = n - 1;
+        int pad = 0;
+        while (end > 1 && v.charAt(end - 1) == '=' && pad < 2) {
+            end--;
+            pad++;
+        }
+        for (int i = 1; i < end; i++) {
+            char ch = v.charAt(i);
+            if (!(Text.isAlpha(ch) || Text.isDigit(ch) || ch == '+' || ch == '/')) {
+                return false;
+            }
+        }
+        return end > 1;
+    }
+
+    /** Where the auth-param {@code name=} starts after {@code start}, a comma or a blank before it; looked up on a finding. */
+    private static int authParamAt(Cursor c, int start, String name) {
+        for (int i = indexOfIgnoreCase(c.s, name + "=", start, c.pos); i >= 0;
+                i = indexOfIgnoreCase(c.s, name + "=", i + 1, c.pos)) {
+            char before = i == 0 ? ' ' : c.s.charAt(i - 1);
+            if (before == ',' || Text.isWsp(before)) {
+                return i;
+            }
+        }
+        return start;
     }
 
     /**

@@ -217,4 +217,40 @@ class ExtensionHeaderRulesTest {
                 "P-Access-Network-Info: 3GPP-NR-FDD;nrcgi=26201CB3A40DE6970;x-flag",
                 "P-Access-Network-Info: 3GPP-GERAN;cgi-3gpp=\"26201ABCD1234\""))).isEmpty();
     }
+    private static final String AKA = "Authorization: Digest username=\"001011234567890@ims.mnc001.mcc001.3gppnetwork.org\","
+            + " realm=\"ims.mnc001.mcc001.3gppnetwork.org\", nonce=\"CjPk9mRqNuT25eRkajM09uTl8nM09uTl9pIlPXs=\","
+            + " uri=\"sip:ims.mnc001.mcc001.3gppnetwork.org\", response=\"6629fae49393a05397450978507c4ef1\","
+            + " algorithm=AKAv1-MD5, qop=auth, cnonce=\"0a4f113b\"";
+
+    @Test
+    void flagsNonceCountThatIsNotEightLowerCaseHexDigits() {
+        Finding f = finding(request("REGISTER", CONTACT, AKA + ", nc=1"), FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 3261 §25.1");
+        assertThat(f.message()).contains("nc '1'");
+        assertThat(f.column()).isEqualTo(AKA.length() + 3);
+        assertThat(codes(request("REGISTER", CONTACT, AKA + ", nc=0000000A"))).containsExactly("malformed-header-value");
+        assertThat(codes(request("REGISTER", CONTACT, AKA + ", nc=000000001"))).containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void flagsAutsThatIsNotQuotedBase64() {
+        Finding f = finding(request("REGISTER", CONTACT, AKA + ", nc=00000001, auts=5ukVjDQaQ7HRYLxG2kYF"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 3310 §3.4");
+        assertThat(f.message()).contains("auts '5ukVjDQaQ7HRYLxG2kYF'");
+        assertThat(codes(request("REGISTER", CONTACT, AKA + ", nc=00000001, auts=\"5ukV-jDQa_Q7HRYLxG2k=\"")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("REGISTER", CONTACT, AKA + ", nc=00000001, auts=\"5ukV=jDQaQ7HRYLxG2k=\"")))
+                .containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void acceptsAResynchronisationWithAValidNonceCountAndAuts() {
+        assertThat(codes(request("REGISTER", CONTACT, AKA + ", nc=0000001f, auts=\"5ukVjDQaQ7HRYLxG2kY=\""))).isEmpty();
+        // some clients quote the count; its content is what the digest uses
+        assertThat(codes(request("REGISTER", CONTACT, AKA + ", nc=\"00000001\""))).isEmpty();
+        // WWW-Authenticate carries no nc, and Basic has no parameters to check
+        assertThat(codes(response("SIP/2.0 401 Unauthorized", "1 REGISTER", "<sip:bob@example.com>;tag=1",
+                "WWW-Authenticate: Digest realm=\"ims.example.net\", nonce=\"abc\", nc=1"))).isEmpty();
+    }
 }
