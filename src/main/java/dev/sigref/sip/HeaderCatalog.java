@@ -22,6 +22,8 @@ final class HeaderCatalog {
         CHARGING_VECTOR,
         /** access-net-spec: an access type and its access-info parameters (RFC 7315) */
         ACCESS_NETWORK_INFO,
+        /** r-value = namespace "." r-priority, without parameters (RFC 4412) */
+        RESOURCE_PRIORITY,
         GENERIC
     }
 
@@ -58,7 +60,7 @@ final class HeaderCatalog {
         def("Accept-Contact", "a", Kind.GENERIC, list);
         def("Accept-Encoding", null, Kind.GENERIC, list);
         def("Accept-Language", null, Kind.GENERIC, list);
-        def("Accept-Resource-Priority", null, Kind.GENERIC, list);
+        def("Accept-Resource-Priority", null, Kind.RESOURCE_PRIORITY, list);
         def("Alert-Info", null, Kind.NAME_ADDR, list);
         def("Allow", null, Kind.OPTION_TAGS, list);
         def("Allow-Events", "u", Kind.GENERIC, list);
@@ -123,6 +125,7 @@ final class HeaderCatalog {
         def("Reject-Contact", "j", Kind.GENERIC, list);
         def("Replaces", null, Kind.CALL_ID_PARAMS, single); // callid *(SEMI replaces-param), RFC 3891
         def("Reply-To", null, Kind.NAME_ADDR, single);
+        def("Resource-Priority", null, Kind.RESOURCE_PRIORITY, list);
         def("Request-Disposition", "d", Kind.GENERIC, list);
         def("Require", null, Kind.OPTION_TAGS, list);
         def("Retry-After", null, Kind.DELTA_PARAMS, single);

@@ -145,6 +145,7 @@ final class HeaderGrammar {
             case SERVICE_ID -> serviceId(c, label);
             case CHARGING_VECTOR -> chargingVector(c, label);
             case ACCESS_NETWORK_INFO -> accessNetSpec(c, label);
+            case RESOURCE_PRIORITY -> rValue(c, label);
             default -> genericValue(c, label);
         };
     }
@@ -260,6 +261,32 @@ final class HeaderGrammar {
     /** The access-info parameters of RFC 7315 §5.4 that take a value (token / quoted-string). */
     private static final Set<String> LOCATION_INFO = Set.of("cgi-3gpp", "utran-cell-id-3gpp", "i-wlan-node-id",
             "dsl-location", "ci-3gpp2");
+
+    /**
+     * r-value = namespace "." r-priority; namespace and r-priority = token-nodot, a token without '.' (RFC 4412 §3.1),
+     * and no parameters: ets.0, wps.2, dsn.flash. Resource-Priority and Accept-Resource-Priority share it. A value in
+     * another form is reported once and read as a generic value for display.
+     */
+    private static HeaderValue rValue(Cursor c, String label) {
+        int start = c.pos;
+        String t = c.token();
+        int after = c.pos;
+        c.skipWs();
+        int dot = t == null ? -1 : t.indexOf('.');
+        if (t != null && (!c.more() || c.at(',')) && dot > 0 && dot < t.length() - 1 && t.indexOf('.', dot + 1) < 0) {
+            c.pos = after;
+            return new GenericValue(t, List.of());
+        }
+        c.pos = start;
+        String element = elementText(c, start);
+        c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 4412 §3.1", start, label + " value " + Text.q(element)
+                + " is not <namespace>.<priority> (r-value = namespace \".\" r-priority, each a token without '.',"
+                + " no parameters): write it like ets.0 or wps.2, or a receiver cannot queue the request by it");
+        Cursor quiet = new Cursor(c.s, start, c.end, (code, reference, offset, message) -> { });
+        HeaderValue v = genericValue(quiet, label);
+        c.pos = quiet.pos;
+        return v;
+    }
 
     /** host = hostname / IPv4address / IPv6reference, or an IPv6 address without its brackets. */
     private static boolean hostOrBareIpv6(String v) {

@@ -253,4 +253,26 @@ class ExtensionHeaderRulesTest {
         assertThat(codes(response("SIP/2.0 401 Unauthorized", "1 REGISTER", "<sip:bob@example.com>;tag=1",
                 "WWW-Authenticate: Digest realm=\"ims.example.net\", nonce=\"abc\", nc=1"))).isEmpty();
     }
+    @Test
+    void flagsResourcePriorityThatIsNotNamespaceDotPriority() {
+        Finding f = finding(request("INVITE", CONTACT, "Resource-Priority: ets.0, wps"), FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 4412 §3.1");
+        assertThat(f.message()).contains("'wps'");
+        assertThat(f.column()).isEqualTo("Resource-Priority: ets.0, ".length() + 1);
+        assertThat(codes(request("INVITE", CONTACT, "Resource-Priority: ets.0.1"))).containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, "Resource-Priority: wps.2;x=1"))).containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, "Resource-Priority: ets.0 wps.1"))).containsExactly("malformed-header-value");
+        assertThat(codes(response("SIP/2.0 417 Unknown Resource-Priority", "1 INVITE", "<sip:bob@example.com>;tag=1",
+                "Accept-Resource-Priority: .4"))).containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void acceptsResourcePriorityValues() {
+        assertThat(codes(request("INVITE", CONTACT, "Resource-Priority: ets.0 , wps.2", "Resource-Priority: dsn.flash-override",
+                "Resource-Priority: q735.4"))).isEmpty();
+        assertThat(codes(response("SIP/2.0 417 Unknown Resource-Priority", "1 INVITE", "<sip:bob@example.com>;tag=1",
+                "Accept-Resource-Priority: ets.0, ets.1, ets.2"))).isEmpty();
+        assertThat(codes(response("SIP/2.0 200 OK", "1 OPTIONS", "<sip:bob@example.com>;tag=1",
+                "Accept-Resource-Priority:"))).isEmpty();
+    }
 }
