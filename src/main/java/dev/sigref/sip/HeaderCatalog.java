@@ -24,6 +24,8 @@ final class HeaderCatalog {
         ACCESS_NETWORK_INFO,
         /** r-value = namespace "." r-priority, without parameters (RFC 4412) */
         RESOURCE_PRIORITY,
+        /** "*" *(SEMI feature parameters): Accept-Contact, Reject-Contact (RFC 3841), Feature-Caps (RFC 6809) */
+        STAR_PARAMS,
         GENERIC
     }
 
@@ -57,7 +59,7 @@ final class HeaderCatalog {
         boolean list = true;
         boolean single = false;
         def("Accept", null, Kind.MEDIA_TYPE, list);
-        def("Accept-Contact", "a", Kind.GENERIC, list);
+        def("Accept-Contact", "a", Kind.STAR_PARAMS, list);
         def("Accept-Encoding", null, Kind.GENERIC, list);
         def("Accept-Language", null, Kind.GENERIC, list);
         def("Accept-Resource-Priority", null, Kind.RESOURCE_PRIORITY, list);
@@ -82,7 +84,7 @@ final class HeaderCatalog {
         def("Error-Info", null, Kind.NAME_ADDR, list);
         def("Event", "o", Kind.GENERIC, single);
         def("Expires", null, Kind.DELTA_SECONDS, single);
-        def("Feature-Caps", null, Kind.GENERIC, list);
+        def("Feature-Caps", null, Kind.STAR_PARAMS, list);
         def("From", "f", Kind.FROM_TO, single);
         def("Geolocation", null, Kind.NAME_ADDR, list);
         def("History-Info", null, Kind.HISTORY_INFO, list);
@@ -122,7 +124,7 @@ final class HeaderCatalog {
         def("Recv-Info", null, Kind.GENERIC, list);
         def("Refer-To", "r", Kind.NAME_ADDR, single);
         def("Referred-By", "b", Kind.NAME_ADDR, single);
-        def("Reject-Contact", "j", Kind.GENERIC, list);
+        def("Reject-Contact", "j", Kind.STAR_PARAMS, list);
         def("Replaces", null, Kind.CALL_ID_PARAMS, single); // callid *(SEMI replaces-param), RFC 3891
         def("Reply-To", null, Kind.NAME_ADDR, single);
         def("Resource-Priority", null, Kind.RESOURCE_PRIORITY, list);

@@ -146,6 +146,7 @@ final class HeaderGrammar {
             case CHARGING_VECTOR -> chargingVector(c, label);
             case ACCESS_NETWORK_INFO -> accessNetSpec(c, label);
             case RESOURCE_PRIORITY -> rValue(c, label);
+            case STAR_PARAMS -> starWithParams(c, label);
             default -> genericValue(c, label);
         };
     }
@@ -285,6 +286,26 @@ final class HeaderGrammar {
         Cursor quiet = new Cursor(c.s, start, c.end, (code, reference, offset, message) -> { });
         HeaderValue v = genericValue(quiet, label);
         c.pos = quiet.pos;
+        return v;
+    }
+
+    /**
+     * ac-value = "*" *(SEMI ac-params) and rc-value = "*" *(SEMI rc-params) (RFC 3841 §10); fc-value = "*" *(SEMI
+     * feature-cap) (RFC 6809 §6). The '*' stands where a URI would, and the feature parameters follow it; a value
+     * without it is outside the grammar, and a strict parser drops the preferences or the indicators.
+     */
+    private static HeaderValue starWithParams(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = genericValue(c, label);
+        // a value of "" (the element starts with ';') has its finding from genericValue already
+        if (v instanceof GenericValue g && !"*".equals(g.value()) && !"".equals(g.value())) {
+            String element = elementText(c, start);
+            boolean params = g.value() == null || g.value().startsWith("+");
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, label.equals("Feature-Caps") ? "RFC 6809 §6" : "RFC 3841 §10",
+                    start, label + " value " + Text.q(element) + " does not start with '*': each value is * followed"
+                    + " by its feature parameters, so write " + (params ? Text.q("*;" + element)
+                    : "it as *;<parameters>"));
+        }
         return v;
     }
 

@@ -275,4 +275,26 @@ class ExtensionHeaderRulesTest {
         assertThat(codes(response("SIP/2.0 200 OK", "1 OPTIONS", "<sip:bob@example.com>;tag=1",
                 "Accept-Resource-Priority:"))).isEmpty();
     }
+    @Test
+    void flagsCallerPreferencesAndFeatureCapsThatDoNotStartWithAStar() {
+        Finding f = finding(request("INVITE", CONTACT, "Accept-Contact: +g.3gpp.smsip;require"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 3841 §10");
+        assertThat(f.message()).contains("'+g.3gpp.smsip;require'").contains("'*;+g.3gpp.smsip;require'");
+        assertThat(finding(request("INVITE", CONTACT, "Feature-Caps: *;+g.3gpp.srvcc, +g.3gpp.atcf=\"<tel:+15550100>\""),
+                FindingCode.MALFORMED_HEADER_VALUE).reference()).isEqualTo("RFC 6809 §6");
+        assertThat(codes(request("INVITE", CONTACT, "j: <sip:voicemail@example.com>;+sip.automata")))
+                .containsExactly("malformed-header-value");
+        // the element that starts with ';' is named once, by the generic rule
+        assertThat(codes(request("INVITE", CONTACT, "Accept-Contact: ;+g.3gpp.smsip")))
+                .containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void acceptsCallerPreferencesAndFeatureCapsWithTheirStar() {
+        assertThat(codes(request("INVITE", CONTACT,
+                "Accept-Contact: *;+g.3gpp.icsi-ref=\"urn%3Aurn-7%3A3gpp-service.ims.icsi.mmtel\";require;explicit",
+                "a: * ;+g.3gpp.smsip, *;+sip.video", "Reject-Contact: *;+sip.automata",
+                "Feature-Caps: *;+g.3gpp.srvcc;+g.3gpp.mid-call;+g.3gpp.atcf=\"<tel:+15550100>\""))).isEmpty();
+    }
 }
