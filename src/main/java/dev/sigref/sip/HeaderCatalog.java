@@ -26,6 +26,8 @@ final class HeaderCatalog {
         RESOURCE_PRIORITY,
         /** "*" *(SEMI feature parameters): Accept-Contact, Reject-Contact (RFC 3841), Feature-Caps (RFC 6809) */
         STAR_PARAMS,
+        /** "yes" / "no" / generic-value, without parameters (RFC 6442) */
+        GEOLOCATION_ROUTING,
         GENERIC
     }
 
@@ -87,6 +89,7 @@ final class HeaderCatalog {
         def("Feature-Caps", null, Kind.STAR_PARAMS, list);
         def("From", "f", Kind.FROM_TO, single);
         def("Geolocation", null, Kind.NAME_ADDR, list);
+        def("Geolocation-Routing", null, Kind.GEOLOCATION_ROUTING, single);
         def("History-Info", null, Kind.HISTORY_INFO, list);
         def("Identity", "y", Kind.TEXT, list); // one per signed PASSporT (RFC 8224 §4), so it may repeat
         def("Identity-Info", "n", Kind.NAME_ADDR, single);

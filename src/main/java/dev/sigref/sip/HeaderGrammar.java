@@ -147,6 +147,7 @@ final class HeaderGrammar {
             case ACCESS_NETWORK_INFO -> accessNetSpec(c, label);
             case RESOURCE_PRIORITY -> rValue(c, label);
             case STAR_PARAMS -> starWithParams(c, label);
+            case GEOLOCATION_ROUTING -> geolocationRouting(c, label);
             default -> genericValue(c, label);
         };
     }
@@ -307,6 +308,29 @@ final class HeaderGrammar {
                     : "it as *;<parameters>"));
         }
         return v;
+    }
+
+    /**
+     * Geolocation-Routing = "Geolocation-Routing" HCOLON ( "yes" / "no" / generic-value ) (RFC 6442 §4.2): one word
+     * (a token, a host or a quoted-string) and no parameters. "yes" lets proxies route on the caller's location,
+     * "no" forbids it; anything the grammar does not take leaves that permission unknown.
+     */
+    private static HeaderValue geolocationRouting(Cursor c, String label) {
+        int start = c.pos;
+        String value = c.at('"') ? c.quotedString() : c.genValue();
+        int after = c.pos;
+        c.skipWs();
+        boolean rest = c.more() && !c.at(',');
+        if (value.isEmpty() || rest || value.charAt(0) != '"' && notGenValue(value) >= 0) {
+            String text = c.s.substring(start, c.end).trim();
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 6442 §4.2", start, label + " " + Text.q(text)
+                    + " is not one word: it takes yes, no or a single token or quoted-string, with no parameters;"
+                    + " write Geolocation-Routing: yes to let proxies route on the location, or no to forbid it");
+            c.pos = c.end;
+            return new GenericValue(text, List.of());
+        }
+        c.pos = after;
+        return new GenericValue(value, List.of());
     }
 
     /** host = hostname / IPv4address / IPv6reference, or an IPv6 address without its brackets. */

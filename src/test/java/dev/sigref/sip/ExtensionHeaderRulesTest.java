@@ -297,4 +297,26 @@ class ExtensionHeaderRulesTest {
                 "a: * ;+g.3gpp.smsip, *;+sip.video", "Reject-Contact: *;+sip.automata",
                 "Feature-Caps: *;+g.3gpp.srvcc;+g.3gpp.mid-call;+g.3gpp.atcf=\"<tel:+15550100>\""))).isEmpty();
     }
+    @Test
+    void flagsGeolocationRoutingThatIsNotOneWord() {
+        String geo = "Geolocation: <cid:target123@atlanta.example.com>";
+        Finding f = finding(request("INVITE", CONTACT, geo, "Geolocation-Routing: yes;x=1"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 6442 §4.2");
+        assertThat(f.message()).contains("'yes;x=1'");
+        assertThat(codes(request("INVITE", CONTACT, geo, "Geolocation-Routing: yes please")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, geo, "Geolocation-Routing: <sip:lrf@example.com>")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, geo, "Geolocation-Routing: yes, no"))).containsExactly("multiple-values");
+    }
+
+    @Test
+    void acceptsGeolocationRoutingYesNoAndGenericValues() {
+        String geo = "Geolocation: <cid:target123@atlanta.example.com>";
+        assertThat(codes(request("INVITE", CONTACT, geo, "Geolocation-Routing: no"))).isEmpty();
+        assertThat(codes(request("INVITE", CONTACT, geo, "Geolocation-Routing: YES "))).isEmpty();
+        assertThat(codes(request("INVITE", CONTACT, geo, "Geolocation-Routing: \"local policy\""))).isEmpty();
+        assertThat(codes(request("INVITE", CONTACT, geo, "Geolocation-Routing: future-value.example.com"))).isEmpty();
+    }
 }
