@@ -28,6 +28,8 @@ final class HeaderCatalog {
         STAR_PARAMS,
         /** "yes" / "no" / generic-value, without parameters (RFC 6442) */
         GEOLOCATION_ROUTING,
+        /** a PASSporT and its parameters, kept as text, with the info parameter checked (RFC 8224) */
+        IDENTITY,
         GENERIC
     }
 
@@ -91,7 +93,7 @@ final class HeaderCatalog {
         def("Geolocation", null, Kind.NAME_ADDR, list);
         def("Geolocation-Routing", null, Kind.GEOLOCATION_ROUTING, single);
         def("History-Info", null, Kind.HISTORY_INFO, list);
-        def("Identity", "y", Kind.TEXT, list); // one per signed PASSporT (RFC 8224 §4), so it may repeat
+        def("Identity", "y", Kind.IDENTITY, list); // one per signed PASSporT (RFC 8224 §4), so it may repeat
         def("Identity-Info", "n", Kind.NAME_ADDR, single);
         def("In-Reply-To", null, Kind.CALL_ID, list); // callid *(COMMA callid)
         def("Info-Package", null, Kind.GENERIC, single);

@@ -36,6 +36,10 @@ final class HeaderGrammar {
         if (kind == HeaderCatalog.Kind.TEXT) {
             return List.of(new TextValue(v));
         }
+        if (kind == HeaderCatalog.Kind.IDENTITY) {
+            identityInfo(c, label);
+            return List.of(new TextValue(v));
+        }
         if (kind == HeaderCatalog.Kind.AUTH) {
             return challengeOrCredentials(c, label);
         }
@@ -331,6 +335,77 @@ final class HeaderGrammar {
         }
         c.pos = after;
         return new GenericValue(value, List.of());
+    }
+
+    /**
+     * Identity = signed-identity-digest SEMI ident-info *(SEMI ident-info-params); ident-info = "info" EQUAL
+     * ident-info-uri; ident-info-uri = LAQUOT absoluteURI RAQUOT (RFC 8224 §4): the verifier fetches the signing
+     * certificate from that URI, so one without its angle brackets or its scheme may not be found. The value stays
+     * text; an RFC 4474 Identity (a quoted signature, the certificate named by Identity-Info) has no info parameter.
+     */
+    private static void identityInfo(Cursor c, String label) {
+        c.skipWs();
+        if (c.at('"')) {
+            return;
+        }
+        while (c.more() && c.peek() != ';') {
+            c.pos++;
+        }
+        while (c.accept(';')) {
+            c.skipWs();
+            String name = c.token();
+            c.skipWs();
+            boolean info = "info".equalsIgnoreCase(name);
+            int valueStart = c.pos;
+            if (name != null && c.accept('=')) {
+                c.skipWs();
+                valueStart = c.pos;
+                int gt = c.at('<') ? UriGrammar.indexOf(c.s, '>', c.pos, c.end) : -1;
+                if (gt > 0) {
+                    c.pos = gt + 1;
+                } else if (c.at('"')) {
+                    c.pos++;
+                    while (c.more() && c.peek() != '"') {
+                        c.pos += c.peek() == '\\' ? 2 : 1;
+                    }
+                    c.pos = Math.min(c.pos + 1, c.end);
+                }
+            }
+            while (c.more() && c.peek() != ';') {
+                c.pos++;
+            }
+            if (info && !identInfoUri(c.s, valueStart, c.pos)) {
+                String value = c.s.substring(valueStart, c.pos).trim();
+                boolean bare = UriGrammar.schemeEnd(value, 0, value.length()) > 0;
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 8224 §4", valueStart, label + " info "
+                        + (value.isEmpty() ? "has no value" : Text.q(value) + " is not an absolute URI in angle"
+                        + " brackets") + " (ident-info = \"info\" EQUAL LAQUOT absoluteURI RAQUOT); the verifier"
+                        + " fetches the signing certificate from it, so write "
+                        + (bare ? "info=<" + value + ">" : "info=<https://...> with the certificate's URI"));
+                return;
+            }
+        }
+    }
+
+    /** LAQUOT absoluteURI RAQUOT in s[from, to), blanks around it aside: a scheme, ':', then no blank, quote or bracket. */
+    private static boolean identInfoUri(String s, int from, int to) {
+        while (to > from && Text.isWsp(s.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from < 2 || s.charAt(from) != '<' || s.charAt(to - 1) != '>') {
+            return false;
+        }
+        int colon = UriGrammar.schemeEnd(s, from + 1, to - 1);
+        if (colon < 0 || colon + 1 >= to - 1) {
+            return false;
+        }
+        for (int i = colon + 1; i < to - 1; i++) {
+            char ch = s.charAt(i);
+            if (ch <= ' ' || ch == '"' || ch == '<' || ch == '>' || ch >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** host = hostname / IPv4address / IPv6reference, or an IPv6 address without its brackets. */

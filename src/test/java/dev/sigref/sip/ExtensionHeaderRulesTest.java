@@ -319,4 +319,31 @@ class ExtensionHeaderRulesTest {
         assertThat(codes(request("INVITE", CONTACT, geo, "Geolocation-Routing: \"local policy\""))).isEmpty();
         assertThat(codes(request("INVITE", CONTACT, geo, "Geolocation-Routing: future-value.example.com"))).isEmpty();
     }
+    private static final String PASSPORT = "Identity: eyJhbGciOiJFUzI1NiIsInBwdCI6InNoYWtlbiIsInR5cCI6InBhc3Nwb3J0IiwieDV1"
+            + "IjoiaHR0cHM6Ly9jZXJ0LmV4YW1wbGUub3JnL3Bhc3Nwb3J0LmNlciJ9.eyJhdHRlc3QiOiJBIn0.bXlzaWduYXR1cmU";
+
+    @Test
+    void flagsIdentityInfoThatIsNotAnAbsoluteUriInAngleBrackets() {
+        Finding f = finding(request("INVITE", CONTACT, PASSPORT + ";info=https://cert.example.org/passport.cer;alg=ES256"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 8224 §4");
+        assertThat(f.message()).contains("'https://cert.example.org/passport.cer'")
+                .contains("info=<https://cert.example.org/passport.cer>");
+        assertThat(f.column()).isEqualTo(PASSPORT.length() + ";info=".length() + 1);
+        assertThat(codes(request("INVITE", CONTACT, PASSPORT + ";info=<cert.example.org/passport.cer>")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, PASSPORT + "; info = \"<https://cert.example.org/a.cer>\"")))
+                .containsExactly("malformed-header-value");
+        assertThat(codes(request("INVITE", CONTACT, PASSPORT + ";info"))).containsExactly("malformed-header-value");
+    }
+
+    @Test
+    void acceptsIdentityWithItsInfoUriAndTheRfc4474Form() {
+        assertThat(codes(request("INVITE", CONTACT, PASSPORT
+                + ";info=<https://cert.example.org/passport.cer;v=1>;alg=ES256;ppt=\"shaken\"",
+                "y: " + PASSPORT.substring("Identity: ".length()) + " ; INFO = <https://cert.example.org/b.cer> ;ppt=div")))
+                .isEmpty();
+        assertThat(codes(request("INVITE", CONTACT, "Identity: \"ZYNBbHC00VMZr2kZt6VmCvPonWJMGvQTBDqghoWeLxJfzB2a1pxAr3VgrB0S"
+                + "EkVdQ==\"", "Identity-Info: <https://atlanta.example.com/atlanta.cer>;alg=rsa-sha1"))).isEmpty();
+    }
 }
