@@ -303,4 +303,24 @@ class SdpGrammarTest {
         // static payload types (0, 8) need none, and other protocols have no payload types
         assertThat(codes(HEAD + "t=0 0\r\nm=image 49170 udptl t38\r\n")).isEmpty();
     }
+    @Test
+    void flagsTwoDirectionAttributesInOneMediaSection() {
+        String sdp = HEAD + "t=0 0\r\n" + MEDIA + "a=sendrecv\r\na=sendonly\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-attribute");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.reference()).isEqualTo("RFC 8866 §6.7");
+        assertThat(f.message()).contains("a=sendonly is a second direction attribute in the m=audio section",
+                "after a=sendrecv");
+        assertThat(f.line() - ((SdpBody) message(sdp).body()).firstLine()).as("the second direction line").isEqualTo(7);
+        assertThat(only(HEAD + "t=0 0\r\na=inactive\r\na=recvonly\r\n" + MEDIA).message())
+                .contains("a=recvonly is a second direction attribute at session level, after a=inactive");
+    }
+
+    @Test
+    void oneDirectionPerSectionStaysClean() {
+        // one at session level and one in each media section: the media one overrides the session one
+        assertThat(codes(HEAD + "t=0 0\r\na=sendonly\r\n" + MEDIA + "a=recvonly\r\nm=video 49172 RTP/AVP 31\r\n"
+                + "a=inactive\r\n")).isEmpty();
+    }
 }

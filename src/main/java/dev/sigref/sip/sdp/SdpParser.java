@@ -88,6 +88,9 @@ public final class SdpParser {
         boolean orderReported;
         /** The a=mid values seen so far, made on the first one. */
         Set<String> mids;
+        /** The session-level direction attribute, once one is seen, and whether a second one was reported. */
+        String sessionDirectionAttribute;
+        boolean sessionDirectionReported;
         /** Where text resumes after the current run of empty lines; at or before the line start outside a run. */
         int nextText = -1;
         /** Structured lines that ended in spaces or tabs, and where the first of them starts. */
@@ -342,9 +345,28 @@ public final class SdpParser {
                 default -> {
                     Attribute attr = attribute(value, line);
                     attributes.add(attr);
+                    if (attr.value() == null && DIRECTIONS.contains(attr.name())) {
+                        if (sessionDirectionAttribute != null && !sessionDirectionReported) {
+                            sessionDirectionReported = true;
+                            secondDirection(a, attr.name(), sessionDirectionAttribute, "at session level");
+                        }
+                        sessionDirectionAttribute = sessionDirectionAttribute == null ? attr.name()
+                                : sessionDirectionAttribute;
+                    }
                     attributeValue(a, attr);
                 }
             }
+        }
+
+        /**
+         * "At most one of recvonly, sendrecv, sendonly, or inactive MAY appear at session level, and at most one MAY
+         * appear in each media description" (RFC 8866 §6.7): with two, the receiver cannot tell which way media may
+         * flow, and implementations differ in which one they take. Reported once per section, on the second one.
+         */
+        private void secondDirection(int a, String second, String first, String where) {
+            sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8866 §6.7", a, "a=" + second + " is a second"
+                    + " direction attribute " + where + ", after a=" + first + "; RFC 8866 §6.7 allows at most one"
+                    + " there, and a receiver may apply either: keep the one that says how media should flow");
         }
 
         private void mediaLine(char type, int a, String value, int line) {
@@ -357,6 +379,15 @@ public final class SdpParser {
                 default -> {
                     Attribute attr = attribute(value, line);
                     current.attributes.add(attr);
+                    if (attr.value() == null && DIRECTIONS.contains(attr.name())) {
+                        if (current.directionAttribute != null && !current.directionReported) {
+                            current.directionReported = true;
+                            secondDirection(a, attr.name(), current.directionAttribute, "in the m="
+                                    + current.media + " section");
+                        }
+                        current.directionAttribute = current.directionAttribute == null ? attr.name()
+                                : current.directionAttribute;
+                    }
                     mediaAttribute(a, attr);
                     attributeValue(a, attr);
                 }
@@ -1050,6 +1081,9 @@ public final class SdpParser {
         final List<Fmtp> fmtps = new ArrayList<>(6);
         final List<Precondition> preconditions = new ArrayList<>(0);
         int line;
+        /** The first direction attribute of the section, and whether a second one was reported. */
+        String directionAttribute;
+        boolean directionReported;
 
         /** Longer format lists are cut in finding messages: each unlisted rtpmap would copy the whole list. */
         private static final int FORMATS_QUOTED = 32;
