@@ -323,4 +323,23 @@ class SdpGrammarTest {
         assertThat(codes(HEAD + "t=0 0\r\na=sendonly\r\n" + MEDIA + "a=recvonly\r\nm=video 49172 RTP/AVP 31\r\n"
                 + "a=inactive\r\n")).isEmpty();
     }
+    @Test
+    void flagsBundleGroupNamingAMidThatNoMediaSectionHas() {
+        String sdp = HEAD + "t=0 0\r\na=group:BUNDLE 0 1 2\r\n" + MEDIA + "a=mid:0\r\nm=video 49172 RTP/AVP 31\r\na=mid:1\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-attribute");
+        assertThat(f.reference()).isEqualTo("RFC 5888 §5");
+        assertThat(f.message()).contains("a=group:BUNDLE names the mid '2'", "no a=mid:2");
+        assertThat(f.column()).isEqualTo("a=group:BUNDLE 0 1 ".length() + 1);
+        assertThat(only(HEAD + "t=0 0\r\na=group:LS audio video\r\n" + MEDIA).message())
+                .contains("'audio' (and 1 more)");
+    }
+
+    @Test
+    void aGroupOfExistingMidsOrNoneStaysClean() {
+        assertThat(codes(HEAD + "t=0 0\r\na=group:BUNDLE a v\r\na=group:LS a v\r\n" + MEDIA + "a=mid:a\r\n"
+                + "m=video 49172 RTP/AVP 31\r\na=mid:v\r\n"))
+                .isEmpty();
+        assertThat(codes(HEAD + "t=0 0\r\na=group:BUNDLE\r\n" + MEDIA)).isEmpty();
+    }
 }

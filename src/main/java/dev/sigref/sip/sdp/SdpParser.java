@@ -91,6 +91,9 @@ public final class SdpParser {
         /** The session-level direction attribute, once one is seen, and whether a second one was reported. */
         String sessionDirectionAttribute;
         boolean sessionDirectionReported;
+        /** The session-level a=group lines, by the offset of their line, checked against the mids at the end. */
+        List<Attribute> groups;
+        int[] groupOffsets;
         /** Where text resumes after the current run of empty lines; at or before the line start outside a run. */
         int nextText = -1;
         /** Structured lines that ended in spaces or tabs, and where the first of them starts. */
@@ -144,6 +147,11 @@ public final class SdpParser {
             }
             finishTiming();
             finishMedia();
+            if (groups != null) {
+                for (int i = 0; i < groups.size(); i++) {
+                    groupMembers(groupOffsets[i], groups.get(i).value());
+                }
+            }
             if (version == null) {
                 sink.add(FindingCode.SDP_MISSING_LINE, from, "sdp has no v= line; it must start with v=0");
             }
@@ -353,8 +361,57 @@ public final class SdpParser {
                         sessionDirectionAttribute = sessionDirectionAttribute == null ? attr.name()
                                 : sessionDirectionAttribute;
                     }
+                    if (attr.name().equals("group") && attr.value() != null) {
+                        if (groups == null) {
+                            groups = new ArrayList<>(1);
+                            groupOffsets = new int[2];
+                        } else if (groups.size() == groupOffsets.length) {
+                            groupOffsets = java.util.Arrays.copyOf(groupOffsets, groupOffsets.length * 2);
+                        }
+                        groupOffsets[groups.size()] = a;
+                        groups.add(attr);
+                    }
                     attributeValue(a, attr);
                 }
+            }
+        }
+
+        /**
+         * group-attribute = "a=group:" semantics *(SP identification-tag), each tag the a=mid of a media section of the
+         * same description (RFC 5888 §5); a BUNDLE group (RFC 9143) names the sections that share one transport. A tag
+         * that no a=mid carries groups nothing, and the peer cannot form the group as offered. Reported once per line,
+         * on the first such tag.
+         */
+        private void groupMembers(int a, String v) {
+            int sp = v.indexOf(' ');
+            if (sp < 0) {
+                return; // a group without members, such as an empty BUNDLE group
+            }
+            String first = null;
+            int firstAt = 0;
+            int unknown = 0;
+            int i = sp + 1;
+            while (i < v.length()) {
+                int end = v.indexOf(' ', i);
+                end = end < 0 ? v.length() : end;
+                if (end > i) {
+                    String tag = v.substring(i, end);
+                    if (mids == null || !mids.contains(tag)) {
+                        if (unknown++ == 0) {
+                            first = tag;
+                            firstAt = i;
+                        }
+                    }
+                }
+                i = end + 1;
+            }
+            if (first != null) {
+                String semantics = v.substring(0, sp);
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 5888 §5", a + "a=group:".length() + firstAt,
+                        "a=group:" + semantics + " names the mid " + q(first) + (unknown > 1 ? " (and " + (unknown - 1)
+                        + " more)" : "") + ", which no media section carries (no a=mid:" + first + "); a group lists"
+                        + " the a=mid values of media sections of the same description, so the peer cannot form the "
+                        + semantics + " group as written: add the a=mid to its m= section or drop the tag");
             }
         }
 
