@@ -342,4 +342,22 @@ class SdpGrammarTest {
                 .isEmpty();
         assertThat(codes(HEAD + "t=0 0\r\na=group:BUNDLE\r\n" + MEDIA)).isEmpty();
     }
+    @Test
+    void flagsMsrpMediaWithoutPath() {
+        String sdp = HEAD + "t=0 0\r\nm=message 2855 TCP/MSRP *\r\na=accept-types:message/cpim text/plain\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-missing-line");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.reference()).isEqualTo("RFC 4975 §8.1");
+        assertThat(f.message()).contains("m=message 2855 TCP/MSRP has no a=path");
+        assertThat(codes(HEAD + "t=0 0\r\nm=message 2855 TCP/TLS/MSRP *\r\na=accept-types:*\r\n"))
+                .containsExactly("sdp-missing-line");
+    }
+
+    @Test
+    void msrpMediaWithItsPathOrRejectedStaysClean() {
+        assertThat(codes(HEAD + "t=0 0\r\nm=message 2855 TCP/MSRP *\r\na=accept-types:text/plain\r\n"
+                + "a=path:msrp://192.0.2.1:2855/s111271;tcp\r\n")).isEmpty();
+        assertThat(codes(HEAD + "t=0 0\r\nm=message 0 TCP/MSRP *\r\n")).isEmpty();
+    }
 }

@@ -1070,6 +1070,7 @@ public final class SdpParser {
         private void finishMedia() {
             if (current != null) {
                 dynamicPayloadTypes(mediaOffsets[media.size()]);
+                msrpPath(mediaOffsets[media.size()]);
                 media.add(current.build());
                 current = null;
             }
@@ -1098,6 +1099,27 @@ public final class SdpParser {
                         + first + (missing > 1 ? " (and " + (missing - 1) + " more)" : "") + " without an a=rtpmap for"
                         + " it; the receiver cannot tell which codec it is: add a=rtpmap:" + first + " <encoding>/<clock rate>");
             }
+        }
+
+        /**
+         * "An MSRP media-line ... in the SDP offer or answer MUST be accompanied by a mandatory "path" attribute"
+         * (RFC 4975 §8.1): the a=path holds the MSRP URI the peer connects to and puts in its To-Path, so without it
+         * no message session can start. An m= line rejected with port 0 needs none.
+         */
+        private void msrpPath(int at) {
+            String proto = current.proto;
+            if (proto == null || current.port == 0 || proto.length() < 5
+                    || !proto.regionMatches(true, proto.length() - 5, "/MSRP", 0, 5)) {
+                return;
+            }
+            for (Attribute attr : current.attributes) {
+                if (attr.name().equals("path")) {
+                    return;
+                }
+            }
+            sink.add(FindingCode.SDP_MISSING_LINE, "RFC 4975 §8.1", at, "m=" + current.media + " " + current.port + " "
+                    + proto + " has no a=path; an MSRP media line must carry the MSRP URI of its endpoint (such as"
+                    + " a=path:msrp://192.0.2.1:2855/s111271;tcp), or the peer has nowhere to connect and send to");
         }
 
         private boolean mapped(String pt) {
