@@ -360,4 +360,21 @@ class SdpGrammarTest {
                 + "a=path:msrp://192.0.2.1:2855/s111271;tcp\r\n")).isEmpty();
         assertThat(codes(HEAD + "t=0 0\r\nm=message 0 TCP/MSRP *\r\n")).isEmpty();
     }
+    @Test
+    void flagsRtcpFeedbackForAPayloadTypeTheMediaLineDoesNotList() {
+        String sdp = HEAD + "t=0 0\r\nm=video 49172 RTP/AVPF 96\r\na=rtpmap:96 H264/90000\r\na=rtcp-fb:97 nack pli\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-unknown-format");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.reference()).isEqualTo("RFC 4585 §4.2");
+        assertThat(f.message()).contains("payload type 97", "(96)");
+        assertThat(f.column()).isEqualTo("a=rtcp-fb:".length() + 1);
+    }
+
+    @Test
+    void rtcpFeedbackForAListedPayloadTypeOrAllStaysClean() {
+        assertThat(codes(HEAD + "t=0 0\r\nm=video 49172 RTP/AVPF 96 97\r\na=rtpmap:96 H264/90000\r\n"
+                + "a=rtpmap:97 VP8/90000\r\na=rtcp-fb:96 nack pli\r\na=rtcp-fb:97 ccm fir\r\na=rtcp-fb:* trr-int 100\r\n"))
+                .isEmpty();
+    }
 }

@@ -492,6 +492,7 @@ public final class SdpParser {
                     current.fmtps.add(new Fmtp(fmt, params, fmtpParams(params)));
                 }
                 case "curr", "des", "conf" -> precondition(a, attr.name(), v);
+                case "rtcp-fb" -> rtcpFeedbackType(a, v);
                 default -> {
                 }
             }
@@ -740,6 +741,25 @@ public final class SdpParser {
             if (!current.formatSet.contains(pt)) {
                 sink.add(FindingCode.SDP_UNKNOWN_FORMAT, a, what + " for payload type " + pt + " which the m="
                         + current.media + " line does not list (" + current.listedFormats() + ")");
+            }
+        }
+
+        /**
+         * rtcp-fb-syntax = "a=rtcp-fb:" rtcp-fb-pt SP rtcp-fb-val; rtcp-fb-pt = "*" / fmt (RFC 4585 §4.2): feedback for
+         * one payload type names a format of the m= line, or '*' for all of them; feedback for a payload type the
+         * line does not list applies to nothing.
+         */
+        private void rtcpFeedbackType(int a, String v) {
+            if (v == null || v.isEmpty()) {
+                return;
+            }
+            int sp = v.indexOf(' ');
+            String pt = sp < 0 ? v : v.substring(0, sp);
+            if (!pt.equals("*") && !pt.isEmpty() && !current.formatSet.contains(pt)) {
+                sink.add(FindingCode.SDP_UNKNOWN_FORMAT, "RFC 4585 §4.2", a + "a=rtcp-fb:".length(), "a=rtcp-fb:"
+                        + q(v) + " asks for feedback on payload type " + pt + ", which the m=" + current.media
+                        + " line does not list (" + current.listedFormats() + "); name one of its formats, or * for"
+                        + " all of them");
             }
         }
 
