@@ -377,4 +377,21 @@ class SdpGrammarTest {
                 + "a=rtpmap:97 VP8/90000\r\na=rtcp-fb:96 nack pli\r\na=rtcp-fb:97 ccm fir\r\na=rtcp-fb:* trr-int 100\r\n"))
                 .isEmpty();
     }
+    @Test
+    void flagsMediaLevelAttributesWrittenAtSessionLevel() {
+        Finding f = only(HEAD + "t=0 0\r\na=ptime:20\r\n" + MEDIA);
+        assertThat(f.code()).isEqualTo("sdp-line-order");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.reference()).isEqualTo("RFC 8866 §6.4");
+        assertThat(f.message()).contains("a=ptime stands at session level");
+        assertThat(codes(HEAD + "t=0 0\r\na=rtpmap:96 AMR/8000\r\na=fmtp:96 mode-set=7\r\na=maxptime:40\r\n"
+                + "a=rtcp-fb:* nack\r\na=mid:0\r\n" + MEDIA)).containsExactly("sdp-line-order", "sdp-line-order",
+                "sdp-line-order", "sdp-line-order", "sdp-line-order");
+    }
+
+    @Test
+    void sessionLevelAttributesThatMayStandThereStayClean() {
+        assertThat(codes(HEAD + "t=0 0\r\na=sendrecv\r\na=group:BUNDLE 0\r\na=ice-options:trickle\r\n"
+                + "a=tool:sigref\r\n" + MEDIA + "a=mid:0\r\na=ptime:20\r\na=maxptime:40\r\n")).isEmpty();
+    }
 }

@@ -38,6 +38,14 @@ public final class SdpParser {
             "msid", "extmap", "path", "accept-types", "connection", "framerate", "silencesupp", "label", "content",
             "rtcp-xr", "bundle-only", "end-of-candidates", "sctp-port", "max-message-size");
 
+    /**
+     * Attributes defined for the media level only, with the clause that says so: rtpmap, fmtp, ptime and maxptime
+     * (RFC 8866 §6), rtcp-fb (RFC 4585, registered as a media-level attribute) and mid (RFC 5888 §4).
+     */
+    private static final Map<String, String> MEDIA_LEVEL_ONLY = Map.of("rtpmap", "RFC 8866 §6.6", "fmtp",
+            "RFC 8866 §6.15", "ptime", "RFC 8866 §6.4", "maxptime", "RFC 8866 §6.5", "rtcp-fb", "RFC 4585 §4.2",
+            "mid", "RFC 5888 §4");
+
     private static final String SESSION_ORDER = "vosiuepcbtrzka";
     private static final String MEDIA_ORDER = "micbka";
     private static final Set<String> DIRECTIONS = Set.of("sendrecv", "sendonly", "recvonly", "inactive");
@@ -360,6 +368,12 @@ public final class SdpParser {
                         }
                         sessionDirectionAttribute = sessionDirectionAttribute == null ? attr.name()
                                 : sessionDirectionAttribute;
+                    }
+                    String mediaLevel = MEDIA_LEVEL_ONLY.get(attr.name());
+                    if (mediaLevel != null) {
+                        sink.add(FindingCode.SDP_LINE_ORDER, mediaLevel, a, "a=" + attr.name() + " stands at session"
+                                + " level, before any m= line, but it is a media-level attribute (" + mediaLevel
+                                + "), so a receiver may ignore it there: write it in each m= section it applies to");
                     }
                     if (attr.name().equals("group") && attr.value() != null) {
                         if (groups == null) {
