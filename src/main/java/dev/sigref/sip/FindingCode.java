@@ -129,7 +129,7 @@ public enum FindingCode {
     MULTIPART_MALFORMED_BOUNDARY(ERROR, "RFC 2046 §5.1.1", "a boundary longer than 70 characters, ending in a space or holding a character outside bchars"),
     MULTIPART_WITHOUT_PARTS(ERROR, "RFC 2046 §5.1.1", "a multipart body that closes before its first body part"),
     MULTIPART_RELATED_WITHOUT_TYPE(ERROR, "RFC 2387 §3.1", "a multipart/related Content-Type without the type of its root part"),
-    SDP_MISSING_LINE(ERROR, "RFC 8866 §5", "a mandatory SDP line (v, o, s, t) is missing"),
+    SDP_MISSING_LINE(ERROR, "RFC 8866 §5", "a mandatory SDP line (v, o, s, t, or one an extension makes mandatory, such as MSRP's a=path) is missing"),
     SDP_MALFORMED_LINE(ERROR, "RFC 8866 §5", "an SDP line that does not follow its grammar"),
     SDP_TRAILING_WHITESPACE(WARNING, "RFC 8866 §9", "SDP lines whose structured value ends in spaces or tabs"),
     SDP_EMPTY_SESSION_NAME(WARNING, "RFC 8866 §5.3", "an empty s= line"),

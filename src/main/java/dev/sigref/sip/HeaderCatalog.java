@@ -14,6 +14,22 @@ final class HeaderCatalog {
         SESSION_ID,
         /** generic-value with a urn-7 Service-ID (RFC 6050) */
         SERVICE_ID,
+        /** name-addr whose index, rc, mp and np parameters are index-vals (RFC 7044) */
+        HISTORY_INFO,
+        /** name-addr / addr-spec with the sescase and regstate parameters (RFC 5502, RFC 8498) */
+        SERVED_USER,
+        /** icid-value *(SEMI charge-params), whose parameters have grammars of their own (RFC 7315) */
+        CHARGING_VECTOR,
+        /** access-net-spec: an access type and its access-info parameters (RFC 7315) */
+        ACCESS_NETWORK_INFO,
+        /** r-value = namespace "." r-priority, without parameters (RFC 4412) */
+        RESOURCE_PRIORITY,
+        /** "*" *(SEMI feature parameters): Accept-Contact, Reject-Contact (RFC 3841), Feature-Caps (RFC 6809) */
+        STAR_PARAMS,
+        /** "yes" / "no" / generic-value, without parameters (RFC 6442) */
+        GEOLOCATION_ROUTING,
+        /** a PASSporT and its parameters, kept as text, with the info parameter checked (RFC 8224) */
+        IDENTITY,
         GENERIC
     }
 
@@ -47,10 +63,10 @@ final class HeaderCatalog {
         boolean list = true;
         boolean single = false;
         def("Accept", null, Kind.MEDIA_TYPE, list);
-        def("Accept-Contact", "a", Kind.GENERIC, list);
+        def("Accept-Contact", "a", Kind.STAR_PARAMS, list);
         def("Accept-Encoding", null, Kind.GENERIC, list);
         def("Accept-Language", null, Kind.GENERIC, list);
-        def("Accept-Resource-Priority", null, Kind.GENERIC, list);
+        def("Accept-Resource-Priority", null, Kind.RESOURCE_PRIORITY, list);
         def("Alert-Info", null, Kind.NAME_ADDR, list);
         def("Allow", null, Kind.OPTION_TAGS, list);
         def("Allow-Events", "u", Kind.GENERIC, list);
@@ -72,11 +88,12 @@ final class HeaderCatalog {
         def("Error-Info", null, Kind.NAME_ADDR, list);
         def("Event", "o", Kind.GENERIC, single);
         def("Expires", null, Kind.DELTA_SECONDS, single);
-        def("Feature-Caps", null, Kind.GENERIC, list);
+        def("Feature-Caps", null, Kind.STAR_PARAMS, list);
         def("From", "f", Kind.FROM_TO, single);
         def("Geolocation", null, Kind.NAME_ADDR, list);
-        def("History-Info", null, Kind.NAME_ADDR, list);
-        def("Identity", "y", Kind.TEXT, list); // one per signed PASSporT (RFC 8224 §4), so it may repeat
+        def("Geolocation-Routing", null, Kind.GEOLOCATION_ROUTING, single);
+        def("History-Info", null, Kind.HISTORY_INFO, list);
+        def("Identity", "y", Kind.IDENTITY, list); // one per signed PASSporT (RFC 8224 §4), so it may repeat
         def("Identity-Info", "n", Kind.NAME_ADDR, single);
         def("In-Reply-To", null, Kind.CALL_ID, list); // callid *(COMMA callid)
         def("Info-Package", null, Kind.GENERIC, single);
@@ -85,19 +102,19 @@ final class HeaderCatalog {
         def("Min-Expires", null, Kind.DELTA_SECONDS, single);
         def("Min-SE", null, Kind.DELTA_PARAMS, single);
         def("Organization", null, Kind.TEXT, single);
-        def("P-Access-Network-Info", null, Kind.GENERIC, list);
+        def("P-Access-Network-Info", null, Kind.ACCESS_NETWORK_INFO, list);
         def("P-Asserted-Identity", null, Kind.NAME_ADDR, list);
         def("P-Asserted-Service", null, Kind.SERVICE_ID, list);
         def("P-Associated-URI", null, Kind.NAME_ADDR, list);
         def("P-Called-Party-ID", null, Kind.NAME_ADDR, single);
         def("P-Charging-Function-Addresses", null, Kind.GENERIC, single);
-        def("P-Charging-Vector", null, Kind.GENERIC, single);
+        def("P-Charging-Vector", null, Kind.CHARGING_VECTOR, single);
         def("P-Early-Media", null, Kind.GENERIC, list);
         def("P-Media-Authorization", null, Kind.GENERIC, list);
         def("P-Preferred-Identity", null, Kind.NAME_ADDR, list);
         def("P-Preferred-Service", null, Kind.SERVICE_ID, list);
         def("P-Profile-Key", null, Kind.NAME_ADDR, single);
-        def("P-Served-User", null, Kind.NAME_ADDR, single);
+        def("P-Served-User", null, Kind.SERVED_USER, single);
         def("P-User-Database", null, Kind.NAME_ADDR, single);
         def("P-Visited-Network-ID", null, Kind.GENERIC, list);
         def("Path", null, Kind.ROUTE, list);
@@ -112,9 +129,10 @@ final class HeaderCatalog {
         def("Recv-Info", null, Kind.GENERIC, list);
         def("Refer-To", "r", Kind.NAME_ADDR, single);
         def("Referred-By", "b", Kind.NAME_ADDR, single);
-        def("Reject-Contact", "j", Kind.GENERIC, list);
+        def("Reject-Contact", "j", Kind.STAR_PARAMS, list);
         def("Replaces", null, Kind.CALL_ID_PARAMS, single); // callid *(SEMI replaces-param), RFC 3891
         def("Reply-To", null, Kind.NAME_ADDR, single);
+        def("Resource-Priority", null, Kind.RESOURCE_PRIORITY, list);
         def("Request-Disposition", "d", Kind.GENERIC, list);
         def("Require", null, Kind.OPTION_TAGS, list);
         def("Retry-After", null, Kind.DELTA_PARAMS, single);

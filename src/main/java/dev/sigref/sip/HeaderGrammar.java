@@ -36,6 +36,10 @@ final class HeaderGrammar {
         if (kind == HeaderCatalog.Kind.TEXT) {
             return List.of(new TextValue(v));
         }
+        if (kind == HeaderCatalog.Kind.IDENTITY) {
+            identityInfo(c, label);
+            return List.of(new TextValue(v));
+        }
         if (kind == HeaderCatalog.Kind.AUTH) {
             return challengeOrCredentials(c, label);
         }
@@ -127,6 +131,8 @@ final class HeaderGrammar {
             case FROM_TO -> nameAddrOrAddrSpec(c, UriGrammar.Place.FROM_TO, label);
             case ROUTE -> routeParam(c, label);
             case NAME_ADDR -> nameAddr(c, label);
+            case HISTORY_INFO -> historyInfoEntry(c, label);
+            case SERVED_USER -> servedUser(c, label);
             case CONTACT -> contactParam(c, label);
             case CSEQ -> cseq(c);
             case CALL_ID -> callid(c);
@@ -141,6 +147,11 @@ final class HeaderGrammar {
             case WARNING -> warningValue(c);
             case SESSION_ID -> sessionId(c, label);
             case SERVICE_ID -> serviceId(c, label);
+            case CHARGING_VECTOR -> chargingVector(c, label);
+            case ACCESS_NETWORK_INFO -> accessNetSpec(c, label);
+            case RESOURCE_PRIORITY -> rValue(c, label);
+            case STAR_PARAMS -> starWithParams(c, label);
+            case GEOLOCATION_ROUTING -> geolocationRouting(c, label);
             default -> genericValue(c, label);
         };
     }
@@ -182,6 +193,287 @@ final class HeaderGrammar {
                     + " urn:urn-7:3gpp-service.ims.icsi.mmtel)");
         }
         return v;
+    }
+
+    /**
+     * charge-params = icid-gen-addr / orig-ioi / term-ioi / transit-ioi / related-icid / related-icid-gen-addr /
+     * generic-param; icid-gen-addr = "icid-generated-at" EQUAL host, and so is related-icid-generated-at; orig-ioi,
+     * term-ioi and related-icid = name EQUAL gen-value; transit-ioi = "transit-ioi" EQUAL DQUOTE transit-ioi-param
+     * *(COMMA transit-ioi-param) DQUOTE, each the operator's name "." its index, or "void" (RFC 7315 §5.6). The
+     * icid-value itself is checked with the message (MethodRules). An IPv6 address without brackets in a -generated-at
+     * is let through: it names the node as clearly, and Via's received takes one so.
+     */
+    private static HeaderValue chargingVector(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = genericValue(c, label);
+        if (!(v instanceof GenericValue g)) {
+            return v;
+        }
+        for (Param p : g.params()) {
+            String name = p.name().toLowerCase(java.util.Locale.ROOT);
+            String value = p.value();
+            if (value != null && (value.isEmpty() || value.charAt(0) != '"' && notGenValue(value) >= 0)) {
+                continue; // no gen-value at all: genericParam has said so
+            }
+            String problem = null;
+            switch (name) {
+                case "icid-generated-at", "related-icid-generated-at" -> problem = value == null ? "has no value"
+                        : !hostOrBareIpv6(value) ? Text.q(value) + " is not a host (a host name,"
+                        + " an IPv4 address or an IPv6 address in [ ]); it names the node that generated the"
+                        + (name.startsWith("related") ? " related" : "") + " icid, such as " + name + "=192.0.2.10"
+                        : null;
+                case "orig-ioi", "term-ioi", "related-icid" -> problem = value == null ? "has no value; write "
+                        + name + "=<value>, as " + (name.equals("related-icid") ? "it names the icid of the related"
+                        + " session" : "it names the operator network that the charging records are exchanged with")
+                        : null;
+                case "transit-ioi" -> problem = transitIoi(value) ? null
+                        : (value == null ? "has no value; it lists" : Text.q(value) + " is not a quoted,"
+                        + " comma-separated list of") + " the transit operators, each written <name>.<index> or void,"
+                        + " such as transit-ioi=\"op-a.1,void\"";
+                default -> {
+                }
+            }
+            if (problem != null) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7315 §5.6", paramAt(c, start, p.name()), label
+                        + " " + name + " " + problem);
+                break;
+            }
+        }
+        return v;
+    }
+
+    /**
+     * access-net-spec = (access-type / access-class) *(SEMI access-info), where cgi-3gpp, utran-cell-id-3gpp,
+     * i-wlan-node-id, dsl-location and ci-3gpp2 are each name EQUAL (token / quoted-string) (RFC 7315 §5.4): the cell
+     * or location without its value tells the network nothing of where the user is, for emergency calls or charging.
+     * A flag the grammar defines (network-provided) or another extension-access-info is a generic-param and passes.
+     */
+    private static HeaderValue accessNetSpec(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = genericValue(c, label);
+        if (v instanceof GenericValue g) {
+            for (Param p : g.params()) {
+                if (p.value() == null && LOCATION_INFO.contains(p.name().toLowerCase(java.util.Locale.ROOT))) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7315 §5.4", paramAt(c, start, p.name()), label
+                            + " parameter " + Text.q(p.name()) + " has no value; it carries the cell or location of"
+                            + " the access (" + p.name() + "=<value>), so send it with its value or leave it out");
+                    break;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** The access-info parameters of RFC 7315 §5.4 that take a value (token / quoted-string). */
+    private static final Set<String> LOCATION_INFO = Set.of("cgi-3gpp", "utran-cell-id-3gpp", "i-wlan-node-id",
+            "dsl-location", "ci-3gpp2");
+
+    /**
+     * r-value = namespace "." r-priority; namespace and r-priority = token-nodot, a token without '.' (RFC 4412 §3.1),
+     * and no parameters: ets.0, wps.2, dsn.flash. Resource-Priority and Accept-Resource-Priority share it. A value in
+     * another form is reported once and read as a generic value for display.
+     */
+    private static HeaderValue rValue(Cursor c, String label) {
+        int start = c.pos;
+        String t = c.token();
+        int after = c.pos;
+        c.skipWs();
+        int dot = t == null ? -1 : t.indexOf('.');
+        if (t != null && (!c.more() || c.at(',')) && dot > 0 && dot < t.length() - 1 && t.indexOf('.', dot + 1) < 0) {
+            c.pos = after;
+            return new GenericValue(t, List.of());
+        }
+        c.pos = start;
+        String element = elementText(c, start);
+        c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 4412 §3.1", start, label + " value " + Text.q(element)
+                + " is not <namespace>.<priority> (r-value = namespace \".\" r-priority, each a token without '.',"
+                + " no parameters): write it like ets.0 or wps.2, or a receiver cannot queue the request by it");
+        Cursor quiet = new Cursor(c.s, start, c.end, (code, reference, offset, message) -> { });
+        HeaderValue v = genericValue(quiet, label);
+        c.pos = quiet.pos;
+        return v;
+    }
+
+    /**
+     * ac-value = "*" *(SEMI ac-params) and rc-value = "*" *(SEMI rc-params) (RFC 3841 §10); fc-value = "*" *(SEMI
+     * feature-cap) (RFC 6809 §6). The '*' stands where a URI would, and the feature parameters follow it; a value
+     * without it is outside the grammar, and a strict parser drops the preferences or the indicators.
+     */
+    private static HeaderValue starWithParams(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = genericValue(c, label);
+        // a value of "" (the element starts with ';') has its finding from genericValue already
+        if (v instanceof GenericValue g && !"*".equals(g.value()) && !"".equals(g.value())) {
+            String element = elementText(c, start);
+            boolean params = g.value() == null || g.value().startsWith("+");
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, label.equals("Feature-Caps") ? "RFC 6809 §6" : "RFC 3841 §10",
+                    start, label + " value " + Text.q(element) + " does not start with '*': each value is * followed"
+                    + " by its feature parameters, so write " + (params ? Text.q("*;" + element)
+                    : "it as *;<parameters>"));
+        }
+        return v;
+    }
+
+    /**
+     * Geolocation-Routing = "Geolocation-Routing" HCOLON ( "yes" / "no" / generic-value ) (RFC 6442 §4.2): one word
+     * (a token, a host or a quoted-string) and no parameters. "yes" lets proxies route on the caller's location,
+     * "no" forbids it; anything the grammar does not take leaves that permission unknown.
+     */
+    private static HeaderValue geolocationRouting(Cursor c, String label) {
+        int start = c.pos;
+        String value = c.at('"') ? c.quotedString() : c.genValue();
+        int after = c.pos;
+        c.skipWs();
+        boolean rest = c.more() && !c.at(',');
+        if (value.isEmpty() || rest || value.charAt(0) != '"' && notGenValue(value) >= 0) {
+            String text = c.s.substring(start, c.end).trim();
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 6442 §4.2", start, label + " " + Text.q(text)
+                    + " is not one word: it takes yes, no or a single token or quoted-string, with no parameters;"
+                    + " write Geolocation-Routing: yes to let proxies route on the location, or no to forbid it");
+            c.pos = c.end;
+            return new GenericValue(text, List.of());
+        }
+        c.pos = after;
+        return new GenericValue(value, List.of());
+    }
+
+    /**
+     * Identity = signed-identity-digest SEMI ident-info *(SEMI ident-info-params); ident-info = "info" EQUAL
+     * ident-info-uri; ident-info-uri = LAQUOT absoluteURI RAQUOT (RFC 8224 §4): the verifier fetches the signing
+     * certificate from that URI, so one without its angle brackets or its scheme may not be found. The value stays
+     * text; an RFC 4474 Identity (a quoted signature, the certificate named by Identity-Info) has no info parameter.
+     */
+    private static void identityInfo(Cursor c, String label) {
+        c.skipWs();
+        if (c.at('"')) {
+            return;
+        }
+        while (c.more() && c.peek() != ';') {
+            c.pos++;
+        }
+        while (c.accept(';')) {
+            c.skipWs();
+            String name = c.token();
+            c.skipWs();
+            boolean info = "info".equalsIgnoreCase(name);
+            int valueStart = c.pos;
+            if (name != null && c.accept('=')) {
+                c.skipWs();
+                valueStart = c.pos;
+                int gt = c.at('<') ? UriGrammar.indexOf(c.s, '>', c.pos, c.end) : -1;
+                if (gt > 0) {
+                    c.pos = gt + 1;
+                } else if (c.at('"')) {
+                    c.pos++;
+                    while (c.more() && c.peek() != '"') {
+                        c.pos += c.peek() == '\\' ? 2 : 1;
+                    }
+                    c.pos = Math.min(c.pos + 1, c.end);
+                }
+            }
+            while (c.more() && c.peek() != ';') {
+                c.pos++;
+            }
+            if (info && !identInfoUri(c.s, valueStart, c.pos)) {
+                String value = c.s.substring(valueStart, c.pos).trim();
+                boolean bare = UriGrammar.schemeEnd(value, 0, value.length()) > 0;
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 8224 §4", valueStart, label + " info "
+                        + (value.isEmpty() ? "has no value" : Text.q(value) + " is not an absolute URI in angle"
+                        + " brackets") + " (ident-info = \"info\" EQUAL LAQUOT absoluteURI RAQUOT); the verifier"
+                        + " fetches the signing certificate from it, so write "
+                        + (bare ? "info=<" + value + ">" : "info=<https://...> with the certificate's URI"));
+                return;
+            }
+        }
+    }
+
+    /** LAQUOT absoluteURI RAQUOT in s[from, to), blanks around it aside: a scheme, ':', then no blank, quote or bracket. */
+    private static boolean identInfoUri(String s, int from, int to) {
+        while (to > from && Text.isWsp(s.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from < 2 || s.charAt(from) != '<' || s.charAt(to - 1) != '>') {
+            return false;
+        }
+        int colon = UriGrammar.schemeEnd(s, from + 1, to - 1);
+        if (colon < 0 || colon + 1 >= to - 1) {
+            return false;
+        }
+        for (int i = colon + 1; i < to - 1; i++) {
+            char ch = s.charAt(i);
+            if (ch <= ' ' || ch == '"' || ch == '<' || ch == '>' || ch >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** host = hostname / IPv4address / IPv6reference, or an IPv6 address without its brackets. */
+    private static boolean hostOrBareIpv6(String v) {
+        int n = v.length();
+        if (v.charAt(0) == '[') {
+            return n > 2 && v.charAt(n - 1) == ']' && UriGrammar.IPv6address(v, 1, n - 1);
+        }
+        if (v.indexOf(':') >= 0) {
+            return UriGrammar.IPv6address(v, 0, n);
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = v.charAt(i);
+            if (!Text.isDigit(ch) && ch != '.') {
+                return UriGrammar.hostname(v, 0, n);
+            }
+        }
+        return UriGrammar.IPv4address(v, 0, n);
+    }
+
+    /**
+     * DQUOTE transit-ioi-param *(COMMA transit-ioi-param) DQUOTE; transit-ioi-param = transit-ioi-indexed-value /
+     * "void"; transit-ioi-indexed-value = transit-ioi-name "." 1*DIGIT; transit-ioi-name = ALPHA *(%x21-2B / %x2D-7E)
+     */
+    private static boolean transitIoi(String v) {
+        if (v == null || v.length() < 3 || v.charAt(0) != '"' || v.charAt(v.length() - 1) != '"') {
+            return false;
+        }
+        int i = 1;
+        int end = v.length() - 1;
+        while (true) {
+            while (i < end && Text.isWsp(v.charAt(i))) {
+                i++;
+            }
+            int from = i;
+            while (i < end && v.charAt(i) > 0x20 && v.charAt(i) < 0x7f && v.charAt(i) != ',') {
+                i++;
+            }
+            if (!transitIoiParam(v, from, i)) {
+                return false;
+            }
+            while (i < end && Text.isWsp(v.charAt(i))) {
+                i++;
+            }
+            if (i == end) {
+                return true;
+            }
+            if (v.charAt(i) != ',') {
+                return false;
+            }
+            i++;
+        }
+    }
+
+    private static boolean transitIoiParam(String v, int from, int to) {
+        if (to - from == 4 && v.regionMatches(true, from, "void", 0, 4)) {
+            return true;
+        }
+        int dot = v.lastIndexOf('.', to - 1);
+        if (from >= to || !Text.isAlpha(v.charAt(from)) || dot <= from || dot == to - 1) {
+            return false;
+        }
+        for (int i = dot + 1; i < to; i++) {
+            if (!Text.isDigit(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean urnServiceId(String s) {
@@ -303,7 +595,7 @@ final class HeaderGrammar {
     private static boolean carriesAddress(String label) {
         HeaderCatalog.Def def = HeaderCatalog.lookup(label, 0, label.length());
         return def != null && switch (def.kind()) {
-            case FROM_TO, NAME_ADDR, CONTACT, ROUTE -> true;
+            case FROM_TO, NAME_ADDR, HISTORY_INFO, SERVED_USER, CONTACT, ROUTE -> true;
             default -> false;
         };
     }
@@ -567,6 +859,103 @@ final class HeaderGrammar {
                     + " they belong to the header, not the URI"));
         }
         return v;
+    }
+
+    /**
+     * hi-entry = hi-targeted-to-uri *(SEMI hi-param); hi-index = "index" EQUAL index-val; rc-param, mp-param and
+     * np-param = "rc" / "mp" / "np" EQUAL index-val; index-val = number *("." number) (RFC 7044 §4). The index places
+     * the entry in the tree of retargets (1, 1.1, 1.1.2...) and rc, mp and np name the index of the entry it came
+     * from, so anything else breaks the history a voicemail or PSTN gateway reads. A leading zero ("1.01"), which RFC
+     * 4244's 1*DIGIT still allowed, is let through.
+     */
+    private static HeaderValue historyInfoEntry(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = nameAddr(c, label);
+        if (v instanceof NameAddr a && !a.params().isEmpty()) {
+            for (Param p : a.params()) {
+                String n = p.name();
+                boolean index = n.equalsIgnoreCase("index");
+                if ((index || n.equalsIgnoreCase("rc") || n.equalsIgnoreCase("mp") || n.equalsIgnoreCase("np"))
+                        && !"".equals(p.value()) && !indexVal(p.value())) { // an empty one has its finding already
+                    String lower = n.toLowerCase(java.util.Locale.ROOT);
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 7044 §4", paramAt(c, start, n), label + " "
+                            + lower + (p.value() == null ? " has no value" : " " + Text.q(p.value())
+                            + " is not dot-separated numbers") + "; " + (index ? "the index places the entry in the"
+                            + " retargeting tree and is written like 1, 1.1 or 1.1.2" : lower + " holds the index of"
+                            + " the entry this target came from, such as " + lower + "=1.1") + " (index-val = number"
+                            + " *(\".\" number))");
+                    break;
+                }
+            }
+        }
+        return v;
+    }
+
+    /**
+     * served-user-param = sessioncase-param / registration-state-param / generic-param; sessioncase-param = "sescase"
+     * EQUAL ("orig" / "term"); registration-state-param = "regstate" EQUAL ("unreg" / "reg") (RFC 5502 §6). RFC 8498
+     * adds the session case after a diversion as a parameter of its own, ";orig-cdiv". The AS picks the originating
+     * or terminating services and the unregistered handling from these values, so another one leaves it guessing.
+     * "sescase=orig-cdiv", which implementations written before RFC 8498 sent, is let through.
+     */
+    private static HeaderValue servedUser(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = nameAddr(c, label);
+        if (v instanceof NameAddr a && !a.params().isEmpty()) {
+            for (Param p : a.params()) {
+                boolean sescase = p.name().equalsIgnoreCase("sescase");
+                if (!sescase && !p.name().equalsIgnoreCase("regstate") || "".equals(p.value())) {
+                    continue; // an empty value has its finding already
+                }
+                String value = p.value();
+                boolean ok = value != null && (sescase ? value.equalsIgnoreCase("orig") || value.equalsIgnoreCase("term")
+                        || value.equalsIgnoreCase("orig-cdiv")
+                        : value.equalsIgnoreCase("reg") || value.equalsIgnoreCase("unreg"));
+                if (!ok) {
+                    String name = sescase ? "sescase" : "regstate";
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 5502 §6", paramAt(c, start, p.name()), label
+                            + " " + name + (value == null ? " has no value" : " " + Text.q(value) + " is none of the"
+                            + " values it takes") + "; write " + (sescase ? "sescase=orig or sescase=term (after a"
+                            + " diversion, the parameter orig-cdiv of RFC 8498 instead)" : "regstate=reg or"
+                            + " regstate=unreg") + ", as the AS chooses the services to run by it");
+                    break;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** index-val = number *("." number), with the leading zeros of RFC 4244's 1*DIGIT let through. */
+    private static boolean indexVal(String v) {
+        if (v == null || v.isEmpty()) {
+            return false;
+        }
+        boolean numberStart = true;
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch == '.' && !numberStart) {
+                numberStart = true;
+            } else if (Text.isDigit(ch)) {
+                numberStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !numberStart;
+    }
+
+    /**
+     * Where the header parameter {@code name} stands in the element that starts at {@code start} and ends at the
+     * cursor: after the URI's '>' when there is one, so that a URI parameter of the same name is not taken for it.
+     * Looked up only when a finding needs it.
+     */
+    private static int paramAt(Cursor c, int start, String name) {
+        int from = c.pos;
+        while (from > start && c.s.charAt(from - 1) != '>') {
+            from--;
+        }
+        int at = indexOfIgnoreCase(c.s, ";" + name, from, c.pos);
+        return at < 0 ? start : at + 1;
     }
 
     /**
@@ -923,6 +1312,11 @@ final class HeaderGrammar {
                     + " is outside 0-255; proxies decrement it from at most 255 (70 is the usual start)");
         } else if (kind == HeaderCatalog.Kind.DELTA_SECONDS && n > MAX_DELTA_SECONDS) {
             tooManySeconds(c, start, label, digits);
+        } else if (kind == HeaderCatalog.Kind.NUMBER && n == 0) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 3262 §3", start, label.toLowerCase(java.util.Locale.ROOT)
+                    + " " + digits + " is not a valid sequence number: the first reliable provisional response of a"
+                    + " transaction takes an RSeq between 1 and 2^31-1 and each later one adds one (RFC 3262 §3),"
+                    + " so no PRACK can acknowledge RSeq 0; start at 1 or above");
         } else if (kind == HeaderCatalog.Kind.NUMBER && n > MAX_DELTA_SECONDS) {
             c.problem(FindingCode.NUMBER_TOO_LARGE, "RFC 3262 §3", start, label.toLowerCase(java.util.Locale.ROOT)
                     + " " + digits + " is above 2^32-1 (4294967295); RSeq starts between 1 and 2^31-1 and goes up"
@@ -978,6 +1372,13 @@ final class HeaderGrammar {
                     + " is not response-num cseq-num method, such as '1 1 INVITE'");
             c.pos = c.end;
             return new MalformedValue(c.s.substring(start, c.end), "not rseq cseq method");
+        }
+        if (nums[0] == 0) {
+            // response-num = 1*DIGIT (§7.2) lets 0 through, but it copies an RSeq, which is never 0
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 3262 §3", start, "rack response-num 0 in "
+                    + Text.q(c.s.substring(start, c.end).trim()) + " matches no reliable provisional response: RSeq"
+                    + " starts between 1 and 2^31-1 and only goes up (RFC 3262 §3); copy the RSeq of the response"
+                    + " being acknowledged");
         }
         return new RAckValue(nums[0], nums[1], method);
     }
@@ -1267,8 +1668,11 @@ final class HeaderGrammar {
                 return out;
             }
             List<Param> params = authParams(c, label, scheme.equalsIgnoreCase("Digest") ? DIGEST_QUOTED : Set.of());
-            if (label.endsWith("Authorization") && scheme.equalsIgnoreCase("Digest") && Params.has(params, "qop")) {
-                digestQopCompanions(c, start, label, params);
+            if (label.endsWith("Authorization") && scheme.equalsIgnoreCase("Digest")) {
+                if (Params.has(params, "qop")) {
+                    digestQopCompanions(c, start, label, params);
+                }
+                nonceCountAndAuts(c, start, label, params);
             }
             out.add(new AuthValue(scheme, params));
             if (!c.more()) {
@@ -1291,6 +1695,76 @@ final class HeaderGrammar {
                     + Params.value(params, "qop") + " but has no " + missing + "; with a qop the response is computed"
                     + " over cnonce and nc, so both must be sent or the server cannot check it");
         }
+    }
+
+    /**
+     * nonce-count = "nc" EQUAL nc-value; nc-value = 8LHEX (RFC 3261 §25.1, after RFC 2617): the count goes into the
+     * response digest as written, so a server that reads it as the grammar says refuses another form. A count in
+     * double quotes, which some clients send, is let through when its content is right. auts = "auts" EQUAL LDQUOT
+     * auts-value RDQUOT, auts-value the base64 of the AKA AUTS (RFC 3310 §3.4), which the home network needs to
+     * resynchronise the sequence number; its length is left to the IMS decoder.
+     */
+    private static void nonceCountAndAuts(Cursor c, int start, String label, List<Param> params) {
+        boolean ncSeen = false; // the first of each is checked: a finding looks its place up
+        boolean autsSeen = false;
+        for (Param p : params) {
+            String v = p.value();
+            if (v == null || v.isEmpty()) {
+                continue;
+            }
+            if (!ncSeen && p.name().equalsIgnoreCase("nc")) {
+                ncSeen = true;
+                String count = p.unquotedValue();
+                if (count.length() != 8 || !lowerHex(count, 0, 8)) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 3261 §25.1", authParamAt(c, start, "nc"), label
+                            + " nc " + Text.q(v) + " is not eight lower-case hex digits (nc-value = 8LHEX); it counts"
+                            + " the requests made with this nonce and enters the response digest as written: send it"
+                            + " like nc=00000001");
+                }
+            } else if (!autsSeen && p.name().equalsIgnoreCase("auts")) {
+                autsSeen = true;
+                if (quotedBase64(v)) {
+                    continue;
+                }
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 3310 §3.4", authParamAt(c, start, "auts"), label
+                        + " auts " + Text.q(v) + " is not base64 in double quotes (auts = \"auts\" EQUAL LDQUOT"
+                        + " auts-value RDQUOT); the home network cannot read the resynchronisation token from it, so"
+                        + " the AKA resynchronisation fails");
+            }
+        }
+    }
+
+    /** LDQUOT base64 RDQUOT: letters, digits, '+' and '/', then at most two '=' at the end. */
+    private static boolean quotedBase64(String v) {
+        int n = v.length();
+        if (n < 3 || v.charAt(0) != '"' || v.charAt(n - 1) != '"') {
+            return false;
+        }
+        int end = n - 1;
+        int pad = 0;
+        while (end > 1 && v.charAt(end - 1) == '=' && pad < 2) {
+            end--;
+            pad++;
+        }
+        for (int i = 1; i < end; i++) {
+            char ch = v.charAt(i);
+            if (!(Text.isAlpha(ch) || Text.isDigit(ch) || ch == '+' || ch == '/')) {
+                return false;
+            }
+        }
+        return end > 1;
+    }
+
+    /** Where the auth-param {@code name=} starts after {@code start}, a comma or a blank before it; looked up on a finding. */
+    private static int authParamAt(Cursor c, int start, String name) {
+        for (int i = indexOfIgnoreCase(c.s, name + "=", start, c.pos); i >= 0;
+                i = indexOfIgnoreCase(c.s, name + "=", i + 1, c.pos)) {
+            char before = i == 0 ? ' ' : c.s.charAt(i - 1);
+            if (before == ',' || Text.isWsp(before)) {
+                return i;
+            }
+        }
+        return start;
     }
 
     /**

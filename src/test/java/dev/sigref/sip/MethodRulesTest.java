@@ -97,6 +97,26 @@ class MethodRulesTest {
     }
 
     @Test
+    void flagsRAckWhoseResponseNumIsZero() {
+        Finding f = finding(request("PRACK", "RAck: 0 314159 INVITE"), FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.reference()).isEqualTo("RFC 3262 §3");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.message()).contains("'0 314159 INVITE'");
+        // a CSeq-num of 0 is a valid CSeq number (RFC 3261 §8.1.1.5 only bounds it below 2^31)
+        assertThat(codes(request("PRACK", "RAck: 1 0 INVITE"))).isEmpty();
+        assertThat(codes(request("PRACK", "RAck: 2147483647 314159 INVITE"))).isEmpty();
+    }
+
+    @Test
+    void flagsRSeqOfZero() {
+        String contact = "Contact: <sip:bob@192.0.2.4>";
+        assertThat(codes(response("SIP/2.0 183 Session Progress", "1 INVITE", TO_TAG, contact, "Require: 100rel",
+                "RSeq: 0"))).containsExactly("malformed-header-value");
+        assertThat(codes(response("SIP/2.0 183 Session Progress", "1 INVITE", TO_TAG, contact, "Require: 100rel",
+                "RSeq: 2147483648"))).isEmpty();
+    }
+
+    @Test
     void requiresEventAndSubscriptionStateForEventRequests() {
         String contact = "Contact: <sip:alice@192.0.2.1>";
         assertThat(codes(request("NOTIFY", contact, "Event: reg", "Subscription-State: active;expires=3600")))

@@ -303,4 +303,95 @@ class SdpGrammarTest {
         // static payload types (0, 8) need none, and other protocols have no payload types
         assertThat(codes(HEAD + "t=0 0\r\nm=image 49170 udptl t38\r\n")).isEmpty();
     }
+    @Test
+    void flagsTwoDirectionAttributesInOneMediaSection() {
+        String sdp = HEAD + "t=0 0\r\n" + MEDIA + "a=sendrecv\r\na=sendonly\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-attribute");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.reference()).isEqualTo("RFC 8866 §6.7");
+        assertThat(f.message()).contains("a=sendonly is a second direction attribute in the m=audio section",
+                "after a=sendrecv");
+        assertThat(f.line() - ((SdpBody) message(sdp).body()).firstLine()).as("the second direction line").isEqualTo(7);
+        assertThat(only(HEAD + "t=0 0\r\na=inactive\r\na=recvonly\r\n" + MEDIA).message())
+                .contains("a=recvonly is a second direction attribute at session level, after a=inactive");
+    }
+
+    @Test
+    void oneDirectionPerSectionStaysClean() {
+        // one at session level and one in each media section: the media one overrides the session one
+        assertThat(codes(HEAD + "t=0 0\r\na=sendonly\r\n" + MEDIA + "a=recvonly\r\nm=video 49172 RTP/AVP 31\r\n"
+                + "a=inactive\r\n")).isEmpty();
+    }
+    @Test
+    void flagsBundleGroupNamingAMidThatNoMediaSectionHas() {
+        String sdp = HEAD + "t=0 0\r\na=group:BUNDLE 0 1 2\r\n" + MEDIA + "a=mid:0\r\nm=video 49172 RTP/AVP 31\r\na=mid:1\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-malformed-attribute");
+        assertThat(f.reference()).isEqualTo("RFC 5888 §5");
+        assertThat(f.message()).contains("a=group:BUNDLE names the mid '2'", "no a=mid:2");
+        assertThat(f.column()).isEqualTo("a=group:BUNDLE 0 1 ".length() + 1);
+        assertThat(only(HEAD + "t=0 0\r\na=group:LS audio video\r\n" + MEDIA).message())
+                .contains("'audio' (and 1 more)");
+    }
+
+    @Test
+    void aGroupOfExistingMidsOrNoneStaysClean() {
+        assertThat(codes(HEAD + "t=0 0\r\na=group:BUNDLE a v\r\na=group:LS a v\r\n" + MEDIA + "a=mid:a\r\n"
+                + "m=video 49172 RTP/AVP 31\r\na=mid:v\r\n"))
+                .isEmpty();
+        assertThat(codes(HEAD + "t=0 0\r\na=group:BUNDLE\r\n" + MEDIA)).isEmpty();
+    }
+    @Test
+    void flagsMsrpMediaWithoutPath() {
+        String sdp = HEAD + "t=0 0\r\nm=message 2855 TCP/MSRP *\r\na=accept-types:message/cpim text/plain\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-missing-line");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.reference()).isEqualTo("RFC 4975 §8.1");
+        assertThat(f.message()).contains("m=message 2855 TCP/MSRP has no a=path");
+        assertThat(codes(HEAD + "t=0 0\r\nm=message 2855 TCP/TLS/MSRP *\r\na=accept-types:*\r\n"))
+                .containsExactly("sdp-missing-line");
+    }
+
+    @Test
+    void msrpMediaWithItsPathOrRejectedStaysClean() {
+        assertThat(codes(HEAD + "t=0 0\r\nm=message 2855 TCP/MSRP *\r\na=accept-types:text/plain\r\n"
+                + "a=path:msrp://192.0.2.1:2855/s111271;tcp\r\n")).isEmpty();
+        assertThat(codes(HEAD + "t=0 0\r\nm=message 0 TCP/MSRP *\r\n")).isEmpty();
+    }
+    @Test
+    void flagsRtcpFeedbackForAPayloadTypeTheMediaLineDoesNotList() {
+        String sdp = HEAD + "t=0 0\r\nm=video 49172 RTP/AVPF 96\r\na=rtpmap:96 H264/90000\r\na=rtcp-fb:97 nack pli\r\n";
+        Finding f = only(sdp);
+        assertThat(f.code()).isEqualTo("sdp-unknown-format");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.reference()).isEqualTo("RFC 4585 §4.2");
+        assertThat(f.message()).contains("payload type 97", "(96)");
+        assertThat(f.column()).isEqualTo("a=rtcp-fb:".length() + 1);
+    }
+
+    @Test
+    void rtcpFeedbackForAListedPayloadTypeOrAllStaysClean() {
+        assertThat(codes(HEAD + "t=0 0\r\nm=video 49172 RTP/AVPF 96 97\r\na=rtpmap:96 H264/90000\r\n"
+                + "a=rtpmap:97 VP8/90000\r\na=rtcp-fb:96 nack pli\r\na=rtcp-fb:97 ccm fir\r\na=rtcp-fb:* trr-int 100\r\n"))
+                .isEmpty();
+    }
+    @Test
+    void flagsMediaLevelAttributesWrittenAtSessionLevel() {
+        Finding f = only(HEAD + "t=0 0\r\na=ptime:20\r\n" + MEDIA);
+        assertThat(f.code()).isEqualTo("sdp-line-order");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.reference()).isEqualTo("RFC 8866 §6.4");
+        assertThat(f.message()).contains("a=ptime stands at session level");
+        assertThat(codes(HEAD + "t=0 0\r\na=rtpmap:96 AMR/8000\r\na=fmtp:96 mode-set=7\r\na=maxptime:40\r\n"
+                + "a=rtcp-fb:* nack\r\na=mid:0\r\n" + MEDIA)).containsExactly("sdp-line-order", "sdp-line-order",
+                "sdp-line-order", "sdp-line-order", "sdp-line-order");
+    }
+
+    @Test
+    void sessionLevelAttributesThatMayStandThereStayClean() {
+        assertThat(codes(HEAD + "t=0 0\r\na=sendrecv\r\na=group:BUNDLE 0\r\na=ice-options:trickle\r\n"
+                + "a=tool:sigref\r\n" + MEDIA + "a=mid:0\r\na=ptime:20\r\na=maxptime:40\r\n")).isEmpty();
+    }
 }

@@ -38,6 +38,14 @@ public final class SdpParser {
             "msid", "extmap", "path", "accept-types", "connection", "framerate", "silencesupp", "label", "content",
             "rtcp-xr", "bundle-only", "end-of-candidates", "sctp-port", "max-message-size");
 
+    /**
+     * Attributes defined for the media level only, with the clause that says so: rtpmap, fmtp, ptime and maxptime
+     * (RFC 8866 §6), rtcp-fb (RFC 4585, registered as a media-level attribute) and mid (RFC 5888 §4).
+     */
+    private static final Map<String, String> MEDIA_LEVEL_ONLY = Map.of("rtpmap", "RFC 8866 §6.6", "fmtp",
+            "RFC 8866 §6.15", "ptime", "RFC 8866 §6.4", "maxptime", "RFC 8866 §6.5", "rtcp-fb", "RFC 4585 §4.2",
+            "mid", "RFC 5888 §4");
+
     private static final String SESSION_ORDER = "vosiuepcbtrzka";
     private static final String MEDIA_ORDER = "micbka";
     private static final Set<String> DIRECTIONS = Set.of("sendrecv", "sendonly", "recvonly", "inactive");
@@ -88,6 +96,12 @@ public final class SdpParser {
         boolean orderReported;
         /** The a=mid values seen so far, made on the first one. */
         Set<String> mids;
+        /** The session-level direction attribute, once one is seen, and whether a second one was reported. */
+        String sessionDirectionAttribute;
+        boolean sessionDirectionReported;
+        /** The session-level a=group lines, by the offset of their line, checked against the mids at the end. */
+        List<Attribute> groups;
+        int[] groupOffsets;
         /** Where text resumes after the current run of empty lines; at or before the line start outside a run. */
         int nextText = -1;
         /** Structured lines that ended in spaces or tabs, and where the first of them starts. */
@@ -141,6 +155,11 @@ public final class SdpParser {
             }
             finishTiming();
             finishMedia();
+            if (groups != null) {
+                for (int i = 0; i < groups.size(); i++) {
+                    groupMembers(groupOffsets[i], groups.get(i).value());
+                }
+            }
             if (version == null) {
                 sink.add(FindingCode.SDP_MISSING_LINE, from, "sdp has no v= line; it must start with v=0");
             }
@@ -342,9 +361,83 @@ public final class SdpParser {
                 default -> {
                     Attribute attr = attribute(value, line);
                     attributes.add(attr);
+                    if (attr.value() == null && DIRECTIONS.contains(attr.name())) {
+                        if (sessionDirectionAttribute != null && !sessionDirectionReported) {
+                            sessionDirectionReported = true;
+                            secondDirection(a, attr.name(), sessionDirectionAttribute, "at session level");
+                        }
+                        sessionDirectionAttribute = sessionDirectionAttribute == null ? attr.name()
+                                : sessionDirectionAttribute;
+                    }
+                    String mediaLevel = MEDIA_LEVEL_ONLY.get(attr.name());
+                    if (mediaLevel != null) {
+                        sink.add(FindingCode.SDP_LINE_ORDER, mediaLevel, a, "a=" + attr.name() + " stands at session"
+                                + " level, before any m= line, but it is a media-level attribute (" + mediaLevel
+                                + "), so a receiver may ignore it there: write it in each m= section it applies to");
+                    }
+                    if (attr.name().equals("group") && attr.value() != null) {
+                        if (groups == null) {
+                            groups = new ArrayList<>(1);
+                            groupOffsets = new int[2];
+                        } else if (groups.size() == groupOffsets.length) {
+                            groupOffsets = java.util.Arrays.copyOf(groupOffsets, groupOffsets.length * 2);
+                        }
+                        groupOffsets[groups.size()] = a;
+                        groups.add(attr);
+                    }
                     attributeValue(a, attr);
                 }
             }
+        }
+
+        /**
+         * group-attribute = "a=group:" semantics *(SP identification-tag), each tag the a=mid of a media section of the
+         * same description (RFC 5888 §5); a BUNDLE group (RFC 9143) names the sections that share one transport. A tag
+         * that no a=mid carries groups nothing, and the peer cannot form the group as offered. Reported once per line,
+         * on the first such tag.
+         */
+        private void groupMembers(int a, String v) {
+            int sp = v.indexOf(' ');
+            if (sp < 0) {
+                return; // a group without members, such as an empty BUNDLE group
+            }
+            String first = null;
+            int firstAt = 0;
+            int unknown = 0;
+            int i = sp + 1;
+            while (i < v.length()) {
+                int end = v.indexOf(' ', i);
+                end = end < 0 ? v.length() : end;
+                if (end > i) {
+                    String tag = v.substring(i, end);
+                    if (mids == null || !mids.contains(tag)) {
+                        if (unknown++ == 0) {
+                            first = tag;
+                            firstAt = i;
+                        }
+                    }
+                }
+                i = end + 1;
+            }
+            if (first != null) {
+                String semantics = v.substring(0, sp);
+                sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 5888 §5", a + "a=group:".length() + firstAt,
+                        "a=group:" + semantics + " names the mid " + q(first) + (unknown > 1 ? " (and " + (unknown - 1)
+                        + " more)" : "") + ", which no media section carries (no a=mid:" + first + "); a group lists"
+                        + " the a=mid values of media sections of the same description, so the peer cannot form the "
+                        + semantics + " group as written: add the a=mid to its m= section or drop the tag");
+            }
+        }
+
+        /**
+         * "At most one of recvonly, sendrecv, sendonly, or inactive MAY appear at session level, and at most one MAY
+         * appear in each media description" (RFC 8866 §6.7): with two, the receiver cannot tell which way media may
+         * flow, and implementations differ in which one they take. Reported once per section, on the second one.
+         */
+        private void secondDirection(int a, String second, String first, String where) {
+            sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8866 §6.7", a, "a=" + second + " is a second"
+                    + " direction attribute " + where + ", after a=" + first + "; RFC 8866 §6.7 allows at most one"
+                    + " there, and a receiver may apply either: keep the one that says how media should flow");
         }
 
         private void mediaLine(char type, int a, String value, int line) {
@@ -357,6 +450,15 @@ public final class SdpParser {
                 default -> {
                     Attribute attr = attribute(value, line);
                     current.attributes.add(attr);
+                    if (attr.value() == null && DIRECTIONS.contains(attr.name())) {
+                        if (current.directionAttribute != null && !current.directionReported) {
+                            current.directionReported = true;
+                            secondDirection(a, attr.name(), current.directionAttribute, "in the m="
+                                    + current.media + " section");
+                        }
+                        current.directionAttribute = current.directionAttribute == null ? attr.name()
+                                : current.directionAttribute;
+                    }
                     mediaAttribute(a, attr);
                     attributeValue(a, attr);
                 }
@@ -404,6 +506,7 @@ public final class SdpParser {
                     current.fmtps.add(new Fmtp(fmt, params, fmtpParams(params)));
                 }
                 case "curr", "des", "conf" -> precondition(a, attr.name(), v);
+                case "rtcp-fb" -> rtcpFeedbackType(a, v);
                 default -> {
                 }
             }
@@ -652,6 +755,25 @@ public final class SdpParser {
             if (!current.formatSet.contains(pt)) {
                 sink.add(FindingCode.SDP_UNKNOWN_FORMAT, a, what + " for payload type " + pt + " which the m="
                         + current.media + " line does not list (" + current.listedFormats() + ")");
+            }
+        }
+
+        /**
+         * rtcp-fb-syntax = "a=rtcp-fb:" rtcp-fb-pt SP rtcp-fb-val; rtcp-fb-pt = "*" / fmt (RFC 4585 §4.2): feedback for
+         * one payload type names a format of the m= line, or '*' for all of them; feedback for a payload type the
+         * line does not list applies to nothing.
+         */
+        private void rtcpFeedbackType(int a, String v) {
+            if (v == null || v.isEmpty()) {
+                return;
+            }
+            int sp = v.indexOf(' ');
+            String pt = sp < 0 ? v : v.substring(0, sp);
+            if (!pt.equals("*") && !pt.isEmpty() && !current.formatSet.contains(pt)) {
+                sink.add(FindingCode.SDP_UNKNOWN_FORMAT, "RFC 4585 §4.2", a + "a=rtcp-fb:".length(), "a=rtcp-fb:"
+                        + q(v) + " asks for feedback on payload type " + pt + ", which the m=" + current.media
+                        + " line does not list (" + current.listedFormats() + "); name one of its formats, or * for"
+                        + " all of them");
             }
         }
 
@@ -982,6 +1104,7 @@ public final class SdpParser {
         private void finishMedia() {
             if (current != null) {
                 dynamicPayloadTypes(mediaOffsets[media.size()]);
+                msrpPath(mediaOffsets[media.size()]);
                 media.add(current.build());
                 current = null;
             }
@@ -1010,6 +1133,27 @@ public final class SdpParser {
                         + first + (missing > 1 ? " (and " + (missing - 1) + " more)" : "") + " without an a=rtpmap for"
                         + " it; the receiver cannot tell which codec it is: add a=rtpmap:" + first + " <encoding>/<clock rate>");
             }
+        }
+
+        /**
+         * "An MSRP media-line ... in the SDP offer or answer MUST be accompanied by a mandatory "path" attribute"
+         * (RFC 4975 §8.1): the a=path holds the MSRP URI the peer connects to and puts in its To-Path, so without it
+         * no message session can start. An m= line rejected with port 0 needs none.
+         */
+        private void msrpPath(int at) {
+            String proto = current.proto;
+            if (proto == null || current.port == 0 || proto.length() < 5
+                    || !proto.regionMatches(true, proto.length() - 5, "/MSRP", 0, 5)) {
+                return;
+            }
+            for (Attribute attr : current.attributes) {
+                if (attr.name().equals("path")) {
+                    return;
+                }
+            }
+            sink.add(FindingCode.SDP_MISSING_LINE, "RFC 4975 §8.1", at, "m=" + current.media + " " + current.port + " "
+                    + proto + " has no a=path; an MSRP media line must carry the MSRP URI of its endpoint (such as"
+                    + " a=path:msrp://192.0.2.1:2855/s111271;tcp), or the peer has nowhere to connect and send to");
         }
 
         private boolean mapped(String pt) {
@@ -1050,6 +1194,9 @@ public final class SdpParser {
         final List<Fmtp> fmtps = new ArrayList<>(6);
         final List<Precondition> preconditions = new ArrayList<>(0);
         int line;
+        /** The first direction attribute of the section, and whether a second one was reported. */
+        String directionAttribute;
+        boolean directionReported;
 
         /** Longer format lists are cut in finding messages: each unlisted rtpmap would copy the whole list. */
         private static final int FORMATS_QUOTED = 32;
