@@ -55,6 +55,16 @@ class RobustnessTest {
     }
 
     @Test
+    void thousandsOfSippTemplatesAreEachAMessage() {
+        String one = "  <send>\n    <![CDATA[\n      OPTIONS sip:[service]@[remote_ip] SIP/2.0\n      [last_From:]\n"
+                + "      [routes]\n      Content-Length: [len]\n\n      x=[pid]\n    ]]>\n  </send>\n";
+        ParseResult r = parse("<scenario>\n" + one.repeat(10_000) + "</scenario>\n");
+        assertThat(r.messages()).hasSize(10_000).allSatisfy(m -> assertThat(m.findings())
+                .anyMatch(f -> f.is(FindingCode.SIPP_TEMPLATE_FILLED)));
+        assertThat(r.undecoded()).extracting(UndecodedBlock::reason).containsOnly(PasteNotes.SCENARIO_XML);
+    }
+
+    @Test
     void unclosedRfcNotationTagsLeaveEveryMessageInPlace() {
         String one = "   <allOneLine>\n   OPTIONS sip:a@b SIP/2.0 <repeat count=2>x\n   Via: <hex>41 42\n   l: 0\n\n";
         ParseResult r = parse(one.repeat(10_000) + "</allOneLine>\n");
