@@ -1,0 +1,131 @@
+package dev.sigref.sip;
+
+/**
+ * Text a page left at the end of every line it shows: an HTML line break ({@code <br>}, {@code </br>},
+ * {@code <br/>}) when SIP text went through a web page's markup, or the pipes of a table cell (" | |") when it was
+ * copied from a rendered table such as a gist's. Every header value then ends in text that is no part of it. When the
+ * first line and nearly all the others end in the same such suffix, it is removed from every line, with an info
+ * finding; a paste whose first line is clean is left alone (a message whose HTML body ends its lines in {@code <br>}
+ * keeps them).
+ */
+final class LineSuffixes {
+    private LineSuffixes() {
+    }
+
+    /** Lines that must carry the suffix before it is taken for the copy's. */
+    private static final int MIN_LINES = 3;
+
+    /** The text without the suffix, or the same instance when its lines do not carry one. */
+    static String restore(String s, PasteNotes notes) {
+        int first = 0;
+        while (first < s.length() && Text.isBlank(s, first, Text.withoutCr(s, first, Text.lineEnd(s, first)))) {
+            int end = Text.lineEnd(s, first);
+            if (end >= s.length()) {
+                return s;
+            }
+            first = end + 1;
+        }
+        if (first >= s.length()) {
+            return s;
+        }
+        int content = Text.withoutCr(s, first, Text.lineEnd(s, first));
+        String suffix = suffixOf(s, first, content);
+        if (suffix == null || !nearlyEveryLine(s, suffix)) {
+            return s;
+        }
+        Rewrite out = new Rewrite(s.length());
+        int pos = 0;
+        int lines = 0;
+        while (pos < s.length()) {
+            int end = Text.lineEnd(s, pos);
+            int c = Text.withoutCr(s, pos, end);
+            int cut = suffixStart(s, pos, c, suffix);
+            out.copy(s, pos, cut < 0 ? c : cut);
+            out.copy(s, c, end < s.length() ? end + 1 : end);
+            pos = end < s.length() ? end + 1 : end;
+            lines++;
+        }
+        notes.add(0, lines, FindingCode.LINE_SUFFIX_REMOVED, "every line of the paste ended in " + Text.q(suffix.strip())
+                + (suffix.contains("|") ? ", the cell borders of the table it was copied from"
+                : ", an HTML line break left by the page it was copied from") + "; it was removed from each line"
+                + " before decoding (positions are still those of the paste)");
+        return notes.rewritten(s, out);
+    }
+
+    /**
+     * The suffix s[from, to) ends in, with the blanks before it, or null: an HTML line break, or a run of table-cell
+     * pipes separated by blanks.
+     */
+    private static String suffixOf(String s, int from, int to) {
+        int e = to;
+        while (e > from && Text.isWsp(s.charAt(e - 1))) {
+            e--;
+        }
+        int lt = s.lastIndexOf('<', e - 1);
+        if (lt >= from && e - lt <= 6 && s.charAt(e - 1) == '>') {
+            String tag = s.substring(lt, e).toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+            if (tag.equals("<br>") || tag.equals("<br/>") || tag.equals("</br>")) {
+                return withBlanksBefore(s, from, lt, e);
+            }
+            return null;
+        }
+        int p = e;
+        int pipes = 0;
+        while (p > from && (s.charAt(p - 1) == '|' || Text.isWsp(s.charAt(p - 1)))) {
+            pipes += s.charAt(p - 1) == '|' ? 1 : 0;
+            p--;
+        }
+        if (pipes == 0 || p == from) {
+            return null;
+        }
+        while (p < e && Text.isWsp(s.charAt(p))) {
+            p++;
+        }
+        return withBlanksBefore(s, from, p, e);
+    }
+
+    private static String withBlanksBefore(String s, int from, int at, int end) {
+        int b = at;
+        while (b > from && Text.isWsp(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(b, end);
+    }
+
+    /**
+     * Where s[from, to) ends in the suffix (its blanks may differ, as may blanks after it), or -1. A line of only the
+     * suffix, a copied empty line, loses it whole.
+     */
+    private static int suffixStart(String s, int from, int to, String suffix) {
+        int e = to;
+        while (e > from && Text.isWsp(s.charAt(e - 1))) {
+            e--;
+        }
+        String core = suffix.strip();
+        if (e - from < core.length() || !s.regionMatches(true, e - core.length(), core, 0, core.length())) {
+            return -1;
+        }
+        int b = e - core.length();
+        while (b > from && Text.isWsp(s.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    /** True when at least nine in ten of the non-empty lines (and {@link #MIN_LINES} of them) end in the suffix. */
+    private static boolean nearlyEveryLine(String s, String suffix) {
+        int marked = 0;
+        int total = 0;
+        int pos = 0;
+        while (pos < s.length()) {
+            int end = Text.lineEnd(s, pos);
+            int content = Text.withoutCr(s, pos, end);
+            if (!Text.isBlank(s, pos, content)) {
+                total++;
+                marked += suffixStart(s, pos, content, suffix) >= 0 ? 1 : 0;
+            }
+            pos = end < s.length() ? end + 1 : end;
+        }
+        return marked >= MIN_LINES && marked * 10 >= total * 9;
+    }
+}
