@@ -145,6 +145,28 @@ final class StartLines {
         return -1;
     }
 
+    /**
+     * Where the start line begins on a line that a log quoted, such as Kamailio's {@code xlog("... '$mb'")}: a quote
+     * mark, then a whole start line (an upper-case method, a URI and SIP/2.0; or SIP/2.0 and a code), with a header
+     * line after it; else -1. Without this the quote would be read as part of the method, which a token allows.
+     */
+    static int quotedStartLine(Lines lines, int line, int ls, int le) {
+        String s = lines.s;
+        if (le - ls < 12 || s.charAt(ls) != '\'' && s.charAt(ls) != '"' || line + 1 >= lines.count) {
+            return -1;
+        }
+        int e = le;
+        while (e > ls && Text.isWsp(s.charAt(e - 1))) {
+            e--;
+        }
+        int ns = lines.start(line + 1);
+        if (HeaderSection.headerColon(s, ns, lines.contentEnd(line + 1)) <= ns) {
+            return -1;
+        }
+        boolean request = e - ls > 9 && s.startsWith(" SIP/2.0", e - 8) && requestLineAt(s, ls + 1, e);
+        return request || statusLineAt(s, ls + 1, e) ? ls + 1 : -1;
+    }
+
     /** "SIP/2.0 " and a three-digit code at {@code k}, within s[k, e). */
     static boolean statusCodeAt(String s, int k, int e) {
         return k + 11 <= e && s.startsWith("SIP/2.0 ", k) && Text.isDigit(s.charAt(k + 8))

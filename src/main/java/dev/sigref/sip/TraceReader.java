@@ -23,6 +23,8 @@ final class TraceReader {
     private LogDecorations.Decoration decoration;
 
     private final PasteNotes notes;
+    /** The quote mark a log put before the last message read ('$mb'), so that the one closing it is not unknown text. */
+    private char openQuote;
     /** Markdown fence lines read so far: an odd count means the line being read is inside a code block. */
     private int fences;
     /** A line of the pending block stood inside a code block: text the author meant as SIP, not prose. */
@@ -64,8 +66,10 @@ final class TraceReader {
                 i++;
                 continue;
             }
-            boolean bare = StartLines.looksLikeStartLine(s, ls, le);
-            int labelEnd = bare ? -1 : StartLines.labelledStartLine(lines, i, ls, le);
+            int quoted = StartLines.quotedStartLine(lines, i, ls, le);
+            boolean bare = quoted < 0 && StartLines.looksLikeStartLine(s, ls, le);
+            int labelEnd = bare ? -1 : quoted > 0 ? quoted : StartLines.labelledStartLine(lines, i, ls, le);
+            openQuote = quoted > 0 ? s.charAt(ls) : bare || labelEnd > ls ? 0 : openQuote;
             if ((labelEnd > ls || bare && s.startsWith("IP", ls)) && LogDecorations.isTcpdumpSummary(s, ls, le)) {
                 bare = false;
                 // "12:13:58.723867 IP a.5060 > b.5060: SIP: INVITE sip:bob@b SIP/2.0" names the packet; its text,
@@ -243,6 +247,24 @@ final class TraceReader {
         return coreLines >= 2 || headerLines >= 4;
     }
 
+    /** True when lines [first, last] hold nothing but blanks and the quote mark that opened the last message. */
+    private boolean onlyQuoteMarks(int first, int last) {
+        boolean mark = false;
+        for (int k = first; k <= last; k++) {
+            int ls = lines.start(k);
+            int le = lines.contentEnd(k);
+            for (int j = ls; j < le; j++) {
+                char c = s.charAt(j);
+                if (c == openQuote && !mark) {
+                    mark = true;
+                } else if (!Text.isWsp(c)) {
+                    return false;
+                }
+            }
+        }
+        return mark;
+    }
+
     /** The first line of the pending block that is neither blank nor a fence: what the author wrote. */
     private String firstWords() {
         for (int k = garbageFirst; k <= garbageLast; k++) {
@@ -257,6 +279,12 @@ final class TraceReader {
 
     private void flushGarbage() {
         if (garbageFirst < 0) {
+            return;
+        }
+        if (openQuote != 0 && onlyQuoteMarks(garbageFirst, garbageLast)) {
+            undecoded.add(block(garbageFirst, garbageLast, "the quote mark that closes the message the log quoted"));
+            garbageFirst = -1;
+            openQuote = 0;
             return;
         }
         String remnant = notes.remnantReason(garbageFirst, garbageLast);

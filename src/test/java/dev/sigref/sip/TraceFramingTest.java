@@ -52,6 +52,21 @@ class TraceFramingTest {
     }
 
     @Test
+    void aMessageALogQuotedIsReadWithoutItsQuoteMarks() {
+        String options = FindingCatalogueTest.options("Content-Length: 0");
+        String paste = "Nov  7 13:38:06 sbc1 /usr/sbin/kamailio[6140]: INFO: <script>: Received message\n'" + options
+                + "'\nNov  7 13:38:06 sbc1 /usr/sbin/kamailio[6140]: INFO: <script>: Sent message\n'"
+                + options.replace("OPTIONS sip:bob@example.com SIP/2.0", "SIP/2.0 200 OK")
+                        .replace("<sip:bob@example.com>", "<sip:bob@example.com>;tag=4") + "'\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).extracting(SipMessage::startLine)
+                .containsExactly("OPTIONS sip:bob@example.com SIP/2.0", "SIP/2.0 200 OK");
+        assertThat(r.allFindings()).allMatch(f -> f.severity() == Severity.INFO);
+        assertThat(r.undecoded()).extracting(UndecodedBlock::reason)
+                .containsOnly("the quote mark that closes the message the log quoted");
+    }
+
+    @Test
     void textInsideACodeBlockThatIsNoSipStaysUndecodableText() {
         String paste = "Here it is:\n```\nsee trace below\n" + FindingCatalogueTest.options("Content-Length: 0") + "```\n";
         ParseResult r = SipParser.parse(paste);
