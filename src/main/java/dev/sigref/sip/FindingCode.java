@@ -29,6 +29,7 @@ public enum FindingCode {
     BLANKS_ON_EMPTY_LINE(INFO, "RFC 3261 §7.3.1", "the line that ends the headers holds spaces or tabs"),
     LF_LINE_ENDINGS(INFO, "RFC 3261 §7", "lines end in bare LF instead of CRLF, as copied text often does"),
     LINE_END_ARTEFACTS_REMOVED(INFO, "RFC 3261 §7", "every line of the paste ended in CR CR LF or in blanks, as a copy or a tool left them; read without them"),
+    HTML_ENTITIES_DECODED(INFO, "RFC 3261 §7", "the paste was HTML-escaped ('&lt;' for '<'); its character references were turned back into characters"),
     LINE_SUFFIX_REMOVED(INFO, "RFC 3261 §7", "every line of the paste ended in an HTML line break or a table's cell borders; read without them"),
     MISSING_EMPTY_LINE(ERROR, "RFC 3261 §7", "the empty line that ends the header section is missing"),
     MISSING_FINAL_EMPTY_LINE(WARNING, "RFC 3261 §7", "the paste ends right after the headers, without the closing empty line"),

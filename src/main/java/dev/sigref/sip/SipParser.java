@@ -49,7 +49,8 @@ public final class SipParser {
      * marker is absent.
      */
     private static String unfoldLogFormats(String text, PasteNotes notes, boolean everyMessage) {
-        String sip = SippScenario.restore(LineSuffixes.restore(LineEndArtefacts.restore(text, notes), notes), notes);
+        String sip = LineSuffixes.restore(LineEndArtefacts.restore(text, notes), notes);
+        sip = SippScenario.restore(HtmlEntities.restore(sip, notes), notes);
         sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(sip), notes), notes);
         sip = TcpdumpAscii.restore(RfcPageBreaks.restore(CaretM.restore(sip, notes), notes), notes);
         sip = TortureTestNotation.restore(sip, notes);

@@ -100,6 +100,7 @@ class FindingCatalogueTest {
         e.put(FindingCode.REBUILT_FROM_HEX_DUMP, new String(Fixtures.bytes("/dev/sigref/sip/logs/wireshark-hex.txt"),
                 java.nio.charset.StandardCharsets.UTF_8));
         e.put(FindingCode.MIXED_LINE_ENDINGS, options("Content-Length: 0").replace("Max-Forwards: 70\r\n", "Max-Forwards: 70\n"));
+        e.put(FindingCode.HTML_ENTITIES_DECODED, options("Content-Length: 0").replace("<", "&lt;").replace(">", "&gt;"));
         e.put(FindingCode.LINE_SUFFIX_REMOVED, options("Content-Length: 0").replace("\r\n", "</br>\r\n"));
         e.put(FindingCode.LINE_END_ARTEFACTS_REMOVED, options("Content-Length: 0").replace("\r\n", "\r\r\n"));
         e.put(FindingCode.LF_LINE_ENDINGS, options("Content-Length: 0").replace("\r\n", "\n"));
