@@ -38,7 +38,7 @@ public class HostileInputBenchmark {
         "escaped-line-ends", "wireshark-tree", "prefixed-lines", "double-spaced", "hex-dump", "wrapped-headers", "versions-on-one-line",
         "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines",
         "tcpdump-ascii", "tcpdump-summaries-only", "rfc-notation", "header-labels",
-        "bare-then-prefixed", "wrapped-start-lines", "padded-lines", "sipp-templates"})
+        "bare-then-prefixed", "wrapped-start-lines", "padded-lines", "sipp-templates", "html-escaped"})
     public String shape;
 
     private byte[] input;
@@ -108,6 +108,8 @@ public class HostileInputBenchmark {
             case "wrapped-start-lines" -> fill("", "OPTIONS sip:a@b\nSIP/2.0\nl: 0\n\n", "");
             // every line padded with blanks and ended in CR CR LF: both are taken off every line in one pass
             case "padded-lines" -> fill("", "OPTIONS sip:a@b SIP/2.0   \r\r\nl: 0   \r\r\n\r\r\n", "");
+            case "html-escaped" -> fill("", "OPTIONS sip:a@b SIP/2.0\r\nTo: &lt;sip:a@b&gt;;tag=&quot;1&quot;\r\n"
+                    + "X: &amp;&#38;&#x26;&&lt\r\nl: 0\r\n\r\n", "");
             case "sipp-templates" -> fill("<scenario>\n", "  <send>\n    <![CDATA[\n      OPTIONS sip:[service]@[remote_ip]"
                     + " SIP/2.0\n      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]\n      [last_From:]\n"
                     + "      [routes]\n      Content-Length: [len]\n\n      x=[pid]\n    ]]>\n  </send>\n", "</scenario>\n");
