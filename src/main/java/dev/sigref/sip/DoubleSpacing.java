@@ -109,7 +109,9 @@ final class DoubleSpacing {
             }
             int le = Text.lineEnd(s, pos);
             int content = afterPrefix(s, pos, le, prefix);
-            if (content < 0 || HeaderSection.headerColon(s, content, le) < 0) {
+            // a folded continuation the copy doubled too stands on its own after the empty line
+            boolean continuation = k > 0 && content >= 0 && content < le && Text.isWsp(s.charAt(content));
+            if (content < 0 || HeaderSection.headerColon(s, content, le) < 0 && !continuation) {
                 return false;
             }
             pos = Text.nextLine(s, pos);

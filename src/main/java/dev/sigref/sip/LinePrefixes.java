@@ -62,7 +62,10 @@ final class LinePrefixes {
                 if (out == null && !everyMessage) {
                     return s; // the first message stands bare
                 }
-            } else if (prefix != null && headerFollows(s, le, prefix)) {
+            } else if (prefix != null && (headerFollows(s, le, prefix) || doubleSpaced(s, le, prefix))) {
+                // a double-spaced copy whose empty lines carry the prefix too: every prefixed line goes, and the
+                // double spacing is undone after (SipParser), as its empty lines only show then
+                boolean spaced = !headerFollows(s, le, prefix);
                 if (out == null) {
                     out = new Rewrite(s.length());
                 }
@@ -94,7 +97,7 @@ final class LinePrefixes {
                     pos = e < s.length() ? e + 1 : e;
                     last = line;
                     line++;
-                    if (end.reached(s, content, e)) {
+                    if (!spaced && end.reached(s, content, e)) {
                         break;
                     }
                 }
@@ -272,6 +275,17 @@ final class LinePrefixes {
      * True when the line after a prefixed start line is a header line, bare or after the same prefix: what makes a
      * log line that merely mentions "SIP/2.0 200 OK" no message.
      */
+    /** True when the line after the start line is the prefix alone and a header line follows that one. */
+    private static boolean doubleSpaced(String s, int le, String prefix) {
+        if (le >= s.length()) {
+            return false;
+        }
+        int next = le + 1;
+        int ne = Text.lineEnd(s, next);
+        int content = afterPrefix(s, next, ne, prefix);
+        return content >= 0 && Text.isBlank(s, content, Text.withoutCr(s, content, ne)) && headerFollows(s, ne, prefix);
+    }
+
     private static boolean headerFollows(String s, int le, String prefix) {
         if (le >= s.length()) {
             return false;

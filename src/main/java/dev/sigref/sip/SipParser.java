@@ -57,7 +57,10 @@ public final class SipParser {
         if (!startsWithBareMessage(sip)) {
             sip = HexDump.restore(sip, notes);
         }
-        return LinePrefixes.restore(DoubleSpacing.restore(sip, notes, everyMessage), notes, everyMessage);
+        String spaced = DoubleSpacing.restore(sip, notes, everyMessage);
+        String bare = LinePrefixes.restore(spaced, notes, everyMessage);
+        // a log that also prefixed the empty lines of a double-spaced copy shows the double spacing only now
+        return bare != spaced ? DoubleSpacing.restore(bare, notes, everyMessage) : bare;
     }
 
     /**

@@ -27,6 +27,28 @@ class DoubleSpacingTest {
     }
 
     @Test
+    void aFoldedHeaderAmongTheFirstLinesDoesNotHideTheDoubleSpacing() {
+        String single = FindingCatalogueTest.options("Content-Length: 0").replace(";branch=z9hG4bK74bf9\r\n",
+                ";branch=z9hG4bK74bf9,\r\n  SIP/2.0/UDP 192.0.2.9;branch=z9hG4bK2\r\n");
+        SipMessage m = SipParser.parse(doubleSpaced(single)).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("double-spaced-paste");
+        assertThat(m.headers()).extracting(Header::name).contains("Via", "From", "To", "Call-ID", "CSeq");
+        assertThat(m.header("Via").orElseThrow().parsed()).hasSize(2);
+    }
+
+    @Test
+    void aLogThatPrefixedTheEmptyLinesOfADoubleSpacedCopyIsReadToo() {
+        String prefix = "01-01 10:00:00.123  1234  5678 D SIP     : ";
+        String single = FindingCatalogueTest.options("Content-Length: 0");
+        String paste = doubleSpaced(single).lines().map(l -> prefix + l + "\r\n").reduce("", String::concat);
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("double-spaced-paste", "log-prefix-removed");
+            assertThat(m.raw()).isEqualTo(single);
+        });
+    }
+
+    @Test
     void eachMessageOfADoubleSpacedTraceIsReadAndANormalOneLeftAlone() {
         String one = FindingCatalogueTest.options("Content-Length: 0");
         ParseResult r = SipParser.parse(doubleSpaced(one) + one + doubleSpaced(one));
