@@ -70,6 +70,21 @@ final class HeaderSection {
                 j++;
                 continue;
             }
+            if (colon >= 0 && curFirst >= 0 && colon + 1 < le && !Text.isWsp(s.charAt(colon + 1))
+                    && uriTail(s, ls, colon) && j > 0 && wrapped(lines, j, ls, le)) {
+                // "rn:uuid:..." or "sip:bob@...": the tail of a line cut at the wrap width inside a URI, which only
+                // looks like an unknown header written without a blank after its colon
+                widths = widths != null ? widths : new WrapWidths(lines, from, limitOffset);
+                int width = lines.contentEnd(j - 1) - lines.start(j - 1);
+                if (widths.wrappedAt(width)) {
+                    findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + lines.number(j) + " ("
+                            + Text.q(s.substring(ls, le)) + ") names no registered header and line " + lines.number(j - 1)
+                            + " is " + width + " characters long, as are others: the text looks hard-wrapped inside a"
+                            + " URI by the tool it was copied from, so the two were read as one line");
+                    j++;
+                    continue;
+                }
+            }
             if (colon >= 0) {
                 flush(out, curFirst, j - 1, curNameStart, curNameEnd, curValue);
                 curFirst = j;
@@ -234,6 +249,24 @@ final class HeaderSection {
         return e > lines.start(line) && Text.isWsp(lines.s.charAt(e - 1));
     }
 
+    /**
+     * True when s[from, colon) could be the cut end of a URI ("rn" of urn, "sip", "uid" of uuid) rather than a header
+     * name: a few lower-case letters or digits, no '-' (extension headers are written X-Name or P-Name), and no
+     * registered header.
+     */
+    private static boolean uriTail(String s, int from, int colon) {
+        if (colon - from > 8 || HeaderCatalog.lookup(s, from, colon) != null) {
+            return false;
+        }
+        for (int i = from; i < colon; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || Text.isDigit(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the line ends with a Via's sent-protocol ("Via: SIP/2.0/UDP"), with nothing after it. */
     private static boolean endsAfterSentProtocol(Lines lines, int line) {
         String s = lines.s;
@@ -262,7 +295,9 @@ final class HeaderSection {
         char c = s.charAt(ls);
         boolean sdpLine = Text.sdpLineAt(s, ls, le);
         return !sdpLine && c != '<' && c != '-' && c != '{' && !comment(s, ls, le)
-                && !StartLines.looksLikeStartLine(s, ls, le) && LogDecorations.recognize(s, ls, le) == null;
+                && !StartLines.looksLikeStartLine(s, ls, le)
+                // digits alone read as a log's frame number, but after a line cut at the wrap width they are its tail
+                && (LogDecorations.recognize(s, ls, le) == null || Text.isDigits(s, ls, le));
     }
 
     /** "// SDP follows" or "# note": an annotation the author put between lines, not the tail of a wrapped one. */

@@ -193,6 +193,33 @@ class MessageRulesTest {
     }
 
     @Test
+    void aWrapThatLeavesDigitsOrAUriTailOnTheNextLineIsJoined() {
+        // cut at 72: the tails "84" (read alone as a log's frame number) and "rn:uuid:..." (an unknown header, as
+        // written) belong to the lines above them
+        String via = "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK74bf9aaaaaaaaaaaa;rport=5984";
+        String contact = "Contact: <sip:alice.xxxxxxxxxxxxx@[2001:db8::10]:5060>;+sip.instance=\"<urn:uuid:f81d4fae-7dec-11d0-a765-00a0c91e6bf6>\"";
+        assertThat(via.substring(72)).isEqualTo("84");
+        assertThat(contact.substring(72)).startsWith("rn:uuid:");
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options("",
+                Map.of("Via", FindingCatalogueTest.wrappedAt(via, 72)), FindingCatalogueTest.wrappedAt(contact, 72),
+                "Content-Length: 0")).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("wrapped-line-joined", "wrapped-line-joined");
+        assertThat(m.header("Via")).map(Header::rawValue).contains(via.substring(5));
+        assertThat(m.header("Contact")).map(Header::rawValue).contains(contact.substring(9));
+    }
+
+    @Test
+    void anUnknownHeaderAfterALineOfTheWrapWidthStaysAHeaderWhenItsColonHasABlankAfterIt() {
+        String via = "Via: SIP/2.0/UDP [2001:db8:890:1942:1::9e0b:baea]:31800;branch=z9hG4bKZ1fcbfd9SavDrBkaaWTO;rport=5984";
+        String wrappedVia = FindingCatalogueTest.wrappedAt(via, 72);
+        String exact = "X-Lab-Note-Alpha: " + "a".repeat(72 - "X-Lab-Note-Alpha: ".length());
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options("", Map.of("Via", wrappedVia), exact,
+                "X-Lab: beta", "Content-Length: 0")).messages().get(0);
+        assertThat(m.header("X-Lab")).map(Header::rawValue).contains("beta");
+        assertThat(m.header("X-Lab-Note-Alpha")).map(Header::rawValue).contains(exact.substring(18));
+    }
+
+    @Test
     void aSingleLongLineFollowedByTextIsNoWrap() {
         // one long line gives no wrap width: the text after it is a body that lost its empty line
         String pai = "P-Asserted-Identity: \"Alice Example\" <sip:alice@atlanta.example.com;user=phone>, <tel:+15551234567>";
