@@ -73,9 +73,12 @@ final class LogDecorations {
     /** opensips-cli trace and sipgrep: epoch time, transport/SIP, source -> destination. */
     private static final Pattern EPOCH_ARROW = Pattern.compile(
             "^(\\d{9,10}\\.\\d+) (UDP|TCP|TLS|SCTP|WSS?)/SIP " + ADDR + " -> " + ADDR + "\\s*$");
-    /** PJSIP (pjsua, Asterisk's res_pjsip debug): {@code RX 377 bytes Response msg 100/INVITE/cseq=1 (rdata0x1) from UDP 192.0.2.1:5060:}. */
+    /**
+     * PJSIP (pjsua, Asterisk's res_pjsip debug): {@code RX 377 bytes Response msg 100/INVITE/cseq=1 (rdata0x1) from UDP
+     * 192.0.2.1:5060:}; the message's name and the rdata may be missing.
+     */
     private static final Pattern PJSIP = Pattern.compile(
-            "\\b(RX|TX) \\d+ bytes (?:Request|Response) msg \\S+ (?:\\(\\S+\\) )?(from|to) ([A-Za-z]+) " + ADDR + ":\\s*$");
+            "\\b(RX|TX) \\d+ bytes (?:Request|Response) msg (?:\\S+ )?(?:\\(\\S+\\) )?(from|to) ([A-Za-z]+) " + ADDR + ":\\s*$");
     private static final Pattern PJSIP_END = Pattern.compile("^--end msg--\\s*$");
     /** A dashed banner naming the direction and the far end: {@code ----- RECEIVED from 10.0.0.1:5060 -----}. */
     private static final Pattern DASHED_DIRECTION = Pattern.compile(

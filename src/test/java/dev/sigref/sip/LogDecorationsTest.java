@@ -77,6 +77,18 @@ class LogDecorationsTest {
     }
 
     @Test
+    void aPjsipLineWithoutTheMessagesNameIsDecorationToo() {
+        String options = FindingCatalogueTest.options("Content-Length: 0");
+        ParseResult r = SipParser.parse("10:00:00.000  pjsua_core.c  .RX 503 bytes Request msg from UDP 10.0.0.2:5060:\n"
+                + options + "--end msg--\n10:00:01.001  pjsua_core.c  .TX 480 bytes Request msg to UDP 10.0.0.2:5060:\n"
+                + options + "--end msg--\n");
+        assertThat(r.messages()).hasSize(2);
+        assertThat(r.messages().get(0).metadata().source()).isEqualTo(new Endpoint("10.0.0.2", 5060));
+        assertThat(r.messages().get(1).metadata().destination()).isEqualTo(new Endpoint("10.0.0.2", 5060));
+        assertThat(r.allFindings()).noneMatch(f -> f.is(FindingCode.UNDECODABLE_TEXT));
+    }
+
+    @Test
     void ciscoDebugLinesGiveTheTime() {
         MessageMetadata meta = Fixtures.parse("/dev/sigref/sip/logs/cisco-ccsip-debug.sip").messages().get(0).metadata();
         assertThat(meta.timestamp()).isEqualTo("Jan  1 10:00:00.123");
