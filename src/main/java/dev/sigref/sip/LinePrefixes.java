@@ -322,7 +322,9 @@ final class LinePrefixes {
         int next = end + 1;
         int ne = Text.lineEnd(s, next);
         int after = afterPrefix(s, next, ne, label);
-        return after >= 0 && HeaderSection.headerColon(s, after, ne) > after ? label : null;
+        // the next header line, or the folded continuation of this one
+        boolean continues = after >= 0 && after < ne && Text.isWsp(s.charAt(after)) && !Text.isBlank(s, after, ne);
+        return after >= 0 && (HeaderSection.headerColon(s, after, ne) > after || continues) ? label : null;
     }
 
     /** "   F3 ": an indented short label, the flow step numbers of RFC call flows. */

@@ -349,4 +349,15 @@ class LinePrefixesTest {
         assertThat(SipParser.parse(leveled.toString()).messages()).singleElement()
                 .satisfies(m -> assertThat(m.method()).isEqualTo("OPTIONS"));
     }
+
+    @Test
+    void numberedLinesWhoseFirstHeaderIsFoldedLoseTheirNumbers() {
+        String paste = "0001: SIP/2.0 200 OK\n0002: Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1,\n"
+                + "0003:   SIP/2.0/UDP 192.0.2.9;branch=z9hG4bK2\n0004: To: <sip:bob@example.com>;tag=2\n"
+                + "0005: From: <sip:a@example.com>;tag=1\n0006: Call-ID: 1@x\n0007: CSeq: 1 OPTIONS\n"
+                + "0008: Content-Length: 0\n0009: \n";
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
+        assertThat(m.header("Via").orElseThrow().parsed()).hasSize(2);
+    }
 }
