@@ -42,6 +42,9 @@ final class LineEndArtefacts {
                 while (cut > pos && Text.isWsp(s.charAt(cut - 1))) {
                     cut--;
                 }
+                if (cut - pos == 2 && cut < content && s.startsWith("s=", pos)) {
+                    cut++; // "s= ", RFC 8866 §5.3's session without a name: its blank is the line's own
+                }
             }
             // the text, then the line's own end: its last CR (if any) and the LF
             out.copy(s, pos, cut);

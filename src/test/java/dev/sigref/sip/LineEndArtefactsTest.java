@@ -31,4 +31,12 @@ class LineEndArtefactsTest {
         assertThat(Fixtures.codes(SipParser.parse(one).messages().get(0).findings())).contains("extra-whitespace")
                 .doesNotContain("line-end-artefacts-removed");
     }
+
+    @Test
+    void anSdpSessionWithoutANameKeepsTheBlankOfItsSLine() {
+        String sdp = BODY.replace("s=-", "s= ");
+        SipMessage m = SipParser.parse(FindingCatalogueTest.withSdp(sdp).replace("\r\n", "  \r\n")).messages().get(0);
+        assertThat(Fixtures.codes(m.findings())).containsExactly("line-end-artefacts-removed");
+        assertThat(((SdpBody) m.body()).session().sessionName()).isEqualTo(" ");
+    }
 }
