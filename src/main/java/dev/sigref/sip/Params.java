@@ -10,7 +10,9 @@ public final class Params {
 
     /** The first parameter with this name. */
     public static Optional<Param> find(List<Param> params, String name) {
-        for (Param p : params) {
+        // indexed: an iterator per look-up was a measurable share of the allocation
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
             if (p.name().equalsIgnoreCase(name)) {
                 return Optional.of(p);
             }
@@ -20,7 +22,8 @@ public final class Params {
 
     /** The unquoted value of the first parameter with this name, or null when absent or a flag. */
     public static String value(List<Param> params, String name) {
-        for (Param p : params) {
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
             if (p.name().equalsIgnoreCase(name)) {
                 return p.unquotedValue();
             }

@@ -22,7 +22,8 @@ final class PasteNotes {
     record Note(int firstLine, int lastLine, FindingCode code, String message) {
     }
 
-    private final Map<FindingCode, List<Note>> byCode = new EnumMap<>(FindingCode.class);
+    /** Made on the first note: most pastes get none, and an EnumMap holds a slot for every code. */
+    private Map<FindingCode, List<Note>> byCode = Map.of();
     /** Where each rewriting pass took its output from, in pass order. */
     private final List<Rewrite.OffsetMap> maps = new ArrayList<>(0);
 
@@ -202,6 +203,9 @@ final class PasteNotes {
     }
 
     void add(int firstLine, int lastLine, FindingCode code, String message) {
+        if (byCode.isEmpty()) {
+            byCode = new EnumMap<>(FindingCode.class);
+        }
         byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(new Note(firstLine, lastLine, code, message));
     }
 
