@@ -47,7 +47,7 @@ final class HtmlEntities {
 
     /**
      * True when, from the first '&' at {@code amp} on, a header line of a registered header (or a continuation line
-     * of one) holds "&lt;", "&gt;" or "&quot;" (or their numeric forms): an escaped name-addr or quoted string, which no unescaped SIP message
+     * of one) holds "&lt;" before a URI (or its numeric form): an escaped name-addr, which no unescaped SIP message
      * has in its headers.
      */
     private static boolean escapedHeader(String s, int amp) {
@@ -69,11 +69,16 @@ final class HtmlEntities {
         return false;
     }
 
-    /** True when the reference at {@code amp} stands for '<', '>' or '"' (named or numeric). */
+    /**
+     * True when the reference at {@code amp} stands for the '<' of a name-addr (named or numeric, a URI scheme and ':'
+     * after it): what a Subject that merely mentions "&lt;" does not hold.
+     */
     private static boolean escapesSyntax(String s, int amp) {
         int semi = Text.indexOf(s, ";", amp + 1, Math.min(s.length(), amp + MAX_REFERENCE + 1));
-        int c = semi < 0 ? -1 : character(s, amp + 1, semi);
-        return c == '<' || c == '>' || c == '"';
+        if (semi < 0 || character(s, amp + 1, semi) != '<') {
+            return false;
+        }
+        return UriGrammar.schemeEnd(s, semi + 1, Math.min(s.length(), semi + 12)) > semi + 1;
     }
 
     /** Lines looked back over for the header a continuation line belongs to. */

@@ -58,4 +58,12 @@ class HtmlEntitiesTest {
         assertThat(m.header("To").orElseThrow().rawValue()).isEqualTo("<sip:bob@example.com>");
         assertThat(Fixtures.codes(m.findings())).contains("html-entities-decoded");
     }
+
+    @Test
+    void aSubjectThatMentionsAnEscapedBracketLeavesThePasteAsWritten() {
+        String paste = FindingCatalogueTest.options("Content-Length: 0", "Subject: a &lt; b");
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(m.header("Subject").orElseThrow().rawValue()).isEqualTo("a &lt; b");
+        assertThat(Fixtures.codes(m.findings())).doesNotContain("html-entities-decoded");
+    }
 }
