@@ -49,9 +49,11 @@ final class EscapedLineEnds {
                 copied = pos;
                 continue;
             }
+            // a JSON "\n" is looked at before ngrep's "..": a message's own text (a host name ending in '.', an
+            // ellipsis) often holds two dots, an escaped line end never stands in ngrep's one-line packets
             Finder found = jsonFinder.twiceIn(pos, end) ? jsonFinder : syslogFinder.twiceIn(pos, end) ? syslogFinder
-                    : dotFinder.twiceIn(pos, end) ? dotFinder : caretFinder.twiceIn(pos, end) ? caretFinder
-                    : lfFinder.twiceIn(pos, end) ? lfFinder : null;
+                    : lfFinder != jsonFinder && lfFinder.twiceIn(pos, end) ? lfFinder
+                    : dotFinder.twiceIn(pos, end) ? dotFinder : caretFinder.twiceIn(pos, end) ? caretFinder : null;
             if (found != null) {
                 String head = s.substring(pos, found.first);
                 int start = startLineStart(head);

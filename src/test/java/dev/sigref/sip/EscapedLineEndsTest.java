@@ -180,4 +180,16 @@ class EscapedLineEndsTest {
         assertThat(r.allFindings()).extracting(Finding::code).containsExactly("escaped-line-ends-restored");
         assertThat(((TextBody) r.messages().get(0).body()).text()).isEqualTo("hello");
     }
+
+    @Test
+    void aJsonMessageWithLfEscapesIsUnfoldedWhenItsTextHoldsTwoDotsToo() {
+        // "ims.example.." and "wait..." are no ngrep line ends; the "\n" escapes are the record's
+        String message = FindingCatalogueTest.options("Content-Length: 0", "Subject: please wait...", "X-Note: a..b")
+                .replace("\r\n", "\\n");
+        ParseResult r = SipParser.parse("{\"msg\":\"" + message + "\"}\n");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.startLine()).isEqualTo("OPTIONS sip:bob@example.com SIP/2.0");
+            assertThat(m.header("Subject")).map(Header::rawValue).contains("please wait...");
+        });
+    }
 }
