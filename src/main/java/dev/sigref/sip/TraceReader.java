@@ -69,7 +69,7 @@ final class TraceReader {
             int quoted = StartLines.quotedStartLine(lines, i, ls, le);
             boolean bare = quoted < 0 && StartLines.looksLikeStartLine(s, ls, le);
             int labelEnd = bare ? -1 : quoted > 0 ? quoted : StartLines.labelledStartLine(lines, i, ls, le);
-            openQuote = quoted > 0 ? s.charAt(ls) : bare || labelEnd > ls ? 0 : openQuote;
+            char quote = quoted > 0 ? s.charAt(ls) : 0;
             if ((labelEnd > ls || bare && s.startsWith("IP", ls)) && LogDecorations.isTcpdumpSummary(s, ls, le)) {
                 bare = false;
                 // "12:13:58.723867 IP a.5060 > b.5060: SIP: INVITE sip:bob@b SIP/2.0" names the packet; its text,
@@ -77,7 +77,8 @@ final class TraceReader {
                 labelEnd = -1;
             }
             if (bare || labelEnd > ls) {
-                flushGarbage();
+                flushGarbage(); // may take the previous message's closing quote: only then is this one's noted
+                openQuote = quote;
                 if (messages.size() >= options.maxMessages()) {
                     limitReached(i, ls);
                     break;

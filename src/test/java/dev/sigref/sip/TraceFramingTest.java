@@ -67,6 +67,16 @@ class TraceFramingTest {
     }
 
     @Test
+    void everyClosingQuoteOfBackToBackQuotedMessagesIsTheLogs() {
+        String one = "'" + FindingCatalogueTest.options("Content-Length: 0") + "'\n";
+        ParseResult r = SipParser.parse(one + one + one);
+        assertThat(r.messages()).hasSize(3);
+        assertThat(r.allFindings()).noneMatch(f -> f.is(FindingCode.UNDECODABLE_TEXT));
+        assertThat(r.undecoded()).hasSize(3).extracting(UndecodedBlock::reason)
+                .containsOnly("the quote mark that closes the message the log quoted");
+    }
+
+    @Test
     void textInsideACodeBlockThatIsNoSipStaysUndecodableText() {
         String paste = "Here it is:\n```\nsee trace below\n" + FindingCatalogueTest.options("Content-Length: 0") + "```\n";
         ParseResult r = SipParser.parse(paste);
