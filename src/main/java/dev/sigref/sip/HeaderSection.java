@@ -71,7 +71,9 @@ final class HeaderSection {
                 continue;
             }
             if (colon >= 0 && curFirst >= 0 && colon + 1 < le && !Text.isWsp(s.charAt(colon + 1))
-                    && uriTail(s, ls, colon) && j > 0 && wrapped(lines, j, ls, le)) {
+                    && uriTail(s, ls, colon) && j > 0
+                    && (insideBracketsOrQuotes(s, curNameStart, ls) || Text.indexOf(s, ":", colon + 1, le) > 0)
+                    && wrapped(lines, j, ls, le)) {
                 // "rn:uuid:..." or "sip:bob@...": the tail of a line cut at the wrap width inside a URI, which only
                 // looks like an unknown header written without a blank after its colon
                 widths = widths != null ? widths : new WrapWidths(lines, from, limitOffset);
@@ -247,6 +249,27 @@ final class HeaderSection {
     private static boolean endsInWhitespace(Lines lines, int line) {
         int e = lines.contentEnd(line);
         return e > lines.start(line) && Text.isWsp(lines.s.charAt(e - 1));
+    }
+
+    /**
+     * True when the header text s[from, to) leaves a '<', a '[' or a '"' open: the line after it was cut inside a
+     * bracketed URI, an IPv6 reference or a quoted string, not after a complete value ("X-Long: aaa" then "abc:def" is
+     * a header of its own). The other sign of a cut, a tail with a second colon ("rn:urn-7:3gpp-..."), is the caller's.
+     */
+    private static boolean insideBracketsOrQuotes(String s, int from, int to) {
+        int angle = 0;
+        int square = 0;
+        boolean quoted = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                angle += c == '<' ? 1 : c == '>' && angle > 0 ? -1 : 0;
+                square += c == '[' ? 1 : c == ']' && square > 0 ? -1 : 0;
+            }
+        }
+        return angle > 0 || square > 0 || quoted;
     }
 
     /**

@@ -220,6 +220,16 @@ class MessageRulesTest {
     }
 
     @Test
+    void aLowerCaseHeaderWithoutABlankAfterItsColonIsNoUriTailAfterACompleteValue() {
+        String a = "X-Long-A: " + "a".repeat(62);
+        String b = "X-Long-B: " + "b".repeat(62);
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options("Content-Length: 0", a, b, "abc:def"))
+                .messages().get(0);
+        assertThat(m.header("abc")).map(Header::rawValue).contains("def");
+        assertThat(Fixtures.codes(m.findings())).doesNotContain("wrapped-line-joined");
+    }
+
+    @Test
     void aSingleLongLineFollowedByTextIsNoWrap() {
         // one long line gives no wrap width: the text after it is a body that lost its empty line
         String pai = "P-Asserted-Identity: \"Alice Example\" <sip:alice@atlanta.example.com;user=phone>, <tel:+15551234567>";
