@@ -3,7 +3,7 @@ package dev.sigref.sip;
 /**
  * SIP copied from a page's HTML source or from an XML trace, where the text was escaped: {@code <} as {@code &lt;},
  * {@code "} as {@code &quot;}, {@code &} as {@code &amp;}. Every name-addr then reads as a display name without its
- * URI. When a header line of a registered header holds an escaped angle bracket ({@code From: &lt;sip:...&gt;}), the
+ * URI. When two header lines of registered headers hold an escaped angle bracket ({@code From: &lt;sip:...&gt;}), the
  * whole paste was escaped, and every character reference in it is turned back into its character, with an info finding
  * on each message; a paste whose headers hold none is left alone, so that an XML body's own {@code &lt;} stays as
  * written.
@@ -46,18 +46,22 @@ final class HtmlEntities {
     }
 
     /**
-     * True when, from the first '&' at {@code amp} on, a header line of a registered header (or a continuation line
-     * of one) holds "&lt;" before a URI (or its numeric form): an escaped name-addr, which no unescaped SIP message
+     * True when, from the first '&' at {@code amp} on, two header lines of registered headers (or continuation lines
+     * of them) hold "&lt;" before a URI (or its numeric form): an escaped name-addr, which no unescaped SIP message
      * has in its headers.
      */
     private static boolean escapedHeader(String s, int amp) {
         int at = amp;
+        int lines = 0;
         while (at >= 0) {
             if (escapesSyntax(s, at)) {
                 int ls = s.lastIndexOf('\n', at) + 1;
                 int le = Text.lineEnd(s, at);
-                // an escaped line escapes every bracket; one that keeps a literal one is a broken value, not a copy
-                if (Text.indexOf(s, "<", ls, le) < 0 && Text.indexOf(s, ">", ls, le) < 0 && inHeaderLine(s, ls, at)) {
+                // an escaped line escapes every bracket; one that keeps a literal one is a broken value, not a copy.
+                // Two such lines are asked for (From and To both carry one): a single Subject quoting an escaped URI
+                // is the sender's text
+                if (Text.indexOf(s, "<", ls, le) < 0 && Text.indexOf(s, ">", ls, le) < 0 && inHeaderLine(s, ls, at)
+                        && ++lines == 2) {
                     return true;
                 }
                 // one look per line: the next reference looked at is on a later line

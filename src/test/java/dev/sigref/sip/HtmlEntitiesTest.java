@@ -53,7 +53,8 @@ class HtmlEntitiesTest {
     @Test
     void numericReferencesAndAFoldedHeaderCountToo() {
         String paste = FindingCatalogueTest.options("Content-Length: 0").replace("To: <sip:bob@example.com>",
-                "To:\r\n &#60;sip:bob@example.com&#x3E;");
+                "To:\r\n &#60;sip:bob@example.com&#x3E;").replace("<sip:alice@example.com>",
+                "&#x3c;sip:alice@example.com&gt;");
         SipMessage m = SipParser.parse(paste).messages().get(0);
         assertThat(m.header("To").orElseThrow().rawValue()).isEqualTo("<sip:bob@example.com>");
         assertThat(Fixtures.codes(m.findings())).contains("html-entities-decoded");
@@ -64,6 +65,15 @@ class HtmlEntitiesTest {
         String paste = FindingCatalogueTest.options("Content-Length: 0", "Subject: a &lt; b");
         SipMessage m = SipParser.parse(paste).messages().get(0);
         assertThat(m.header("Subject").orElseThrow().rawValue()).isEqualTo("a &lt; b");
+        assertThat(Fixtures.codes(m.findings())).doesNotContain("html-entities-decoded");
+    }
+
+    @Test
+    void aSubjectQuotingAnEscapedUriLeavesThePasteAsWritten() {
+        String paste = FindingCatalogueTest.options("Content-Length: 0",
+                "Subject: write &lt;sip:bob@example.com&gt; in the page");
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(m.header("Subject").orElseThrow().rawValue()).isEqualTo("write &lt;sip:bob@example.com&gt; in the page");
         assertThat(Fixtures.codes(m.findings())).doesNotContain("html-entities-decoded");
     }
 }
