@@ -27,7 +27,11 @@ final class SippScenario {
 
     /** The text with every SIPp message template written out, or the same instance when it holds none. */
     static String restore(String s, PasteNotes notes) {
-        int cd = s.indexOf(OPEN);
+        if (s.indexOf(OPEN) < 0) {
+            return s;
+        }
+        Comments comments = new Comments(s);
+        int cd = comments.nextCdata(0);
         if (cd < 0) {
             return s;
         }
@@ -52,13 +56,48 @@ final class SippScenario {
                 copied = to;
             }
             prevEnd = close < 0 ? s.length() : close + CLOSE.length();
-            cd = prevEnd < s.length() ? s.indexOf(OPEN, prevEnd) : -1;
+            cd = prevEnd < s.length() ? comments.nextCdata(prevEnd) : -1;
         }
         if (out == null) {
             return s;
         }
         xml(s, copied, s.length(), out, outLines, notes);
         return notes.rewritten(s, out);
+    }
+
+    /**
+     * Finds CDATA sections outside XML comments: a comment may mention one ("what is in the <![CDATA[ ]]> below") or
+     * hold a template switched off, which SIPp never sends. Both searches only move forward, so a scenario is read
+     * once however many templates it holds.
+     */
+    private static final class Comments {
+        private final String s;
+        /** Where the next comment starts at or after the last position asked for, or -1 when there is none. */
+        private int nextStart = -2;
+
+        Comments(String s) {
+            this.s = s;
+        }
+
+        int nextCdata(int from) {
+            int cd = s.indexOf(OPEN, from);
+            while (cd >= 0) {
+                if (nextStart == -2 || nextStart >= 0 && nextStart < from) {
+                    nextStart = s.indexOf("<!--", from);
+                }
+                if (nextStart < 0 || nextStart > cd) {
+                    return cd;
+                }
+                int end = s.indexOf("-->", nextStart + 4);
+                if (end < 0) {
+                    return -1; // the rest of the paste is one unclosed comment
+                }
+                from = end + 3;
+                nextStart = s.indexOf("<!--", from);
+                cd = cd >= from ? cd : s.indexOf(OPEN, from);
+            }
+            return -1;
+        }
     }
 
     /**

@@ -66,9 +66,11 @@ final class TraceReader {
                 i++;
                 continue;
             }
-            int quoted = StartLines.quotedStartLine(lines, i, ls, le);
-            boolean bare = quoted < 0 && StartLines.looksLikeStartLine(s, ls, le);
-            int labelEnd = bare ? -1 : quoted > 0 ? quoted : StartLines.labelledStartLine(lines, i, ls, le);
+            // a start line inside a SIPp scenario's XML (a template commented out) is never sent
+            boolean xml = notes.remnantReason(i, i) == PasteNotes.SCENARIO_XML;
+            int quoted = xml ? -1 : StartLines.quotedStartLine(lines, i, ls, le);
+            boolean bare = !xml && quoted < 0 && StartLines.looksLikeStartLine(s, ls, le);
+            int labelEnd = bare || xml ? -1 : quoted > 0 ? quoted : StartLines.labelledStartLine(lines, i, ls, le);
             char quote = quoted > 0 ? s.charAt(ls) : 0;
             if ((labelEnd > ls || bare && s.startsWith("IP", ls)) && LogDecorations.isTcpdumpSummary(s, ls, le)) {
                 bare = false;

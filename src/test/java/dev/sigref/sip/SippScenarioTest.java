@@ -91,4 +91,29 @@ class SippScenarioTest {
         String paste = "<recv request=\"INVITE\">\n<![CDATA[\nINVITE sip:bob@example.com SIP/2.0\n]]>\n</recv>\n";
         assertThat(SipParser.parse(paste).allFindings()).noneMatch(f -> f.is(FindingCode.SIPP_TEMPLATE_FILLED));
     }
+
+    @Test
+    void aCommentThatMentionsCdataDoesNotHideTheTemplateAfterIt() {
+        String paste = "<scenario>\n  <send retrans=\"500\">\n    <!-- SIPp sends what is in the <![CDATA[ ... ]]> below -->\n"
+                + "    <![CDATA[\n      OPTIONS sip:[service]@[remote_ip] SIP/2.0\n      Via: SIP/2.0/[transport]"
+                + " [local_ip]:[local_port];branch=[branch]\n      Max-Forwards: 70\n      From: <sip:lab@[local_ip]>;tag=1\n"
+                + "      To: <sip:[service]@[remote_ip]>\n      Call-ID: [call_id]\n      CSeq: 1 OPTIONS\n"
+                + "      Content-Length: 0\n    ]]>\n  </send>\n</scenario>\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).singleElement().satisfies(m -> assertThat(Fixtures.codes(m.findings()))
+                .containsExactly("sipp-template-filled"));
+        assertThat(r.undecoded()).extracting(UndecodedBlock::reason).containsOnly(PasteNotes.SCENARIO_XML);
+    }
+
+    @Test
+    void aTemplateCommentedOutIsTheScenariosXmlNotAMessage() {
+        String template = "<send>\n  <![CDATA[\n    INFO sip:[service]@[remote_ip] SIP/2.0\n    Via: SIP/2.0/[transport]"
+                + " [local_ip]:[local_port];branch=[branch]\n    Max-Forwards: 70\n    From: <sip:lab@[local_ip]>;tag=1\n"
+                + "    To: <sip:[service]@[remote_ip]>\n    Call-ID: [call_id]\n    CSeq: 2 INFO\n"
+                + "    Content-Length: 0\n  ]]>\n</send>\n";
+        ParseResult r = SipParser.parse("<scenario>\n<!-- switched off:\n" + template + "-->\n"
+                + template.replace("INFO", "OPTIONS") + "</scenario>\n");
+        assertThat(r.messages()).extracting(SipMessage::startLine).containsExactly("OPTIONS sip:service@192.0.2.2 SIP/2.0");
+        assertThat(r.allFindings()).extracting(Finding::code).containsOnly("sipp-template-filled");
+    }
 }
