@@ -125,6 +125,11 @@ final class LinePrefixes {
         return notes.rewritten(s, out.copy(s, copied, s.length()));
     }
 
+    private static boolean quoteAfterBlank(String s, int ls, int k) {
+        char q = s.charAt(k - 1);
+        return (q == '\'' || q == '"') && k - 2 >= ls && Text.isWsp(s.charAt(k - 2));
+    }
+
     /** "> ", ">> ", "> > ": the marks a mail client or forum puts before each line of a quote. */
     private static boolean quoteMarks(String prefix) {
         return Text.afterQuoteMarks(prefix, 0, prefix.length()) == prefix.length();
@@ -158,7 +163,9 @@ final class LinePrefixes {
         int limit = Math.min(e, ls + MAX_PREFIX + 1);
         Boolean labelled = null; // whether the next line carries a header label, looked at once
         for (int k = ls + 1; k < limit; k++) {
-            if ((Text.isWsp(s.charAt(k - 1)) || s.charAt(k - 1) == '<') && !Text.isWsp(s.charAt(k))
+            // a blank, '<', or the quote a log put around the message ("RECEIVED: 'OPTIONS ...") ends the prefix
+            if ((Text.isWsp(s.charAt(k - 1)) || s.charAt(k - 1) == '<' || quoteAfterBlank(s, ls, k))
+                    && !Text.isWsp(s.charAt(k))
                     && StartLines.looksLikeStartLine(s, k, e)
                     // a status line after a prefix needs its code: "SIP/2.0 x" ends a request line with text
                     // after it ("OPTIONS sip:bob@example.com SIP/2.0 x"), whose method would be lost

@@ -274,6 +274,9 @@ final class MessageReader {
                     return new BodyFrame(end, nextOffset, null); // the body ends where the next boundary starts
                 }
                 String remnant = remnantOnly(end, extraEnd);
+                if (remnant == null && closingQuoteOnly(end, extraEnd)) {
+                    remnant = PasteNotes.CLOSING_QUOTE; // "...a=sendrecv\r\n'": the log quoted the message
+                }
                 if (remnant != null) {
                     // the body ends the escaped string; what follows is the log record's own text ("} and the like)
                     return new BodyFrame(end, nextOffset, new UndecodedBlock(lines.numberOf(end),
@@ -577,6 +580,20 @@ final class MessageReader {
                         + " receiver may reject the message or show the value garbled");
             }
         }
+    }
+
+    /** True when s[from, to) holds one quote mark (' or ") and blanks: the end of a message a log quoted. */
+    private boolean closingQuoteOnly(int from, int to) {
+        boolean mark = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!mark && (c == '\'' || c == '"')) {
+                mark = true;
+            } else if (!Text.isWsp(c) && c != '\r' && c != '\n') {
+                return false;
+            }
+        }
+        return mark;
     }
 
     /**

@@ -128,6 +128,8 @@ final class PasteNotes {
 
     /** Why the remnant lines are shown undecoded, in the trace and inside a message's body frame alike. */
     static final String RECORD_REMNANT = "the rest of the log record the message was escaped in";
+    /** Why the line holding only the quote that closes a log-quoted message ('$mb') is shown undecoded. */
+    static final String CLOSING_QUOTE = "the quote mark that closes the message the log quoted";
     /** Why the XML of a SIPp scenario is shown undecoded. */
     static final String SCENARIO_XML = "the SIPp scenario's XML around its message templates";
 

@@ -23,6 +23,8 @@ final class TraceReader {
     private LogDecorations.Decoration decoration;
 
     private final PasteNotes notes;
+    /** The line right after the last message read: a lone quote there closes it, whichever pass took the opening one. */
+    private int afterLastMessage = -1;
     /** The quote mark a log put before the last message read ('$mb'), so that the one closing it is not unknown text. */
     private char openQuote;
     /** Markdown fence lines read so far: an odd count means the line being read is inside a code block. */
@@ -101,6 +103,7 @@ final class TraceReader {
                 }
                 MessageReader.Framed framed = reader.read(messages.size(), i, ls, meta);
                 messages.add(framed.message());
+                afterLastMessage = framed.resume() >= s.length() ? lines.count : lines.lineOf(framed.resume());
                 if (framed.trailing() != null) {
                     undecoded.add(framed.trailing());
                 }
@@ -258,7 +261,7 @@ final class TraceReader {
             int le = lines.contentEnd(k);
             for (int j = ls; j < le; j++) {
                 char c = s.charAt(j);
-                if (c == openQuote && !mark) {
+                if (!mark && (openQuote != 0 ? c == openQuote : c == '\'' || c == '"')) {
                     mark = true;
                 } else if (!Text.isWsp(c)) {
                     return false;
@@ -284,17 +287,17 @@ final class TraceReader {
         if (garbageFirst < 0) {
             return;
         }
-        if (openQuote != 0 && onlyQuoteMarks(garbageFirst, garbageLast)) {
-            undecoded.add(block(garbageFirst, garbageLast, "the quote mark that closes the message the log quoted"));
-            garbageFirst = -1;
-            openQuote = 0;
-            return;
-        }
         String remnant = notes.remnantReason(garbageFirst, garbageLast);
         if (remnant != null) {
             // the record's own text around an unfolded message: the message already says where it came from
             undecoded.add(block(garbageFirst, garbageLast, remnant));
             garbageFirst = -1;
+            return;
+        }
+        if ((openQuote != 0 || garbageFirst == afterLastMessage) && onlyQuoteMarks(garbageFirst, garbageLast)) {
+            undecoded.add(block(garbageFirst, garbageLast, PasteNotes.CLOSING_QUOTE));
+            garbageFirst = -1;
+            openQuote = 0;
             return;
         }
         String first = lines.content(garbageFirst);

@@ -77,6 +77,18 @@ class TraceFramingTest {
     }
 
     @Test
+    void aLogPrefixEndingInTheQuoteOfAQuotedMessageIsRemovedAndTheClosingQuoteAfterItsBodyIsTheLogs() {
+        String sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\nm=audio 49170 RTP/AVP 0\r\n";
+        String paste = " 0(1234) INFO: <script>: RECEIVED: '" + FindingCatalogueTest.withSdp(sdp) + "'\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.startLine()).isEqualTo("OPTIONS sip:bob@example.com SIP/2.0");
+            assertThat(Fixtures.codes(m.findings())).containsExactly("log-prefix-removed");
+        });
+        assertThat(r.undecoded()).extracting(UndecodedBlock::reason).containsExactly(PasteNotes.CLOSING_QUOTE);
+    }
+
+    @Test
     void textInsideACodeBlockThatIsNoSipStaysUndecodableText() {
         String paste = "Here it is:\n```\nsee trace below\n" + FindingCatalogueTest.options("Content-Length: 0") + "```\n";
         ParseResult r = SipParser.parse(paste);
