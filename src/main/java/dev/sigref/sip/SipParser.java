@@ -82,10 +82,13 @@ public final class SipParser {
 
     /**
      * Most pastes are bare SIP, so they are read as they stand first, and the log-format passes run only when that
-     * reading leaves something unexplained. A pass rewrites only text whose marker (an escaped line end, a tree label,
-     * a page footer, a prefix, a blank line after every line) breaks the bare reading with a finding or an undecodable
-     * block, so a bare reading with neither is what the passes would give too. The markers that can sit inside a
-     * clean message (a backslash, a caret, blanks padding every line) send the paste the long way at once.
+     * reading leaves something unexplained. A reading with no finding and no undecodable block is the right one: a
+     * pass's marker (an escaped line end, a tree label, a page footer, a prefix, a blank line after every line) breaks
+     * that reading wherever it decorates the paste. Inside a body that Content-Length frames, a pass may find a marker
+     * the sender wrote (a {@code <hex>} in XML, a quoted page break or packet tree) and rewrite it wrongly; the bare
+     * reading spares clean pastes that, and the long way still does it (a known limit). The markers that can sit
+     * inside a clean message's headers (a backslash, a caret, blanks padding every line) send the paste the long way
+     * at once.
      *
      * Past {@link #BARE_READING_MAX_CHARS} the passes run at once: a long paste with one faulty message at its end
      * would otherwise be read almost whole twice, to save the fifth of the time that the passes take.

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A paste is first read as bare SIP, and goes through the log-format passes only when that reading leaves something
- * unexplained. These tests hold the shortcut to what the passes give, on every fixture and on markers that a clean
- * message can carry.
+ * unexplained. These tests hold the shortcut to what the passes give on every fixture and on markers that a clean
+ * message can carry, and show where the bare reading is the better one: a body that quotes a pass's marker.
  */
 class BareReadingTest {
 
@@ -91,5 +91,15 @@ class BareReadingTest {
         ParseResult r = SipParser.parse(paste.getBytes(StandardCharsets.UTF_8));
         assertThat(r).isEqualTo(SipParser.parseThroughPasses(paste.getBytes(StandardCharsets.UTF_8)));
         assertThat(r.allFindings()).anyMatch(f -> f.is(FindingCode.LINE_END_ARTEFACTS_REMOVED));
+    }
+
+    @Test
+    void aCleanMessageWhoseXmlBodyQuotesRfcNotationKeepsItsBody() {
+        String xml = "<?xml version=\"1.0\"?>\r\n<doc><hex>0A1B2C</hex></doc>\r\n";
+        String paste = FindingCatalogueTest.options(xml, java.util.Map.of(), "Content-Type: application/xml",
+                "Content-Length: " + xml.length());
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(m.findings()).isEmpty();
+        assertThat(((TextBody) m.body()).text()).isEqualTo(xml);
     }
 }
