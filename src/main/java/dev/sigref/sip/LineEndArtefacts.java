@@ -12,9 +12,6 @@ final class LineEndArtefacts {
     private LineEndArtefacts() {
     }
 
-    /** Lines to look at before deciding; a short paste with the mark on all its lines counts too. */
-    private static final int MIN_LINES = 3;
-
     /** The text without the altered line ends, or the same instance when its lines do not carry them. */
     static String restore(String s, PasteNotes notes) {
         int nl = s.indexOf('\n');
@@ -24,62 +21,50 @@ final class LineEndArtefacts {
         boolean crcr = nl >= 2 && s.charAt(nl - 1) == '\r' && s.charAt(nl - 2) == '\r';
         int e = nl > 0 && s.charAt(nl - 1) == '\r' ? nl - 1 : nl;
         boolean blanks = !crcr && e > 0 && Text.isWsp(s.charAt(e - 1)) && !Text.isBlank(s, 0, e);
-        if (!crcr && !blanks || !nearlyEveryLine(s, crcr)) {
+        if (!crcr && !blanks || !EveryLine.nearly(s, crcr ? LineEndArtefacts::crCrLf : LineEndArtefacts::padded)) {
             return s;
         }
-        Rewrite out = new Rewrite(s.length());
-        int pos = 0;
-        int lines = 0;
-        while (pos < s.length()) {
-            int end = Text.lineEnd(s, pos);
-            int content = Text.withoutCr(s, pos, end);
-            int cut = content;
-            if (crcr) {
-                while (cut > pos && s.charAt(cut - 1) == '\r') {
-                    cut--;
-                }
-            } else {
-                while (cut > pos && Text.isWsp(s.charAt(cut - 1))) {
-                    cut--;
-                }
-                if (cut - pos == 2 && cut < content && s.startsWith("s=", pos)) {
-                    cut++; // "s= ", RFC 8866 §5.3's session without a name: its blank is the line's own
-                }
-            }
-            // the text, then the line's own end: its last CR (if any) and the LF
-            out.copy(s, pos, cut);
-            out.copy(s, content, end < s.length() ? end + 1 : end);
-            pos = end < s.length() ? end + 1 : end;
-            lines++;
-        }
-        notes.add(0, lines, FindingCode.LINE_END_ARTEFACTS_REMOVED, crcr
+        EveryLine.Result out = EveryLine.cut(s, crcr ? LineEndArtefacts::withoutCrs : LineEndArtefacts::withoutBlanks);
+        notes.add(0, out.lines(), FindingCode.LINE_END_ARTEFACTS_REMOVED, crcr
                 ? "every line of the paste ended in CR CR LF, as a Windows tool writing CRLF text in text mode leaves"
                 + " it; the extra CR was removed before decoding (positions are still those of the paste)"
                 : "every line of the paste ended in spaces or tabs, as a terminal or a web page pads lines; they were"
                 + " removed before decoding (positions are still those of the paste)");
-        return notes.rewritten(s, out);
+        return notes.rewritten(s, out.text());
     }
 
-    /** True when at least nine in ten of the non-empty lines (and {@link #MIN_LINES} of them) carry the mark. */
-    private static boolean nearlyEveryLine(String s, boolean crcr) {
-        int marked = 0;
-        int total = 0;
-        int pos = 0;
-        while (pos < s.length()) {
-            int end = Text.lineEnd(s, pos);
-            int content = Text.withoutCr(s, pos, end);
-            if (crcr) {
-                if (end > pos) {
-                    total++;
-                    marked += end < s.length() && end - pos >= 2 && s.charAt(end - 1) == '\r' && s.charAt(end - 2) == '\r'
-                            ? 1 : 0;
-                }
-            } else if (!Text.isBlank(s, pos, content)) {
-                total++;
-                marked += Text.isWsp(s.charAt(content - 1)) ? 1 : 0;
-            }
-            pos = end < s.length() ? end + 1 : end;
+    /** A line that is not empty votes for CR CR LF when it ends so; the last line, with no line end, votes against. */
+    private static int crCrLf(String s, int from, int end, int content) {
+        if (end == from) {
+            return -1;
         }
-        return marked >= MIN_LINES && marked * 10 >= total * 9;
+        return end < s.length() && end - from >= 2 && s.charAt(end - 1) == '\r' && s.charAt(end - 2) == '\r' ? 1 : 0;
+    }
+
+    /** A line with text votes for padding when it ends in a space or tab. */
+    private static int padded(String s, int from, int end, int content) {
+        if (Text.isBlank(s, from, content)) {
+            return -1;
+        }
+        return Text.isWsp(s.charAt(content - 1)) ? 1 : 0;
+    }
+
+    private static int withoutCrs(String s, int from, int content) {
+        int cut = content;
+        while (cut > from && s.charAt(cut - 1) == '\r') {
+            cut--;
+        }
+        return cut;
+    }
+
+    private static int withoutBlanks(String s, int from, int content) {
+        int cut = content;
+        while (cut > from && Text.isWsp(s.charAt(cut - 1))) {
+            cut--;
+        }
+        if (cut - from == 2 && cut < content && s.startsWith("s=", from)) {
+            cut++; // "s= ", RFC 8866 §5.3's session without a name: its blank is the line's own
+        }
+        return cut;
     }
 }

@@ -12,9 +12,6 @@ final class LineSuffixes {
     private LineSuffixes() {
     }
 
-    /** Lines that must carry the suffix before it is taken for the copy's. */
-    private static final int MIN_LINES = 3;
-
     /** The text without the suffix, or the same instance when its lines do not carry one. */
     static String restore(String s, PasteNotes notes) {
         int first = 0;
@@ -30,26 +27,19 @@ final class LineSuffixes {
         }
         int content = Text.withoutCr(s, first, Text.lineEnd(s, first));
         String suffix = suffixOf(s, first, content);
-        if (suffix == null || !nearlyEveryLine(s, suffix)) {
+        if (suffix == null || !EveryLine.nearly(s, (t, from, end, c) -> Text.isBlank(t, from, c) ? -1
+                : suffixStart(t, from, c, suffix) >= 0 ? 1 : 0)) {
             return s;
         }
-        Rewrite out = new Rewrite(s.length());
-        int pos = 0;
-        int lines = 0;
-        while (pos < s.length()) {
-            int end = Text.lineEnd(s, pos);
-            int c = Text.withoutCr(s, pos, end);
-            int cut = suffixStart(s, pos, c, suffix);
-            out.copy(s, pos, cut < 0 ? c : cut);
-            out.copy(s, c, end < s.length() ? end + 1 : end);
-            pos = end < s.length() ? end + 1 : end;
-            lines++;
-        }
-        notes.add(0, lines, FindingCode.LINE_SUFFIX_REMOVED, "every line of the paste ended in " + Text.q(suffix.strip())
+        EveryLine.Result out = EveryLine.cut(s, (t, from, c) -> {
+            int cut = suffixStart(t, from, c, suffix);
+            return cut < 0 ? c : cut;
+        });
+        notes.add(0, out.lines(), FindingCode.LINE_SUFFIX_REMOVED, "every line of the paste ended in " + Text.q(suffix.strip())
                 + (suffix.contains("|") ? ", the cell borders of the table it was copied from"
                 : ", an HTML line break left by the page it was copied from") + "; it was removed from each line"
                 + " before decoding (positions are still those of the paste)");
-        return notes.rewritten(s, out);
+        return notes.rewritten(s, out.text());
     }
 
     /**
@@ -110,22 +100,5 @@ final class LineSuffixes {
             b--;
         }
         return b;
-    }
-
-    /** True when at least nine in ten of the non-empty lines (and {@link #MIN_LINES} of them) end in the suffix. */
-    private static boolean nearlyEveryLine(String s, String suffix) {
-        int marked = 0;
-        int total = 0;
-        int pos = 0;
-        while (pos < s.length()) {
-            int end = Text.lineEnd(s, pos);
-            int content = Text.withoutCr(s, pos, end);
-            if (!Text.isBlank(s, pos, content)) {
-                total++;
-                marked += suffixStart(s, pos, content, suffix) >= 0 ? 1 : 0;
-            }
-            pos = end < s.length() ? end + 1 : end;
-        }
-        return marked >= MIN_LINES && marked * 10 >= total * 9;
     }
 }
