@@ -58,14 +58,15 @@ final class LinePrefixes {
                 String label = headerLabel(s, le + 1);
                 prefix = label != null ? label : prefix;
             }
+            boolean header = prefix != null && headerFollows(s, le, prefix);
+            // a double-spaced copy whose empty lines carry the prefix too: every prefixed line goes, and the double
+            // spacing is undone after (SipParser), as its empty lines only show then
+            boolean spaced = prefix != null && !header && doubleSpaced(s, le, prefix);
             if (prefixEnd == ls) {
                 if (out == null && !everyMessage) {
                     return s; // the first message stands bare
                 }
-            } else if (prefix != null && (headerFollows(s, le, prefix) || doubleSpaced(s, le, prefix))) {
-                // a double-spaced copy whose empty lines carry the prefix too: every prefixed line goes, and the
-                // double spacing is undone after (SipParser), as its empty lines only show then
-                boolean spaced = !headerFollows(s, le, prefix);
+            } else if (header || spaced) {
                 if (out == null) {
                     out = new Rewrite(s.length());
                 }
@@ -125,6 +126,7 @@ final class LinePrefixes {
         return notes.rewritten(s, out.copy(s, copied, s.length()));
     }
 
+    /** True when the prefix ends in a quote mark after a blank: the quote a log put around the message it printed. */
     private static boolean quoteAfterBlank(String s, int ls, int k) {
         char q = s.charAt(k - 1);
         return (q == '\'' || q == '"') && k - 2 >= ls && Text.isWsp(s.charAt(k - 2));
@@ -278,10 +280,6 @@ final class LinePrefixes {
         return StartLines.upperCaseMethodEnd(s, from, s.length()) >= 0;
     }
 
-    /**
-     * True when the line after a prefixed start line is a header line, bare or after the same prefix: what makes a
-     * log line that merely mentions "SIP/2.0 200 OK" no message.
-     */
     /** True when the line after the start line is the prefix alone and a header line follows that one. */
     private static boolean doubleSpaced(String s, int le, String prefix) {
         if (le >= s.length()) {
@@ -293,6 +291,10 @@ final class LinePrefixes {
         return content >= 0 && Text.isBlank(s, content, Text.withoutCr(s, content, ne)) && headerFollows(s, ne, prefix);
     }
 
+    /**
+     * True when the line after a prefixed start line is a header line, bare or after the same prefix: what makes a
+     * log line that merely mentions "SIP/2.0 200 OK" no message.
+     */
     private static boolean headerFollows(String s, int le, String prefix) {
         if (le >= s.length()) {
             return false;
