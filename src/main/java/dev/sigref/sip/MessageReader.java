@@ -720,7 +720,7 @@ final class MessageReader {
             if (d != null && d.strong() || StartLines.labelledStartLine(lines, k, ls, le) > ls) {
                 return k;
             }
-            if (notes.remnantReason(k, k) == PasteNotes.SCENARIO_XML) {
+            if (notes.scenarioXmlAt(k)) {
                 return k; // the ]]> that closes a SIPp template: a message without Content-Length ends there
             }
         }

@@ -133,6 +133,11 @@ final class PasteNotes {
     /** Why the XML of a SIPp scenario is shown undecoded. */
     static final String SCENARIO_XML = "the SIPp scenario's XML around its message templates";
 
+    /** True when the line holds a SIPp scenario's XML: never a start line, and the end of a template's body. */
+    boolean scenarioXmlAt(int line) {
+        return scenarioXml.all(line, line);
+    }
+
     /**
      * Why lines [first, last] are decoration a pass left around the messages it unfolded ({@link #RECORD_REMNANT},
      * {@link #SCENARIO_XML}), or null when some of them are not: unknown text.

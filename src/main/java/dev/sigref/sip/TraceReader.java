@@ -27,6 +27,8 @@ final class TraceReader {
     private int afterLastMessage = -1;
     /** The quote mark a log put before the last message read ('$mb'), so that the one closing it is not unknown text. */
     private char openQuote;
+    /** Set by {@link #readWhileExplained}: give up at the first thing the bare reading cannot explain. */
+    private boolean stopWhenUnexplained;
     /** Markdown fence lines read so far: an odd count means the line being read is inside a code block. */
     private int fences;
     /** A line of the pending block stood inside a code block: text the author meant as SIP, not prose. */
@@ -52,8 +54,6 @@ final class TraceReader {
         return read(null, 0);
     }
 
-    private boolean stopWhenUnexplained;
-
     ParseResult read(String overflow, int overflowFirstLine) {
         int i = 0;
         int mid = -1;
@@ -69,7 +69,7 @@ final class TraceReader {
                 continue;
             }
             // a start line inside a SIPp scenario's XML (a template commented out) is never sent
-            boolean xml = notes.remnantReason(i, i) == PasteNotes.SCENARIO_XML;
+            boolean xml = notes.scenarioXmlAt(i);
             int quoted = xml ? -1 : StartLines.quotedStartLine(lines, i, ls, le);
             boolean bare = !xml && quoted < 0 && StartLines.looksLikeStartLine(s, ls, le);
             int labelEnd = bare || xml ? -1 : quoted > 0 ? quoted : StartLines.labelledStartLine(lines, i, ls, le);
