@@ -199,8 +199,11 @@ final class SippScenario {
                     continue;
                 }
                 List<Piece> line = t.pieces(a, e);
-                if (t.headers.isEmpty() && !StartLines.looksLikeStartLine(t.text(line), 0, t.text(line).length())) {
-                    return null;
+                if (t.headers.isEmpty()) {
+                    String start = t.text(line);
+                    if (!StartLines.looksLikeStartLine(start, 0, start.length())) {
+                        return null;
+                    }
                 }
                 if (!inBody && line.isEmpty()) {
                     continue; // [routes] and the like, standing for no header at all
@@ -242,7 +245,8 @@ final class SippScenario {
                     break;
                 }
                 String keyword = s.substring(i + 1, j);
-                String value = isKeyword(keyword) ? value(keyword) : null;
+                boolean isKeyword = isKeyword(keyword);
+                String value = isKeyword ? value(keyword) : null;
                 if (value != null) {
                     if (copied < i) {
                         out.add(new Piece(copied, i, null));
@@ -250,7 +254,7 @@ final class SippScenario {
                     out.add(new Piece(i, j + 1, value));
                     written = true;
                     copied = j + 1;
-                } else if (isKeyword(keyword) && !unknown.contains("[" + keyword + "]")) {
+                } else if (isKeyword && !unknown.contains("[" + keyword + "]")) {
                     unknown.add("[" + keyword + "]");
                 }
                 i = Text.indexOf(s, "[", j + 1, e);
