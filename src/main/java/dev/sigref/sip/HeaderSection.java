@@ -320,7 +320,7 @@ final class HeaderSection {
         return !sdpLine && c != '<' && c != '-' && c != '{' && !comment(s, ls, le)
                 && !StartLines.looksLikeStartLine(s, ls, le)
                 // digits alone read as a log's frame number, but after a line cut at the wrap width they are its tail
-                && (LogDecorations.recognize(s, ls, le) == null || Text.isDigits(s, ls, le));
+                && (LogDecorations.recognize(s, ls, le) == null || Text.parseDigits(s, ls, le) >= 0);
     }
 
     /** "// SDP follows" or "# note": an annotation the author put between lines, not the tail of a wrapped one. */

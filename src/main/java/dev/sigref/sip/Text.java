@@ -224,19 +224,6 @@ final class Text {
     }
 
     /** Control characters the grammar never allows outside a quoted-pair (HTAB is whitespace). */
-    /** True when s[from, to) is one or more digits and nothing else. */
-    static boolean isDigits(String s, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (!isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static boolean isControl(char c) {
         return (c < 0x20 && c != '\t') || c == 0x7f;
     }
