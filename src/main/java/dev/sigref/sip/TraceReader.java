@@ -103,7 +103,6 @@ final class TraceReader {
                 }
                 MessageReader.Framed framed = reader.read(messages.size(), i, ls, meta);
                 messages.add(framed.message());
-                afterLastMessage = framed.resume() >= s.length() ? lines.count : lines.lineOf(framed.resume());
                 if (framed.trailing() != null) {
                     undecoded.add(framed.trailing());
                 }
@@ -119,6 +118,8 @@ final class TraceReader {
                     i = lines.lineOf(resume);
                     mid = resume == lines.start(i) ? -1 : resume;
                 }
+                // the line the message's reading stopped at (none when it took no line: nothing can follow it there)
+                afterLastMessage = resume <= ls ? -1 : i;
                 continue;
             }
             LogDecorations.Decoration d = LogDecorations.recognize(s, ls, le);
