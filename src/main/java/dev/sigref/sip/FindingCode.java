@@ -25,6 +25,7 @@ public enum FindingCode {
     ESCAPED_LINE_ENDS_RESTORED(INFO, "RFC 3261 §7", "the message came as one line with its line ends escaped, turned back into CRLF before decoding"),
     CAPTURE_HEADER_BYTES_REMOVED(INFO, "RFC 3261 §7", "tcpdump -A printed the packet's IP and transport headers before the start line; they were removed before decoding"),
     LOG_PREFIX_REMOVED(INFO, "RFC 3261 §7", "each line of the message came after a log prefix, removed before decoding"),
+    START_LINE_LABEL_REMOVED(INFO, "RFC 3261 §7", "text stood before the start line on its line (a log's label or quote mark, or prose); the message was read from the method or SIP/2.0 on"),
     MIXED_LINE_ENDINGS(WARNING, "RFC 3261 §7", "the header lines of one message mix CRLF and bare LF line ends"),
     BLANKS_ON_EMPTY_LINE(INFO, "RFC 3261 §7.3.1", "the line that ends the headers holds spaces or tabs"),
     LF_LINE_ENDINGS(INFO, "RFC 3261 §7", "lines end in bare LF instead of CRLF, as copied text often does"),

@@ -52,6 +52,12 @@ final class LinePrefixes {
                 int content = afterPrefix(s, next, ne, shorter);
                 prefix = content >= 0 && HeaderSection.headerColon(s, content, ne) > content ? shorter : prefix;
             }
+            if (prefix != null && le < s.length() && Text.isBlank(prefix, 0, prefix.length())
+                    && afterPrefix(s, le + 1, Text.lineEnd(s, le + 1), prefix) < 0) {
+                // a Markdown list item: "    SIP/2.0 401 ..." under its bullet, then "  From: ..." indented less;
+                // the header lines' indentation is the prefix, and the start line's deeper one goes with it
+                prefix = shallowerIndentation(s, le + 1, prefix);
+            }
             if (prefix != null && le < s.length() && afterPrefix(s, le + 1, Text.lineEnd(s, le + 1), prefix) < 0) {
                 // Cisco's "sip-req:    INVITE ..." then "Header:        Via: ...": the header lines carry a label
                 // of their own
@@ -124,6 +130,20 @@ final class LinePrefixes {
             return s;
         }
         return notes.rewritten(s, out.copy(s, copied, s.length()));
+    }
+
+    /**
+     * The indentation of the header line starting at {@code next} when it is shallower than the start line's
+     * {@code indentation} but not empty; else that indentation unchanged.
+     */
+    private static String shallowerIndentation(String s, int next, String indentation) {
+        int ne = Text.lineEnd(s, next);
+        int f = next;
+        while (f < ne && Text.isWsp(s.charAt(f))) {
+            f++;
+        }
+        return f > next && f - next < indentation.length() && HeaderSection.headerColon(s, f, ne) > f
+                ? s.substring(next, f) : indentation;
     }
 
     /** True when the prefix ends in a quote mark after a blank: the quote a log put around the message it printed. */

@@ -138,11 +138,43 @@ final class StartLines {
         for (int k = ls + 1; k < e && k - ls <= MAX_LABEL; k++) {
             char before = s.charAt(k - 1);
             if ((before == ':' || before == ' ') && !Text.isWsp(s.charAt(k))
-                    && (statusLineAt(s, k, e) || endsWithVersion && requestLineAt(s, k, e))) {
+                    && (statusLineAt(s, k, e) || endsWithVersion && requestLineAt(s, k, e))
+                    // "Configuration:httpINVITE sip:...": a registered method glued to the prose before it
+                    || endsWithVersion && (Text.isDigit(before) || before >= 'a' && before <= 'z')
+                            && registeredMethodAt(s, k, e) && requestLineAt(s, k, e)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** A registered method, upper case, then a blank at {@code k}. */
+    private static boolean registeredMethodAt(String s, int k, int e) {
+        int m = k;
+        while (m < e && s.charAt(m) >= 'A' && s.charAt(m) <= 'Z') {
+            m++;
+        }
+        return m > k && m < e && s.charAt(m) == ' ' && KNOWN_METHODS.contains(s.substring(k, m));
+    }
+
+    /**
+     * True when the request line at {@code ls} has a method no registry knows and a Request-URI with a blank in it:
+     * what prose glued to a start line gives ("SIP Header Configuration:httpINVITE sip:a@b SIP/2.0"), to be read
+     * with {@link #labelledStartLine} instead when that finds a request line further on.
+     */
+    static boolean unknownMethodAndSpacedUri(String s, int ls, int le) {
+        int i = ls;
+        while (i < le && Text.isTokenChar(s.charAt(i))) {
+            i++;
+        }
+        if (i == ls || i >= le || s.charAt(i) != ' ' || s.startsWith("SIP/", ls) || KNOWN_METHODS.contains(s.substring(ls, i))) {
+            return false;
+        }
+        int e = le;
+        while (e > i && Text.isWsp(s.charAt(e - 1))) {
+            e--;
+        }
+        return e - 8 > i + 1 && s.startsWith(" SIP/2.0", e - 8) && Text.indexOf(s, " ", i + 1, e - 8) >= 0;
     }
 
     /**

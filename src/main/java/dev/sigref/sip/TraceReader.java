@@ -73,6 +73,11 @@ final class TraceReader {
             int quoted = xml ? -1 : StartLines.quotedStartLine(lines, i, ls, le);
             boolean bare = !xml && quoted < 0 && StartLines.looksLikeStartLine(s, ls, le);
             int labelEnd = bare || xml ? -1 : quoted > 0 ? quoted : StartLines.labelledStartLine(lines, i, ls, le);
+            if (bare && StartLines.unknownMethodAndSpacedUri(s, ls, le)) {
+                // prose glued to the method reads as a method of its own, with the rest of the prose as its URI
+                labelEnd = StartLines.labelledStartLine(lines, i, ls, le);
+                bare = labelEnd < 0;
+            }
             char quote = quoted > 0 ? s.charAt(ls) : 0;
             if ((labelEnd > ls || bare && s.startsWith("IP", ls)) && LogDecorations.isTcpdumpSummary(s, ls, le)) {
                 bare = false;
@@ -95,6 +100,7 @@ final class TraceReader {
                 }
                 MessageMetadata meta = takeDecoration();
                 if (labelEnd > ls) {
+                    notes.add(i, i, FindingCode.START_LINE_LABEL_REMOVED, labelNote(i, ls, labelEnd, quote));
                     // the label stays with the message, as decoration, and the message starts after it
                     meta = new MessageMetadata(meta.tool(), meta.timestamp(), meta.source(), meta.destination(),
                             meta.transport(), (meta.isEmpty() ? "" : meta.decoration()) + s.substring(ls, labelEnd),
@@ -282,6 +288,17 @@ final class TraceReader {
             }
         }
         return lines.content(garbageFirst);
+    }
+
+    private String labelNote(int line, int ls, int labelEnd, char quote) {
+        String where = "line " + lines.number(line) + " starts with ";
+        if (quote != 0) {
+            return where + (quote == '"' ? "a double" : "a single") + " quote mark before its start line: read as the"
+                    + " quote a log puts around the message it prints (as Kamailio's xlog does), not as part of the"
+                    + (s.startsWith("SIP/", labelEnd) ? " status line" : " method");
+        }
+        return where + Text.q(s.substring(ls, labelEnd)) + " before its start line: read as a label of the log or page"
+                + " the message was copied from, and left out";
     }
 
     private void flushGarbage() {

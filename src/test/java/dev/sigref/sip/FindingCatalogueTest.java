@@ -109,6 +109,7 @@ class FindingCatalogueTest {
                 + "\"}\n");
         e.put(FindingCode.LOG_PREFIX_REMOVED, options("Content-Length: 0").lines()
                 .map(l -> "[Jan  1 10:00:00] " + l + "\r\n").reduce("", String::concat));
+        e.put(FindingCode.START_LINE_LABEL_REMOVED, "Sent to core:" + options("Content-Length: 0"));
         e.put(FindingCode.MISSING_EMPTY_LINE, options("v=0\r\n", Map.of(), "Content-Type: text/plain",
                 "Content-Length: 5").replace("Content-Length: 5\r\n\r\n", "Content-Length: 5\r\n"));
         e.put(FindingCode.MISSING_FINAL_EMPTY_LINE, options("Content-Length: 0").stripTrailing());

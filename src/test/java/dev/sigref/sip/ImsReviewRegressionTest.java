@@ -1,0 +1,54 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Pastes a review with published IMS traces (batch 15) found misread; each fixture is named after what it caught. */
+class ImsReviewRegressionTest {
+
+    private static final String DIR = "/dev/sigref/sip/regression/";
+
+    @Test
+    void aStartLineIndentedDeeperThanItsHeadersUnderAListBulletIsStillAMessage() {
+        ParseResult r = Fixtures.parse(DIR + "markdown-list-start-line-indented-deeper-than-its-headers.txt");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.statusCode()).isEqualTo(401);
+            assertThat(m.reasonPhrase()).isEqualTo("Unauthorized - Challenging the UE");
+            assertThat(m.headers()).extracting(Header::canonicalName).containsExactly("Via", "From", "To", "Call-ID",
+                    "CSeq", "WWW-Authenticate", "Content-Length");
+            assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+            assertThat(Fixtures.codes(m.findings())).contains("log-prefix-removed");
+        });
+        // the bullet line is prose, shown as such; nothing else is left undecoded
+        assertThat(r.undecoded()).singleElement().satisfies(u -> assertThat(u.text()).startsWith("- The S-CSCF"));
+    }
+
+    @Test
+    void proseGluedToARegisteredMethodIsALabelNotAMethodOfItsOwn() {
+        SipMessage m = Fixtures.single(DIR + "prose-glued-to-the-method-of-a-request-line.txt");
+        assertThat(m.method()).isEqualTo("INVITE");
+        assertThat(((SipUri) m.requestUri()).raw()).isEqualTo("sip:bob@example.com");
+        assertThat(m.metadata().decoration()).isEqualTo("SIP Header Configuration:http");
+        assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.START_LINE_LABEL_REMOVED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("'SIP Header Configuration:http'"));
+    }
+
+    @Test
+    void anUnknownMethodWithASpacedUriAndNoMethodFurtherOnStaysARequestLineWithItsFault() {
+        SipMessage m = SipParser.parse("FOO bar sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch="
+                + "z9hG4bK1\r\nMax-Forwards: 70\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:bob@example.com>\r\n"
+                + "Call-ID: x\r\nCSeq: 1 FOO\r\nContent-Length: 0\r\n\r\n").messages().get(0);
+        assertThat(m.method()).isEqualTo("FOO");
+        assertThat(Fixtures.codes(m.findings())).contains("whitespace-in-uri").doesNotContain("start-line-label-removed");
+    }
+
+    @Test
+    void aStrayQuoteMarkBeforeTheStartLineIsNoted() {
+        SipMessage m = Fixtures.single(DIR + "stray-quote-mark-before-a-status-line.txt");
+        assertThat(m.statusCode()).isEqualTo(100);
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.START_LINE_LABEL_REMOVED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("double quote mark").contains("status line"));
+    }
+}
