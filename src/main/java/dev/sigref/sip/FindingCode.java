@@ -90,6 +90,7 @@ public enum FindingCode {
     MISSING_CONTACT(ERROR, "RFC 3261 §8.1.1.8", "a dialog-creating request or 2xx without Contact"),
     MISSING_CONTENT_TYPE(ERROR, "RFC 3261 §20.15", "a non-empty body without Content-Type"),
     MISSING_AUTHENTICATE(ERROR, "RFC 3261 §22", "a 401 without WWW-Authenticate or a 407 without Proxy-Authenticate"),
+    DIGEST_DIRECTIVE_QUOTED(WARNING, "RFC 3261 §25.1", "a Digest directive whose grammar is a token (algorithm, stale, or nc and qop in credentials) is written in double quotes"),
     BASIC_AUTHENTICATION(ERROR, "RFC 3261 §22.1", "a challenge or credentials in the Basic scheme, which SIP forbids"),
     CONTACT_WILDCARD_MISUSE(ERROR, "RFC 3261 §10.2.2", "Contact '*' outside a REGISTER that removes every binding with Expires: 0"),
     CONTACT_NOT_SINGLE_SIP_URI(ERROR, "RFC 3261 §8.1.1.8", "a dialog-creating request whose Contact is not exactly one SIP or SIPS URI"),

@@ -1668,6 +1668,9 @@ final class HeaderGrammar {
                 return out;
             }
             List<Param> params = authParams(c, label, scheme.equalsIgnoreCase("Digest") ? DIGEST_QUOTED : Set.of());
+            if (scheme.equalsIgnoreCase("Digest")) {
+                quotedTokenDirectives(c, start, label, params);
+            }
             if (label.endsWith("Authorization") && scheme.equalsIgnoreCase("Digest")) {
                 if (Params.has(params, "qop")) {
                     digestQopCompanions(c, start, label, params);
@@ -1677,6 +1680,30 @@ final class HeaderGrammar {
             out.add(new AuthValue(scheme, params));
             if (!c.more()) {
                 return out;
+            }
+        }
+    }
+
+    /**
+     * algorithm = "algorithm" EQUAL ( "MD5" / "MD5-sess" / token ); stale = "stale" EQUAL ( "true" / "false" ); in
+     * credentials message-qop = "qop" EQUAL qop-value and nonce-count = "nc" EQUAL nc-value (RFC 3261 §25.1): tokens,
+     * where a challenge's qop-options are quoted. A quoted one still matches the catch-all auth-param, which is why
+     * lenient stacks take it, but a stack that reads the directive by its own rule compares "\"AKAv1-MD5\"" with
+     * AKAv1-MD5, does not recognise the algorithm and fails the authentication. The first quoted one is reported.
+     */
+    private static void quotedTokenDirectives(Cursor c, int start, String label, List<Param> params) {
+        boolean credentials = label.endsWith("Authorization");
+        for (Param p : params) {
+            String v = p.value();
+            String name = p.name().toLowerCase(java.util.Locale.ROOT);
+            if (v != null && v.length() >= 2 && v.charAt(0) == '"' && (name.equals("algorithm") || name.equals("stale")
+                    || credentials && (name.equals("nc") || name.equals("qop")))) {
+                c.problem(FindingCode.DIGEST_DIRECTIVE_QUOTED, authParamAt(c, start, p.name()), label + " writes "
+                        + p.name() + "=" + v + " in double quotes, but " + name + " is a token (RFC 3261 §25.1"
+                        + (name.equals("qop") ? ": message-qop in credentials, unlike a challenge's quoted qop-options"
+                        : "") + "); a stack that reads it by that rule may not recognise the value and fail the"
+                        + " authentication: write " + p.name() + "=" + p.unquotedValue());
+                return;
             }
         }
     }
@@ -1700,7 +1727,8 @@ final class HeaderGrammar {
     /**
      * nonce-count = "nc" EQUAL nc-value; nc-value = 8LHEX (RFC 3261 §25.1, after RFC 2617): the count goes into the
      * response digest as written, so a server that reads it as the grammar says refuses another form. A count in
-     * double quotes, which some clients send, is let through when its content is right. auts = "auts" EQUAL LDQUOT
+     * double quotes, which some clients send, is checked on its content here (quotedTokenDirectives warns of the
+     * quotes). auts = "auts" EQUAL LDQUOT
      * auts-value RDQUOT, auts-value the base64 of the AKA AUTS (RFC 3310 §3.4), which the home network needs to
      * resynchronise the sequence number; its length is left to the IMS decoder.
      */

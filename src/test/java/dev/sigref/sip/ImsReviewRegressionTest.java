@@ -51,4 +51,28 @@ class ImsReviewRegressionTest {
         assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.START_LINE_LABEL_REMOVED)).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("double quote mark").contains("status line"));
     }
+
+    private static SipMessage challenge(String authenticate) {
+        return SipParser.parse("SIP/2.0 401 Unauthorized\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
+                + "From: <sip:a@example.com>;tag=1\r\nTo: <sip:a@example.com>;tag=2\r\nCall-ID: x\r\n"
+                + "CSeq: 1 REGISTER\r\nWWW-Authenticate: " + authenticate + "\r\nContent-Length: 0\r\n\r\n")
+                .messages().get(0);
+    }
+
+    @Test
+    void aQuotedAlgorithmInAChallengeIsWarnedAsATokenWrittenInQuotes() {
+        SipMessage m = challenge("Digest realm=\"ims.example.net\", nonce=\"abc\", algorithm=\"AKAv1-MD5\"");
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.DIGEST_DIRECTIVE_QUOTED)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.message()).contains("algorithm=\"AKAv1-MD5\"").contains("write algorithm=AKAv1-MD5");
+                    assertThat(f.column()).isEqualTo("WWW-Authenticate: Digest realm=\"ims.example.net\", nonce=\"abc\", "
+                            .length() + 1);
+                });
+    }
+
+    @Test
+    void aChallengesQuotedQopOptionsAndUnquotedAlgorithmAreRight() {
+        SipMessage m = challenge("Digest realm=\"ims.example.net\", nonce=\"abc\", algorithm=AKAv1-MD5, qop=\"auth\"");
+        assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
 }
