@@ -105,6 +105,7 @@ public enum FindingCode {
     MIN_SE_TOO_SMALL(ERROR, "RFC 4028 §5", "a Min-SE below 90 seconds"),
     MISSING_RACK(ERROR, "RFC 3262 §7.2", "a PRACK without RAck"),
     MISSING_RSEQ(ERROR, "RFC 3262 §3", "a provisional response sent reliably (Require: 100rel) without RSeq"),
+    RSEQ_OUTSIDE_PROVISIONAL_RESPONSE(WARNING, "RFC 3262 §7.1", "RSeq in a request or a final response, where it has no meaning"),
     RSEQ_WITHOUT_100REL(WARNING, "RFC 3262 §3", "a provisional response with RSeq but without Require: 100rel"),
     REPLACES_TAGS(ERROR, "RFC 3891 §6.1", "a Replaces value without exactly one to-tag and one from-tag"),
     MISSING_EVENT(ERROR, "RFC 6665 §8.2.1", "a SUBSCRIBE or NOTIFY without Event"),

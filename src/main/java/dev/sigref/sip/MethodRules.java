@@ -44,6 +44,15 @@ final class MethodRules {
         } else {
             response(start.statusCode(), startLine, firstById, headers, f);
         }
+        if (firstById[RSEQ] != null && (start.kind() == SipMessage.Kind.REQUEST || start.statusCode() >= 200)) {
+            Header rseq = firstById[RSEQ];
+            f.onHeader(FindingCode.RSEQ_OUTSIDE_PROVISIONAL_RESPONSE, rseq, (start.kind() == SipMessage.Kind.REQUEST
+                    ? start.method() + " request" : start.statusCode() + " response") + " carries RSeq "
+                    + Text.q(rseq.rawValue()) + ", which only a provisional response sent reliably carries (RFC 3262"
+                    + " §7.1, whose table allows it in 1xx only); the receiver ignores it here"
+                    + (start.kind() == SipMessage.Kind.REQUEST ? ", and a PRACK acknowledges a response with RAck"
+                    : ", as final responses are not acknowledged with PRACK"));
+        }
         contacts(start, firstById, headers, f);
         replaces(firstById, f);
         chargingVector(firstById, f);

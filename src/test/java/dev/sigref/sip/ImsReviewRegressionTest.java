@@ -75,4 +75,22 @@ class ImsReviewRegressionTest {
         SipMessage m = challenge("Digest realm=\"ims.example.net\", nonce=\"abc\", algorithm=AKAv1-MD5, qop=\"auth\"");
         assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
     }
+
+    @Test
+    void rseqInAnInviteIsWarnedOfAndInAReliable183IsNot() {
+        SipMessage invite = SipParser.parse("INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch="
+                + "z9hG4bK1\r\nMax-Forwards: 70\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:bob@example.com>\r\n"
+                + "Call-ID: x\r\nCSeq: 1 INVITE\r\nContact: <sip:a@192.0.2.1>\r\nRequire: 100rel\r\nRSeq: 1234\r\n"
+                + "Content-Length: 0\r\n\r\n").messages().get(0);
+        assertThat(invite.findings()).filteredOn(f -> f.is(FindingCode.RSEQ_OUTSIDE_PROVISIONAL_RESPONSE))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.line()).isEqualTo(10);
+                    assertThat(f.message()).contains("INVITE request carries RSeq '1234'");
+                });
+        SipMessage reliable = SipParser.parse("SIP/2.0 183 Session Progress\r\nVia: SIP/2.0/UDP 192.0.2.1;branch="
+                + "z9hG4bK1\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:bob@example.com>;tag=2\r\nCall-ID: x\r\n"
+                + "CSeq: 1 INVITE\r\nContact: <sip:b@192.0.2.2>\r\nRequire: 100rel\r\nRSeq: 1\r\n"
+                + "Content-Length: 0\r\n\r\n").messages().get(0);
+        assertThat(reliable.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
 }
