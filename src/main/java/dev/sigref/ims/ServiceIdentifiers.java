@@ -27,7 +27,8 @@ public final class ServiceIdentifiers {
 
 	/** Explains one ICSI or IARI URN (plain or percent-encoded, quotes tolerated). */
 	public static DecodedValue lookup(String identifier) {
-		String urn = Syntax.percentDecode(Syntax.unquote(identifier)).trim();
+		String written = Syntax.unquote(identifier).trim();
+		String urn = Syntax.percentDecode(written).trim();
 		String lower = urn.toLowerCase(Locale.ROOT);
 		String kind = lower.startsWith("urn:urn-7:3gpp-service.") ? "ICSI"
 				: lower.startsWith("urn:urn-7:3gpp-application.") ? "IARI" : "service identifier";
@@ -50,8 +51,23 @@ public final class ServiceIdentifiers {
 					Locale.ROOT) + " " + Syntax.quote(urn) + " is not in the reference table",
 					"IARI".equals(kind) ? IARI_REFERENCE : ICSI_REFERENCE).build();
 		}
-		return node.meaning("not a 3GPP service identifier").warning("service-identifier-malformed", Syntax.quote(urn)
-				+ " is not an urn:urn-7:3gpp-service or urn:urn-7:3gpp-application identifier", ICSI_REFERENCE).build();
+		int broken = brokenEscape(written);
+		return node.meaning("not a 3GPP service identifier").warning("service-identifier-malformed", Syntax.quote(written)
+				+ (urn.equals(written) ? "" : " (" + Syntax.quote(urn) + " with its escapes decoded)")
+				+ " is not an urn:urn-7:3gpp-service or urn:urn-7:3gpp-application identifier"
+				+ (broken < 0 ? "" : "; the '%' at character " + (broken + 1) + " starts no escape, as it must be followed"
+						+ " by two hex digits (RFC 3986 §2.1): a template whose '%%' was never formatted writes this"),
+				ICSI_REFERENCE).build();
+	}
+
+	/** Where a '%' stands that two hex digits do not follow, or -1. */
+	private static int brokenEscape(String text) {
+		for (int i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+			if (i + 2 >= text.length() || !Syntax.isHex(text.substring(i + 1, i + 3))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** The closest listed identifier this one extends with more dot-separated labels (TS 24.229 §7.2A.8), or null. */
@@ -75,7 +91,8 @@ public final class ServiceIdentifiers {
 	public static DecodedValue featureTag(String name, String value, Context context) {
 		String tag = name.startsWith("+") ? name : "+" + name;
 		String lower = tag.toLowerCase(Locale.ROOT);
-		String decoded = value == null ? null : Syntax.percentDecode(Syntax.unquote(value));
+		String unquoted = value == null ? null : Syntax.unquote(value);
+		String decoded = unquoted == null ? null : Syntax.percentDecode(unquoted);
 		Node node = Node.of(name, value == null ? "" : value);
 		String wantedKind = context == Context.FEATURE_CAPABILITY_INDICATOR ? "feature_capability_indicator"
 				: "media_feature_tag";
@@ -84,7 +101,8 @@ public final class ServiceIdentifiers {
 			.orElse(rows.isEmpty() ? null : rows.get(0));
 		if (lower.equals("+g.3gpp.icsi-ref") || lower.equals("+g.3gpp.iari-ref")) {
 			List<String> services = new ArrayList<>();
-			for (String urn : Syntax.splitNonEmpty(decoded == null ? "" : decoded, ',')) {
+			// split as written and decoded once, in lookup: "%2525" stays "%25", and a finding quotes the paste
+			for (String urn : Syntax.splitNonEmpty(unquoted == null ? "" : unquoted, ',')) {
 				DecodedValue service = lookup(urn);
 				node.part(service);
 				services.add(service.meaning());

@@ -66,4 +66,30 @@ class FeatureTagsTest {
 		assertThat(service.hasFinding("service-identifier-malformed")).isTrue();
 	}
 
+	@Test
+	void aServiceWithAnUnformattedDoublePercentIsQuotedAsWrittenAndItsBrokenEscapeNamed() {
+		DecodedValue contact = FeatureTags.contactLike("Contact",
+				"<sip:a@b>;+g.3gpp.icsi-ref=\"urn%%3Aurn-7%%3A3gpp-service.ims.icsi.mmtel\"").get(0);
+		ImsFinding f = allFindings(contact).stream().filter(x -> x.code().equals("service-identifier-malformed"))
+			.findFirst().orElseThrow();
+		assertThat(f.message()).startsWith("'urn%%3Aurn-7%%3A3gpp-service.ims.icsi.mmtel' ('urn%:urn-7%:")
+			.contains("the '%' at character 4 starts no escape");
+	}
+
+	@Test
+	void aFeatureTagValueIsPercentDecodedOnceOnly() {
+		DecodedValue service = ServiceIdentifiers.lookup("urn%3Aurn-7%3A3gpp-service.ims.icsi.mmtel%2525");
+		assertThat(service.raw()).isEqualTo("urn:urn-7:3gpp-service.ims.icsi.mmtel%25");
+		DecodedValue tag = ServiceIdentifiers.featureTag("+g.3gpp.icsi-ref",
+				"\"urn%3Aurn-7%3A3gpp-service.ims.icsi.mmtel%2525\"", ServiceIdentifiers.Context.FEATURE_TAG);
+		assertThat(tag.parts()).singleElement().satisfies(p -> assertThat(p.raw())
+			.isEqualTo("urn:urn-7:3gpp-service.ims.icsi.mmtel%25"));
+	}
+
+	private static java.util.List<ImsFinding> allFindings(DecodedValue v) {
+		java.util.List<ImsFinding> out = new java.util.ArrayList<>(v.findings());
+		v.parts().forEach(p -> out.addAll(allFindings(p)));
+		return out;
+	}
+
 }
