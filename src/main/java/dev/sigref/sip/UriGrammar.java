@@ -225,9 +225,36 @@ final class UriGrammar {
         if (i + 2 < to && Text.isHex(s.charAt(i + 1)) && Text.isHex(s.charAt(i + 2))) {
             return i + 2;
         }
+        int placeholder = printfPlaceholderEnd(s, i, to);
+        if (placeholder > 0) {
+            r.add(FindingCode.INVALID_ESCAPE, i, Text.q(s.substring(i, placeholder)) + " in " + Text.q(raw)
+                    + " is a printf placeholder that was never filled in, not an escape (% and two hexadecimal"
+                    + " digits): the text is a code template, and the value sent in its place decides the message");
+            return i;
+        }
         r.add(FindingCode.INVALID_ESCAPE, i, "escape " + Text.q(s.substring(i, Math.min(to, i + 3))) + " in "
                 + Text.q(raw) + " is not % followed by two hexadecimal digits; write a literal % as %25");
         return i;
+    }
+
+    /**
+     * Where a C-style conversion such as %s, %d, %lu or %02x starting at {@code i} ends, or -1: what a format string
+     * copied from code holds where the program puts a value.
+     */
+    static int printfPlaceholderEnd(String s, int i, int to) {
+        int k = i + 1;
+        while (k < to && k - i <= 4 && (Text.isDigit(s.charAt(k)) || s.charAt(k) == '.' || s.charAt(k) == '-'
+                || s.charAt(k) == '*')) {
+            k++;
+        }
+        while (k < to && k - i <= 7 && "lhz".indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k >= to || "sdiuxc".indexOf(s.charAt(k)) < 0) {
+            return -1;
+        }
+        // "%sales" or "%d2" continue a word: an escape gone wrong, not a conversion
+        return k + 1 < to && (Text.isAlpha(s.charAt(k + 1)) || Text.isDigit(s.charAt(k + 1))) ? -1 : k + 1;
     }
 
     private static void checkEscapes(String s, int from, int to, String raw, Report r) {

@@ -93,4 +93,17 @@ class ImsReviewRegressionTest {
                 + "Content-Length: 0\r\n\r\n").messages().get(0);
         assertThat(reliable.findings()).noneMatch(f -> f.severity() != Severity.INFO);
     }
+
+    @Test
+    void aPrintfPlaceholderInAUriIsNamedAsSuchAndABrokenEscapeIsNot() {
+        String template = "REGISTER sip:ims.example.net SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
+                + "Max-Forwards: 70\r\nFrom: <sip:%s@ims.example.net>;tag=1\r\nTo: <sip:%lu@ims.example.net>\r\n"
+                + "Call-ID: x\r\nCSeq: 1 REGISTER\r\nContact: <sip:%sales@192.0.2.1>\r\nContent-Length: 0\r\n\r\n";
+        SipMessage m = SipParser.parse(template).messages().get(0);
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.INVALID_ESCAPE)).extracting(Finding::message)
+                .satisfiesExactly(
+                        from -> assertThat(from).startsWith("'%s' in 'sip:%s@ims.example.net' is a printf placeholder"),
+                        to -> assertThat(to).startsWith("'%lu' in 'sip:%lu@ims.example.net' is a printf placeholder"),
+                        contact -> assertThat(contact).startsWith("escape '%sa' in 'sip:%sales@192.0.2.1' is not %"));
+    }
 }
