@@ -135,18 +135,23 @@ final class StartLines {
         if (HeaderSection.headerColon(s, ns, lines.contentEnd(line + 1)) <= ns) {
             return -1;
         }
-        for (int k = ls + 1; k < e && k - ls <= MAX_LABEL; k++) {
+        for (int k = ls + 1; k < e; k++) {
             char before = s.charAt(k - 1);
-            if ((before == ':' || before == ' ') && !Text.isWsp(s.charAt(k))
+            if (k - ls <= MAX_LABEL && (before == ':' || before == ' ') && !Text.isWsp(s.charAt(k))
                     && (statusLineAt(s, k, e) || endsWithVersion && requestLineAt(s, k, e))
-                    // "Configuration:httpINVITE sip:...": a registered method glued to the prose before it
-                    || endsWithVersion && (Text.isDigit(before) || before >= 'a' && before <= 'z')
+                    // "Configuration:httpINVITE sip:...": a registered method glued to the prose before it, which
+                    // a chat export can make a whole sentence long; a request line itself is short
+                    || endsWithVersion && e - k <= MAX_GLUED_REQUEST_LINE
+                            && (Text.isDigit(before) || before >= 'a' && before <= 'z' || before == ')')
                             && registeredMethodAt(s, k, e) && requestLineAt(s, k, e)) {
                 return k;
             }
         }
         return -1;
     }
+
+    /** The longest request line looked for after prose glued to its method. */
+    private static final int MAX_GLUED_REQUEST_LINE = 512;
 
     /** A registered method, upper case, then a blank at {@code k}. */
     private static boolean registeredMethodAt(String s, int k, int e) {

@@ -106,4 +106,16 @@ class ImsReviewRegressionTest {
                         to -> assertThat(to).startsWith("'%lu' in 'sip:%lu@ims.example.net' is a printf placeholder"),
                         contact -> assertThat(contact).startsWith("escape '%sa' in 'sip:%sales@192.0.2.1' is not %"));
     }
+
+    @Test
+    void aChatExportsSentenceGluedToTheMethodIsALabelHoweverLong() {
+        String sentence = "Use code with caution.B. Menu Response & Further Interactions (SIP INFO)Once the user selects an"
+                + " option, the device sends an INFO request back to the gateway:http";
+        SipMessage m = SipParser.parse(sentence + "INFO sip:ussd@ims.example.net SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;"
+                + "branch=z9hG4bK1\r\nMax-Forwards: 70\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:ussd@ims.example.net>"
+                + ";tag=2\r\nCall-ID: x\r\nCSeq: 2 INFO\r\nContent-Length: 0\r\n\r\n").messages().get(0);
+        assertThat(m.method()).isEqualTo("INFO");
+        assertThat(m.metadata().decoration()).isEqualTo(sentence);
+        assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
 }
