@@ -78,7 +78,7 @@ public final class SipParser {
         }
         int ls = s.lastIndexOf('\n', v - 1) + 1;
         int nl = s.indexOf('\n', v);
-        return !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, nl < 0 ? s.length() : nl);
+        return !Text.isWsp(s.charAt(ls)) && StartLines.looksLikeStartLine(s, ls, Text.withoutCr(s, ls, nl < 0 ? s.length() : nl));
     }
 
     /**
@@ -113,13 +113,17 @@ public final class SipParser {
         return r != null && explainsEverything(r) ? r : null;
     }
 
-    /** No undecodable text, and no finding but the note that lines end in bare LF. */
+    /**
+     * No undecodable text, and no finding but the notes that lines end in bare LF or that a label stood before a start
+     * line (a log that prefixed every line leaves its prefix on the header lines too, which the reading does not
+     * explain, so such a paste still goes the long way).
+     */
     private static boolean explainsEverything(ParseResult r) {
-        if (!r.undecoded().isEmpty() || r.messages().isEmpty() || !TraceReader.onlyLfNote(r.findings())) {
+        if (!r.undecoded().isEmpty() || r.messages().isEmpty() || !TraceReader.onlyReadingNotes(r.findings())) {
             return false;
         }
         for (SipMessage m : r.messages()) {
-            if (!TraceReader.onlyLfNote(m.findings())) {
+            if (!TraceReader.onlyReadingNotes(m.findings())) {
                 return false;
             }
         }

@@ -46,7 +46,7 @@ final class TraceReader {
 
     /**
      * The reading of a paste taken as bare SIP, or null as soon as it leaves something unexplained (a message with a
-     * finding other than the LF note, text left undecoded), so that a long paste that must go through the passes
+     * finding other than the LF and label notes, text left undecoded), so that a long paste that must go through the passes
      * is not read whole twice.
      */
     ParseResult readWhileExplained() {
@@ -112,7 +112,7 @@ final class TraceReader {
                 if (framed.trailing() != null) {
                     undecoded.add(framed.trailing());
                 }
-                if (stopWhenUnexplained && !onlyLfNote(framed.message().findings())) {
+                if (stopWhenUnexplained && !onlyReadingNotes(framed.message().findings())) {
                     return null;
                 }
                 int resume = framed.resume();
@@ -441,9 +441,10 @@ final class TraceReader {
         return new UndecodedBlock(lines.number(first), lines.number(last), s.substring(lines.start(first), lines.next(last)), reason);
     }
 
-    static boolean onlyLfNote(List<Finding> findings) {
+    /** Only the notes of how the text was read: lines ending in bare LF, a label before a start line. */
+    static boolean onlyReadingNotes(List<Finding> findings) {
         for (Finding f : findings) {
-            if (!f.is(FindingCode.LF_LINE_ENDINGS)) {
+            if (!f.is(FindingCode.LF_LINE_ENDINGS) && !f.is(FindingCode.START_LINE_LABEL_REMOVED)) {
                 return false;
             }
         }

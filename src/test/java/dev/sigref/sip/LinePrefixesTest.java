@@ -86,11 +86,16 @@ class LinePrefixesTest {
     @Test
     void aPrefixOnTheStartLineAloneIsRemovedFromThatLine() {
         String text = "DEBUG <157>[S=2469] [SID=1a2b:5:29]  " + FindingCatalogueTest.options("Content-Length: 0");
-        ParseResult r = SipParser.parse(text);
+        ParseResult r = SipParser.parseThroughPasses(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         SipMessage m = r.messages().get(0);
         assertThat(m.method()).isEqualTo("OPTIONS");
         assertThat(Fixtures.codes(m.findings())).containsExactly("log-prefix-removed");
         assertThat(m.findings().get(0).message()).contains("(line 1 of the paste carries one)");
+        // read as it stands first, the same text is a start line with a label, and the label is named
+        SipMessage bare = SipParser.parse(text).messages().get(0);
+        assertThat(bare.method()).isEqualTo("OPTIONS");
+        assertThat(bare.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("line 1 starts with 'DEBUG <157>[S=2469] [SID=1a2b:5:29]  ' before its start line"));
     }
 
     @Test
