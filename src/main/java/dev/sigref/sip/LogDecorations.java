@@ -125,6 +125,17 @@ final class LogDecorations {
      */
     private static final Pattern SYSLOG_TIME = Pattern.compile("^\\[?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
             + "\\s+\\d{1,2} \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)\\]?(?:\\s.*)?$");
+    /** An address a generic log line names: IPv4 or [IPv6] with an optional port, or a host name with its port. */
+    private static final String HOST_PORT = "(\\[[0-9A-Fa-f:.]+\\](?::\\d{1,5})?|(?<![\\w.])\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?"
+            + "|[A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,}:\\d{1,5})";
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+" + HOST_PORT + "\\s+to\\s+" + HOST_PORT);
+    private static final Pattern ARROWED = Pattern.compile(HOST_PORT + "\\s*(?:-+>|=+>)\\s*" + HOST_PORT);
+    private static final Pattern SENT_TO = Pattern.compile("(?i)\\b(?:sent|sending|send|transmit\\w*|tx)\\b.*?\\bto\\s+"
+            + HOST_PORT);
+    private static final Pattern RECEIVED_FROM = Pattern.compile("(?i)\\b(?:received|receiving|recv|rcvd|got|rx)\\b.*?"
+            + "\\bfrom\\s+" + HOST_PORT);
+    private static final Pattern TRANSPORT_WORD = Pattern.compile("(?i)(?<![\\w/])(UDP|TCP|TLS|SCTP|WSS|WS)(?![\\w/])");
+    private static final Pattern TIMESTAMP_ANYWHERE = Pattern.compile(TS);
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*([=~|*#-])\\1{2,}\\s*$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\d{1,7}$");
 
@@ -261,13 +272,65 @@ final class LogDecorations {
         }
         m = TIMESTAMP_ONLY.matcher(line);
         if (m.matches()) {
-            return new Decoration("log", m.group(1), null, null, null, false);
+            return withAddresses(new Decoration("log", m.group(1), null, null, null, false), line);
         }
         m = SYSLOG_TIME.matcher(line);
         if (m.matches()) {
-            return new Decoration("log", m.group(1), null, null, null, false);
+            return withAddresses(new Decoration("log", m.group(1), null, null, null, false), line);
         }
         return null;
+    }
+
+    /**
+     * What the text before a start line on its line says of the message (a label such as "2024-01-01 10:00:00
+     * Received from 192.0.2.1:5060:", or the log prefix a pass took off): a known tool's line, or a timestamp and the
+     * addresses and transport a generic log line names. Null when it names none of them.
+     */
+    static Decoration fromLabel(String label) {
+        String text = label.strip();
+        if (text.isEmpty() || text.length() > MAX_LENGTH) {
+            return null;
+        }
+        Decoration known = recognize(text);
+        if (known != null && known != FENCE && (known.timestamp() != null || known.source() != null
+                || known.destination() != null)) {
+            return known;
+        }
+        Matcher m = TIMESTAMP_ANYWHERE.matcher(text);
+        String ts = m.find() ? m.group(1) : null;
+        if (ts == null) {
+            Matcher sys = SYSLOG_TIME.matcher(text);
+            ts = sys.matches() ? sys.group(1) : null;
+        }
+        Decoration d = withAddresses(new Decoration("log", ts, null, null, null, false), text);
+        return d.timestamp() == null && d.source() == null && d.destination() == null ? null : d;
+    }
+
+    /** The decoration with the addresses and transport a generic log line names, where it named none. */
+    private static Decoration withAddresses(Decoration d, String line) {
+        if (line.indexOf('.') < 0 && line.indexOf(':') < 0) {
+            return d; // no address can be written without either
+        }
+        Endpoint source = null;
+        Endpoint destination = null;
+        Matcher m = FROM_TO.matcher(line);
+        if (m.find()) {
+            source = endpoint(m.group(1));
+            destination = endpoint(m.group(2));
+        } else if ((m = ARROWED.matcher(line)).find()) {
+            source = endpoint(m.group(1));
+            destination = endpoint(m.group(2));
+        } else if ((m = SENT_TO.matcher(line)).find()) {
+            destination = endpoint(m.group(1));
+        } else if ((m = RECEIVED_FROM.matcher(line)).find()) {
+            source = endpoint(m.group(1));
+        }
+        if (source == null && destination == null) {
+            return d;
+        }
+        Matcher t = TRANSPORT_WORD.matcher(line);
+        String transport = t.find() ? upper(t.group(1)) : null;
+        return new Decoration(d.tool(), d.timestamp(), source, destination, transport, d.strong());
     }
 
     /** tcpdump names the transport as "proto UDP (17)" with -v, or in its summary ("UDP, length 384", "Flags [P.]"). */

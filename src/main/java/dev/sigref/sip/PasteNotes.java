@@ -54,11 +54,26 @@ final class PasteNotes {
         return new TextPosition(line + 1, p - pasteLines().start(line) + 1);
     }
 
+    /**
+     * The paste's text on the line of {@code offset} (of the text as rewritten so far) before the character that offset
+     * came from: what a pass or a label took off before a start line. Empty when the offset came from a line start.
+     */
+    String pasteTextBefore(int offset) {
+        int p = toPaste(offset);
+        int line = pasteLines().lineOf(p);
+        return paste.substring(pasteLines().start(line), Math.max(pasteLines().start(line), p));
+    }
+
     private Lines pasteLines() {
         if (pasteLines == null) {
             pasteLines = new Lines(paste);
         }
         return pasteLines;
+    }
+
+    /** True when a pass rewrote the paste: offsets of the text read are no longer those of the paste. */
+    boolean rewrote() {
+        return !maps.isEmpty();
     }
 
     /** Records that a pass rewrote {@code input} into {@code output}; returns the output. */

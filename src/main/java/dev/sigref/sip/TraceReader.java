@@ -107,6 +107,7 @@ final class TraceReader {
                             meta.isEmpty() ? lines.number(i) : meta.decorationFirstLine(), lines.number(i));
                     ls = labelEnd;
                 }
+                meta = withLabelMetadata(meta, i, ls);
                 MessageReader.Framed framed = reader.read(messages.size(), i, ls, meta);
                 messages.add(framed.message());
                 if (framed.trailing() != null) {
@@ -288,6 +289,32 @@ final class TraceReader {
             }
         }
         return lines.content(garbageFirst);
+    }
+
+    /**
+     * The time, addresses and transport that the text before the start line on its line names (a label, or the log
+     * prefix a pass took off, looked up in the paste) where the decoration lines above named none: a log that writes
+     * "2024-01-01 10:00:00 Received from 192.0.2.1:5060: INVITE ..." keeps them with the message.
+     */
+    private MessageMetadata withLabelMetadata(MessageMetadata meta, int line, int start) {
+        if (start == lines.start(line) && !notes.rewrote()
+                || meta.timestamp() != null && meta.source() != null && meta.destination() != null) {
+            return meta; // nothing stood before the start line, or the decoration said it all
+        }
+        String before = notes.pasteTextBefore(start);
+        LogDecorations.Decoration d = before.length() < 8 ? null : LogDecorations.fromLabel(before);
+        if (d == null) {
+            return meta;
+        }
+        return new MessageMetadata(meta.tool() != null ? meta.tool() : d.tool(),
+                meta.timestamp() != null ? meta.timestamp() : d.timestamp(),
+                meta.source() != null ? meta.source() : d.source(),
+                meta.destination() != null ? meta.destination() : d.destination(),
+                meta.transport() != null ? meta.transport() : d.transport(),
+                // a prefix a pass took off is this message's decoration, on its start line
+                meta.isEmpty() ? before : meta.decoration(),
+                meta.isEmpty() ? notes.pasteLineOf(start) : meta.decorationFirstLine(),
+                meta.isEmpty() ? notes.pasteLineOf(start) : meta.decorationLastLine());
     }
 
     private String labelNote(int line, int ls, int labelEnd, char quote) {

@@ -481,4 +481,44 @@ class LogDecorationsTest {
         assertThat(r.messages()).singleElement().satisfies(m -> assertThat(m.method()).isEqualTo("X-CUSTOM"));
         assertThat(r.undecoded()).isEmpty();
     }
+
+    private static final String OPTIONS = FindingCatalogueTest.options("Content-Length: 0");
+
+    @Test
+    void aGenericLogLineBeforeAMessageGivesItsAddressesAndTransportAsWellAsItsTime() {
+        MessageMetadata meta = SipParser.parse("2024-01-01 10:00:00.123 Received from 192.0.2.1:5060 to"
+                + " [2001:db8::2]:5060 (UDP):\r\n" + OPTIONS).messages().get(0).metadata();
+        assertThat(meta.timestamp()).isEqualTo("2024-01-01 10:00:00.123");
+        assertThat(meta.source()).isEqualTo(new Endpoint("192.0.2.1", 5060));
+        assertThat(meta.destination()).isEqualTo(new Endpoint("2001:db8::2", 5060));
+        assertThat(meta.transport()).isEqualTo("UDP");
+    }
+
+    @Test
+    void aLogPrefixOnTheStartLineKeepsItsTimeAndAddressesWithTheMessage() {
+        MessageMetadata meta = SipParser.parse("2024-01-01 10:00:00.123 DEBUG [sip] 192.0.2.1:5060 -> 192.0.2.2:5062 "
+                + OPTIONS).messages().get(0).metadata();
+        assertThat(meta.timestamp()).isEqualTo("2024-01-01 10:00:00.123");
+        assertThat(meta.route(" > ")).isEqualTo("192.0.2.1:5060 > 192.0.2.2:5062");
+        assertThat(meta.decoration()).isEqualTo("2024-01-01 10:00:00.123 DEBUG [sip] 192.0.2.1:5060 -> 192.0.2.2:5062 ");
+    }
+
+    @Test
+    void aPrefixOnEveryLineKeepsTheTimeOfTheStartLine() {
+        String paste = OPTIONS.lines().map(l -> "Jan  1 10:00:0" + (l.isEmpty() ? "1" : "0") + " proxy sip[12]: " + l
+                + "\r\n").reduce("", String::concat);
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(m.metadata().timestamp()).isEqualTo("Jan  1 10:00:00");
+    }
+
+    @Test
+    void aLabelNamingNoTimeNorAddressAddsNoMetadata() {
+        MessageMetadata meta = SipParser.parse("Sent to core: " + OPTIONS).messages().get(0).metadata();
+        assertThat(meta.timestamp()).isNull();
+        assertThat(meta.source()).isNull();
+        assertThat(meta.destination()).isNull();
+        // a version number or a dotted word is no address
+        assertThat(LogDecorations.fromLabel("release 10.2.3.4-beta sent to the core")).isNull();
+    }
 }
