@@ -120,13 +120,23 @@ public final class Redirection {
 					case "counter" -> node.part("counter", p.valueOrEmpty(), "number of diversions this entry stands for");
 					case "limit" -> node.part("limit", p.valueOrEmpty(), "maximum number of diversions allowed");
 					case "privacy" -> node.part("privacy", p.valueOrEmpty(), "privacy of the diverting party");
-					case "screen" -> node.part("screen", p.valueOrEmpty(), "yes: the network verified the diverting identity");
+					case "screen" -> node.part("screen", p.valueOrEmpty(), screening(p.valueOrEmpty()));
 					default -> node.part(p.name(), p.valueOrEmpty(), "");
 				}
 			}
 			entries.add(node.meaning("diverted by " + addr.uri() + (reason == null ? "" : " (" + reason + ")")).build());
 		}
 		return entries;
+	}
+
+	/** diversion-screen = "screen" EQUAL ( "yes" / "no" / token ) (RFC 5806 §3). */
+	private static String screening(String value) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "yes" -> "the network screened (verified) the diverting party's identity";
+			case "no" -> "the diverting party's identity was not screened: it is as the user or an unverified element"
+					+ " provided it";
+			default -> "a screening value RFC 5806 does not define (yes or no)";
+		};
 	}
 
 	private static String diversionReason(String reason) {

@@ -95,4 +95,14 @@ class SessionAndChargingTest {
 		assertThat(entries.get(1).hasFinding("diversion-reason-unknown")).isTrue();
 	}
 
+	@Test
+	void explainsDiversionScreeningByItsValue() {
+		List<DecodedValue> entries = Redirection.diversion("<tel:+14155550100>;reason=unconditional;screen=no,"
+				+ " <tel:+14155550101>;reason=unconditional;screen=yes");
+
+		assertThat(entries.get(0).part("screen").orElseThrow().meaning()).startsWith("the diverting party's identity was"
+				+ " not screened");
+		assertThat(entries.get(1).part("screen").orElseThrow().meaning()).startsWith("the network screened");
+	}
+
 }
