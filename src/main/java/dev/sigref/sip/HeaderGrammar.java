@@ -348,14 +348,18 @@ final class HeaderGrammar {
         if (c.at('"')) {
             return;
         }
+        int digestStart = c.pos;
         while (c.more() && c.peek() != ';') {
             c.pos++;
         }
+        int digestEnd = c.pos;
+        boolean infoSeen = false;
         while (c.accept(';')) {
             c.skipWs();
             String name = c.token();
             c.skipWs();
             boolean info = "info".equalsIgnoreCase(name);
+            infoSeen |= info;
             int valueStart = c.pos;
             if (name != null && c.accept('=')) {
                 c.skipWs();
@@ -376,6 +380,16 @@ final class HeaderGrammar {
             }
             if (info && !identInfoUri(c.s, valueStart, c.pos)) {
                 String value = c.s.substring(valueStart, c.pos).trim();
+                int gt = value.startsWith("<") ? value.indexOf('>') : -1;
+                if (gt > 0 && gt + 1 < value.length() && identInfoUri(value, 0, gt + 1)) {
+                    // "info=<https://cert.example/c.pem>alg=ES256": the URI is right, the ';' after it is missing
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 8224 §4", valueStart + gt + 1, label + " info "
+                            + Text.q(value.substring(0, gt + 1)) + " is followed by " + Text.q(value.substring(gt + 1))
+                            + " without the ';' that separates parameters (ident-info *( SEMI ident-info-params )),"
+                            + " so a verifier reads both as one malformed info value: write "
+                            + value.substring(0, gt + 1) + ";" + value.substring(gt + 1));
+                    return;
+                }
                 boolean bare = UriGrammar.schemeEnd(value, 0, value.length()) > 0;
                 c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 8224 §4", valueStart, label + " info "
                         + (value.isEmpty() ? "has no value" : Text.q(value) + " is not an absolute URI in angle"
@@ -385,6 +399,22 @@ final class HeaderGrammar {
                 return;
             }
         }
+        if (!infoSeen && digestEnd > 0 && passport(c.s, digestStart, digestEnd)) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 8224 §4", digestEnd, label + " has no info parameter"
+                    + " after its signature (Identity = signed-identity-digest SEMI ident-info ...): without"
+                    + " info=<URI of the signing certificate> a verifier cannot fetch the certificate and fails the"
+                    + " verification (a STIR/SHAKEN verifier answers 436 Bad Identity Info)");
+        }
+    }
+
+    /**
+     * A PASSporT as RFC 8224 carries it (a JWS in compact form, header.payload.signature, or header..signature with
+     * the payload left out), not an RFC 4474 signature: one base64 value, which RFC 4475's mpart01 writes without its
+     * quotes and with its certificate in Identity-Info.
+     */
+    private static boolean passport(String s, int from, int to) {
+        int first = Text.indexOf(s, ".", from, to);
+        return first > from && Text.indexOf(s, ".", first + 1, to) > first;
     }
 
     /** LAQUOT absoluteURI RAQUOT in s[from, to), blanks around it aside: a scheme, ':', then no blank, quote or bracket. */

@@ -346,4 +346,23 @@ class ExtensionHeaderRulesTest {
         assertThat(codes(request("INVITE", CONTACT, "Identity: \"ZYNBbHC00VMZr2kZt6VmCvPonWJMGvQTBDqghoWeLxJfzB2a1pxAr3VgrB0S"
                 + "EkVdQ==\"", "Identity-Info: <https://atlanta.example.com/atlanta.cer>;alg=rsa-sha1"))).isEmpty();
     }
+
+    @Test
+    void flagsIdentityWithoutInfoAndInfoGluedToTheNextParameter() {
+        Finding none = finding(request("INVITE", CONTACT, PASSPORT + ";alg=ES256;ppt=shaken"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(none.reference()).isEqualTo("RFC 8224 §4");
+        assertThat(none.message()).contains("has no info parameter");
+        assertThat(none.column()).isEqualTo(PASSPORT.length() + 1);
+        assertThat(codes(request("INVITE", CONTACT, PASSPORT))).containsExactly("malformed-header-value");
+        // the compact form leaves the payload out: header..signature
+        assertThat(codes(request("INVITE", CONTACT, "Identity: eyJhbGciOiJFUzI1NiJ9..bXlzaWduYXR1cmU;ppt=shaken")))
+                .containsExactly("malformed-header-value");
+
+        Finding glued = finding(request("INVITE", CONTACT, PASSPORT + ";info=<https://cert.example.org/a.cer>alg=ES256"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(glued.message()).contains("without the ';'")
+                .contains("write <https://cert.example.org/a.cer>;alg=ES256").doesNotContain("not an absolute URI");
+        assertThat(glued.column()).isEqualTo(PASSPORT.length() + ";info=<https://cert.example.org/a.cer>".length() + 1);
+    }
 }
