@@ -30,6 +30,10 @@ final class HeaderCatalog {
         GEOLOCATION_ROUTING,
         /** a PASSporT and its parameters, kept as text, with the info parameter checked (RFC 8224) */
         IDENTITY,
+        /** event-type = event-package *("." event-template), with parameters in Event (RFC 6665 §8.4) */
+        EVENT_TYPE,
+        /** substate-value *(SEMI subexp-params), expires and retry-after in seconds (RFC 6665 §8.4) */
+        SUBSCRIPTION_STATE,
         GENERIC
     }
 
@@ -69,7 +73,7 @@ final class HeaderCatalog {
         def("Accept-Resource-Priority", null, Kind.RESOURCE_PRIORITY, list);
         def("Alert-Info", null, Kind.NAME_ADDR, list);
         def("Allow", null, Kind.OPTION_TAGS, list);
-        def("Allow-Events", "u", Kind.GENERIC, list);
+        def("Allow-Events", "u", Kind.EVENT_TYPE, list);
         def("Authentication-Info", null, Kind.AUTH_INFO, single);
         def("Authorization", null, Kind.AUTH, single);
         def("Call-ID", "i", Kind.CALL_ID, single);
@@ -86,7 +90,7 @@ final class HeaderCatalog {
         def("Date", null, Kind.DATE, single);
         def("Diversion", null, Kind.NAME_ADDR, list);
         def("Error-Info", null, Kind.NAME_ADDR, list);
-        def("Event", "o", Kind.GENERIC, single);
+        def("Event", "o", Kind.EVENT_TYPE, single);
         def("Expires", null, Kind.DELTA_SECONDS, single);
         def("Feature-Caps", null, Kind.STAR_PARAMS, list);
         def("From", "f", Kind.FROM_TO, single);
@@ -146,7 +150,7 @@ final class HeaderCatalog {
         def("Session-Expires", "x", Kind.DELTA_PARAMS, single);
         def("Session-ID", null, Kind.SESSION_ID, single);
         def("Subject", "s", Kind.TEXT, single);
-        def("Subscription-State", null, Kind.GENERIC, single);
+        def("Subscription-State", null, Kind.SUBSCRIPTION_STATE, single);
         def("Supported", "k", Kind.OPTION_TAGS, list);
         def("Target-Dialog", null, Kind.CALL_ID_PARAMS, single); // callid *(SEMI td-param), RFC 4538
         def("Timestamp", null, Kind.TEXT, single);

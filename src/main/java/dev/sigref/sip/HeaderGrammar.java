@@ -152,8 +152,81 @@ final class HeaderGrammar {
             case RESOURCE_PRIORITY -> rValue(c, label);
             case STAR_PARAMS -> starWithParams(c, label);
             case GEOLOCATION_ROUTING -> geolocationRouting(c, label);
+            case EVENT_TYPE -> eventType(c, label);
+            case SUBSCRIPTION_STATE -> subscriptionState(c, label);
             default -> genericValue(c, label);
         };
+    }
+
+    /**
+     * event-type = event-package *( "." event-template ); event-package and event-template = token-nodot; token-nodot =
+     * 1*( alphanum / "-" / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" ) (RFC 6665 §8.4). A notifier matches the
+     * package by name, so "message summary" or a quoted name subscribes to nothing it knows (489 Bad Event).
+     */
+    private static HeaderValue eventType(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = genericValue(c, label);
+        if (v instanceof GenericValue g && g.value() != null && !g.value().isEmpty() && !isEventType(g.value())) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 6665 §8.4", start, label + " " + Text.q(g.value())
+                    + " is not an event type (event-package *(\".\" event-template), each a token without dots or"
+                    + " blanks, such as presence, message-summary or presence.winfo); "
+                    + (label.equals("Event") ? "a notifier does not recognise the package and rejects the subscription"
+                    + " with 489 Bad Event" : "a peer reading the list cannot tell which package is offered"));
+        }
+        return v;
+    }
+
+    private static boolean isEventType(String v) {
+        int partStart = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            if (i == v.length() || v.charAt(i) == '.') {
+                if (i == partStart) {
+                    return false;
+                }
+                partStart = i + 1;
+            } else {
+                char ch = v.charAt(i);
+                if (!(Text.isAlpha(ch) || Text.isDigit(ch) || "-!%*_+`'~".indexOf(ch) >= 0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Subscription-State = substate-value *( SEMI subexp-params ); substate-value = "active" / "pending" / "terminated"
+     * / extension-substate (a token); subexp-params = ("reason" EQUAL event-reason-value) / ("expires" EQUAL
+     * delta-seconds) / ("retry-after" EQUAL delta-seconds) / generic-param (RFC 6665 §8.4). The subscriber refreshes
+     * or retries after these seconds, so anything else leaves it guessing.
+     */
+    private static HeaderValue subscriptionState(Cursor c, String label) {
+        int start = c.pos;
+        HeaderValue v = genericValue(c, label);
+        if (!(v instanceof GenericValue g)) {
+            return v;
+        }
+        if (g.value() != null && !g.value().isEmpty() && !Text.isToken(g.value())) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 6665 §8.4", start, label + " state " + Text.q(g.value())
+                    + " is not a token (substate-value = \"active\" / \"pending\" / \"terminated\" /"
+                    + " extension-substate): write active, pending or terminated, without quotes");
+        }
+        for (Param p : g.params()) {
+            if (!p.name().equalsIgnoreCase("expires") && !p.name().equalsIgnoreCase("retry-after")) {
+                continue;
+            }
+            String value = p.value() == null ? "" : p.value();
+            if (Text.parseDigits(value, 0, value.length()) < 0) {
+                int at = indexOfIgnoreCase(c.s, p.name() + "=", start, c.pos);
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 6665 §8.4", at < 0 ? start : at, label + " "
+                        + p.name() + (value.isEmpty() ? " has no value" : " " + Text.q(value) + " is not a number of"
+                        + " seconds") + " (delta-seconds = 1*DIGIT); the subscriber cannot tell when to "
+                        + (p.name().equalsIgnoreCase("expires") ? "refresh the subscription" : "subscribe again")
+                        + ": write it like " + p.name().toLowerCase(java.util.Locale.ROOT) + "=3600");
+                break;
+            }
+        }
+        return v;
     }
 
     /**
@@ -605,7 +678,7 @@ final class HeaderGrammar {
                         + " has the unquoted value " + Text.q(value) + "; feature tag values are always in double"
                         + " quotes (RFC 3840 §9), and a registrar or S-CSCF may not match the tag otherwise: write "
                         + name + "=\"" + value + "\"");
-            } else if (value.charAt(0) != '"' && !checkedOnItsOwn(name)) {
+            } else if (value.charAt(0) != '"' && !checkedOnItsOwn(name, label)) {
                 int bad = notGenValue(value);
                 if (bad >= 0) {
                     c.problem(FindingCode.MALFORMED_HEADER_VALUE, valueStart + bad, label + " parameter " + Text.q(name)
@@ -631,7 +704,10 @@ final class HeaderGrammar {
     }
 
     /** Parameters whose value has a rule of its own, reported where it is checked (tags, Via's addresses). */
-    private static boolean checkedOnItsOwn(String name) {
+    private static boolean checkedOnItsOwn(String name, String label) {
+        if (label.equals("Subscription-State") && (name.equalsIgnoreCase("expires") || name.equalsIgnoreCase("retry-after"))) {
+            return true; // delta-seconds, checked by subscriptionState
+        }
         return name.equalsIgnoreCase("tag") || name.equalsIgnoreCase("received") || name.equalsIgnoreCase("maddr");
     }
 

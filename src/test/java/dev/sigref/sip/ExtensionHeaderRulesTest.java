@@ -365,4 +365,33 @@ class ExtensionHeaderRulesTest {
                 .contains("write <https://cert.example.org/a.cer>;alg=ES256").doesNotContain("not an absolute URI");
         assertThat(glued.column()).isEqualTo(PASSPORT.length() + ";info=<https://cert.example.org/a.cer>".length() + 1);
     }
+
+    @Test
+    void flagsEventTypesThatAreNoTokenWithoutDots() {
+        for (String bad : new String[] {"message summary", "\"message-summary\"", "presence..winfo", "presence."}) {
+            Finding f = finding(request("SUBSCRIBE", CONTACT, "Event: " + bad), FindingCode.MALFORMED_HEADER_VALUE);
+            assertThat(f.reference()).as(bad).isEqualTo("RFC 6665 §8.4");
+            assertThat(f.message()).as(bad).contains(Text.q(bad)).contains("489 Bad Event");
+        }
+        assertThat(finding(request("OPTIONS", "Allow-Events: presence, message - summary, refer"),
+                FindingCode.MALFORMED_HEADER_VALUE).column()).isEqualTo("Allow-Events: presence, ".length() + 1);
+        assertThat(codes(request("SUBSCRIBE", CONTACT, "Event: presence.winfo;id=1", "Allow-Events: presence,"
+                + " message-summary, conference, x-vendor_pkg+v2"))).isEmpty();
+    }
+
+    @Test
+    void flagsSubscriptionStateWhoseStateOrSecondsBreakTheGrammar() {
+        for (String bad : new String[] {"active;expires=abc", "active;expires=-5", "active;expires=\"3600\"",
+            "terminated;reason=probation;retry-after=soon", "\"active\";expires=3600"}) {
+            Finding f = finding(request("NOTIFY", CONTACT, "Event: presence", "Subscription-State: " + bad),
+                    FindingCode.MALFORMED_HEADER_VALUE);
+            assertThat(f.reference()).as(bad).isEqualTo("RFC 6665 §8.4");
+        }
+        Finding f = finding(request("NOTIFY", CONTACT, "Event: presence", "Subscription-State: active;expires=b@example.org"),
+                FindingCode.MALFORMED_HEADER_VALUE);
+        assertThat(f.message()).contains("'b@example.org' is not a number of seconds").doesNotContain("quote it");
+        assertThat(f.column()).isEqualTo("Subscription-State: active;".length() + 1);
+        assertThat(codes(request("NOTIFY", CONTACT, "Event: presence", "Subscription-State: terminated;reason=timeout;"
+                + "retry-after=60;x=\"y\""))).isEmpty();
+    }
 }
