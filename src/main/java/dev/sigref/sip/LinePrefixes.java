@@ -104,7 +104,7 @@ final class LinePrefixes {
                     pos = e < s.length() ? e + 1 : e;
                     last = line;
                     line++;
-                    if (!spaced && end.reached(s, content, e)) {
+                    if (!spaced && (end.reached(s, content, e) || end.overCountingCrlf() && startLineNext(s, pos, prefix))) {
                         break;
                     }
                 }
@@ -144,6 +144,16 @@ final class LinePrefixes {
         }
         return f > next && f - next < indentation.length() && HeaderSection.headerColon(s, f, ne) > f
                 ? s.substring(next, f) : indentation;
+    }
+
+    /** True when the line at {@code pos} is a start line after the prefix: the next message of a prefixed trace. */
+    private static boolean startLineNext(String s, int pos, String prefix) {
+        if (pos >= s.length()) {
+            return true;
+        }
+        int e = Text.lineEnd(s, pos);
+        int content = afterPrefix(s, pos, e, prefix);
+        return content >= 0 && StartLines.looksLikeStartLine(s, content, Text.withoutCr(s, content, e));
     }
 
     /** True when the prefix ends in a quote mark after a blank: the quote a log put around the message it printed. */
@@ -414,6 +424,8 @@ final class LinePrefixes {
         private final boolean octets;
         boolean inHeaders = true;
         private long bodyLeft = -1;
+        /** The same, counting each line end as pasted (one byte for a bare LF). */
+        private long bodyLeftAsPasted = -1;
         /** A body without Content-Length (legal over UDP) runs as far as the prefix does. */
         private boolean typedBody;
 
@@ -423,7 +435,15 @@ final class LinePrefixes {
 
         /** True when the headers declare a body with a Content-Length above 0, and some of it is still to come. */
         boolean bodyDeclared() {
-            return bodyLeft > 0;
+            return bodyLeftAsPasted > 0;
+        }
+
+        /**
+         * True when the body is over if its Content-Length counted CRLF line ends while the copy has bare LF: then a
+         * start line next ends the message, and anything else is more of the body.
+         */
+        boolean overCountingCrlf() {
+            return !inHeaders && bodyLeft >= 0 && bodyLeft <= 0;
         }
 
         /** Takes the line s[from, to) of the message; true when the message ends with it. */
@@ -444,6 +464,7 @@ final class LinePrefixes {
                     typedBody |= def != null && "Content-Type".equals(def.canonical());
                     if (HeaderCatalog.isContentLength(s, from, nameEnd)) {
                         bodyLeft = Text.parseTrimmedDigits(s, colon + 1, e);
+                        bodyLeftAsPasted = bodyLeft;
                     }
                 }
                 return false;
@@ -451,8 +472,11 @@ final class LinePrefixes {
             if (bodyLeft < 0) {
                 return false;
             }
-            bodyLeft -= (octets ? e - from : utf8Length(s, from, e)) + 2;
-            return bodyLeft <= 0;
+            long length = octets ? e - from : utf8Length(s, from, e);
+            bodyLeft -= length + 2;
+            // a copy with bare LF whose Content-Length counts them ends one byte per line later than CRLF makes it
+            bodyLeftAsPasted -= length + (e < to ? 2 : 1);
+            return bodyLeftAsPasted <= 0;
         }
 
         /** Content-Length counts bytes; a body in another script has more of them than characters. */

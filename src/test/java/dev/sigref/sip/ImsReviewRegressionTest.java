@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Pastes a review with published IMS traces (batch 15) found misread; each fixture is named after what it caught. */
+/** Pastes the reviews of batches 15-17 (IMS, interconnect, event packages) found misread; fixtures are named after what they caught. */
 class ImsReviewRegressionTest {
 
     private static final String DIR = "/dev/sigref/sip/regression/";
@@ -117,5 +117,16 @@ class ImsReviewRegressionTest {
         assertThat(m.method()).isEqualTo("INFO");
         assertThat(m.metadata().decoration()).isEqualTo(sentence);
         assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
+
+    @Test
+    void aNumberedListingWithBareLfKeepsTheWholeBodyItsContentLengthCounts() {
+        ParseResult r = Fixtures.parse(DIR + "numbered-lines-multipart-whose-content-length-counts-bare-lf.txt");
+        assertThat(r.undecoded()).isEmpty();
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+            assertThat(((MultipartBody) m.body()).parts()).extracting(p -> p.body().contentType())
+                    .containsExactly("application/sdp", "application/isup; version=itu-t92+");
+        });
     }
 }
