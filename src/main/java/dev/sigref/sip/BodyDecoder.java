@@ -140,7 +140,53 @@ final class BodyDecoder {
             }
             parts.add(part(lines, partStart, partEnd, utf8, f, depth));
         }
+        if (type.subtype().equalsIgnoreCase("related") && !parts.isEmpty()) {
+            relatedRoot(type, raw, parts, from, f);
+        }
         return new MultipartBody(raw, Text.unquote(boundary), parts, lines.numberOf(from));
+    }
+
+    /**
+     * The root of a multipart/related body is the part whose Content-ID the start parameter names, or the first part
+     * without one (RFC 2387 §3.2), and the type parameter is that part's media type (§3.1): a receiver starts from the
+     * root, so a start naming no part, or a type that is not the root's, leaves it without the part it processes
+     * first (the SDP of an INVITE with a resource list, the PIDF of an RLMI NOTIFY).
+     */
+    private static void relatedRoot(MediaType type, String raw, List<BodyPart> parts, int at, FindingList f) {
+        String start = type.param("start");
+        BodyPart root = parts.get(0);
+        if (start != null && !Text.unquote(start).isBlank()) {
+            String id = bare(Text.unquote(start));
+            root = null;
+            for (BodyPart p : parts) {
+                Header cid = Header.first(p.headers(), "Content-ID");
+                if (cid != null && bare(cid.rawValue()).equals(id)) {
+                    root = p;
+                    break;
+                }
+            }
+            if (root == null) {
+                f.at(FindingCode.MULTIPART_RELATED_ROOT, at, "content-type " + Text.q(raw) + " names the root part "
+                        + Text.q(Text.unquote(start)) + " with its start parameter, but no part has that Content-ID;"
+                        + " a receiver cannot find the part to process first (RFC 2387 §3.2)");
+                return;
+            }
+        }
+        String rootType = type.param("type");
+        Header rootCt = Header.first(root.headers(), "Content-Type");
+        if (rootType != null && rootCt != null && rootCt.value() instanceof MediaType m
+                && !Text.unquote(rootType).strip().equalsIgnoreCase(m.essence())) {
+            f.at(FindingCode.MULTIPART_RELATED_ROOT, at, "content-type " + Text.q(raw) + " says its root part is "
+                    + Text.q(Text.unquote(rootType)) + " (type parameter), but the root part"
+                    + (start == null ? ", the first one," : ", the one start names,") + " is " + Text.q(m.essence())
+                    + "; the type parameter must be the root's media type (RFC 2387 §3.1)");
+        }
+    }
+
+    /** A Content-ID without its angle brackets and blanks: start may be written with or without them. */
+    private static String bare(String id) {
+        String t = id.strip();
+        return t.length() >= 2 && t.charAt(0) == '<' && t.charAt(t.length() - 1) == '>' ? t.substring(1, t.length() - 1).strip() : t;
     }
 
     /**

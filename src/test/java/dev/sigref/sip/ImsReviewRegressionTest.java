@@ -129,4 +129,28 @@ class ImsReviewRegressionTest {
                     .containsExactly("application/sdp", "application/isup; version=itu-t92+");
         });
     }
+
+    private static SipMessage related(String params, String parts) {
+        return SipParser.parse(FindingCatalogueTest.multipart("multipart/related;" + params + ";boundary=b1", parts))
+                .messages().get(0);
+    }
+
+    @Test
+    void aRelatedBodysRootIsThePartStartNamesOrTheFirstAndItsTypeMustMatch() {
+        String rlmiFirst = "--b1\r\nContent-Type: application/rlmi+xml\r\nContent-ID: <root@example.com>\r\n\r\n<list/>\r\n"
+                + "--b1\r\nContent-Type: application/pidf+xml\r\nContent-ID: <p1@example.com>\r\n\r\n<presence/>\r\n--b1--\r\n";
+        assertThat(related("type=\"application/rlmi+xml\";start=\"<root@example.com>\"", rlmiFirst).findings())
+                .noneMatch(f -> f.is(FindingCode.MULTIPART_RELATED_ROOT));
+        assertThat(related("type=\"application/rlmi+xml\"", rlmiFirst).findings())
+                .noneMatch(f -> f.is(FindingCode.MULTIPART_RELATED_ROOT));
+        // start written without its angle brackets still names the part
+        assertThat(related("type=\"application/pidf+xml\";start=p1@example.com", rlmiFirst).findings())
+                .noneMatch(f -> f.is(FindingCode.MULTIPART_RELATED_ROOT));
+        assertThat(related("type=\"application/rlmi+xml\";start=\"<nobody@example.com>\"", rlmiFirst).findings())
+                .filteredOn(f -> f.is(FindingCode.MULTIPART_RELATED_ROOT)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("'<nobody@example.com>'").contains("no part has"));
+        assertThat(related("type=\"application/rlmi+xml\";start=\"<p1@example.com>\"", rlmiFirst).findings())
+                .filteredOn(f -> f.is(FindingCode.MULTIPART_RELATED_ROOT)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("is 'application/pidf+xml'"));
+    }
 }
