@@ -28,7 +28,7 @@ final class SippScenario {
     /** The text with every SIPp message template written out, or the same instance when it holds none. */
     static String restore(String s, PasteNotes notes) {
         if (s.indexOf(OPEN) < 0) {
-            return s;
+            return bareTemplate(s, notes);
         }
         Comments comments = new Comments(s);
         int cd = comments.nextCdata(0);
@@ -62,6 +62,45 @@ final class SippScenario {
             return s;
         }
         xml(s, copied, s.length(), out, outLines, notes);
+        return notes.rewritten(s, out);
+    }
+
+    /** Keywords only a SIPp template holds: two of them make a paste without XML a template copied out of its CDATA. */
+    private static final String[] TELLING_KEYWORDS = {"[call_id]", "[branch]", "[local_ip]", "[remote_ip]",
+        "[local_port]", "[remote_port]", "[len]", "[service]", "[call_number]", "[transport]", "[media_ip]",
+        "[media_port]", "[last_Via:]", "[last_From:]", "[last_To:]", "[last_Call-ID:]", "[last_CSeq:]", "[pid]",
+        "[peer_tag_param]", "[routes]", "[cseq]"};
+
+    /**
+     * One template pasted without its scenario ("the INVITE from uac.xml"): a start line first and at least two of
+     * SIPp's keywords. Written out like a template in CDATA; a paste whose body holds another start line (several
+     * templates one after the other) is left as it is, since where each ends cannot be told.
+     */
+    private static String bareTemplate(String s, PasteNotes notes) {
+        if (s.indexOf('[') < 0) {
+            return s;
+        }
+        int telling = 0;
+        for (int k = 0; k < TELLING_KEYWORDS.length && telling < 2; k++) {
+            telling += s.contains(TELLING_KEYWORDS[k]) ? 1 : 0;
+        }
+        if (telling < 2) {
+            return s;
+        }
+        int from = 0;
+        while (from < s.length() && Text.isBlank(s, from, Text.lineEnd(s, from))) {
+            from = Text.lineEnd(s, from) + 1;
+        }
+        Template t = from < s.length() ? Template.read(s, from, s.length(), "INVITE") : null;
+        if (t == null || t.bodyHoldsStartLine()) {
+            return s;
+        }
+        Rewrite out = new Rewrite(s.length() + 256);
+        out.copy(s, 0, from);
+        int first = Text.countLineEnds(s, 0, from);
+        int lines = t.writeTo(out);
+        notes.add(first, first + lines - 1, FindingCode.SIPP_TEMPLATE_FILLED, t.note(notes.pasteLineOf(from))
+                .replace("(the CDATA on line", "(pasted without its scenario, from line"));
         return notes.rewritten(s, out);
     }
 
@@ -354,6 +393,17 @@ final class SippScenario {
         }
 
         /** Writes the message, CRLF after each line and the empty line after the headers. Returns the lines written. */
+        /** True when a body line reads as a start line: a second template pasted after this one. */
+        boolean bodyHoldsStartLine() {
+            for (List<Piece> line : body) {
+                String text = text(line);
+                if (!text.isEmpty() && StartLines.looksLikeStartLine(text, 0, text.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         int writeTo(Rewrite out) {
             int k = 0;
             for (List<Piece> line : headers) {

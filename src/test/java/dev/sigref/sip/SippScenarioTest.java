@@ -116,4 +116,24 @@ class SippScenarioTest {
         assertThat(r.messages()).extracting(SipMessage::startLine).containsExactly("OPTIONS sip:service@192.0.2.2 SIP/2.0");
         assertThat(r.allFindings()).extracting(Finding::code).containsOnly("sipp-template-filled");
     }
+
+    @Test
+    void aTemplatePastedWithoutItsScenarioIsWrittenOutToo() {
+        String template = "INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0\n"
+                + "Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]\nMax-Forwards: 70\n"
+                + "From: <sip:sipp@[local_ip]:[local_port]>;tag=[call_number]\nTo: <sip:[service]@[remote_ip]:[remote_port]>\n"
+                + "Call-ID: [call_id]\nCSeq: 1 INVITE\nContact: <sip:sipp@[local_ip]:[local_port]>\n"
+                + "Content-Type: application/sdp\nContent-Length: [len]\n\nv=0\no=- 1 1 IN IP[local_ip_type] [local_ip]\n"
+                + "s=-\nc=IN IP[media_ip_type] [media_ip]\nt=0 0\nm=audio [media_port] RTP/AVP 0\n";
+        ParseResult r = SipParser.parse(template);
+        assertThat(r.undecoded()).isEmpty();
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(Fixtures.codes(m.findings())).containsExactly("sipp-template-filled");
+            assertThat(m.findings().get(0).message()).contains("pasted without its scenario, from line 1");
+            assertThat(m.body()).isInstanceOf(SdpBody.class);
+        });
+        // one keyword alone is no evidence: a message with a stray [x] stays as written
+        assertThat(Fixtures.codes(SipParser.parse(template.replace("[", "<").replace("]", ">")
+                .replace("<call_id>", "[call_id]")).allFindings())).doesNotContain("sipp-template-filled");
+    }
 }

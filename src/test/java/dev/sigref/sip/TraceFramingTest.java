@@ -314,7 +314,8 @@ class TraceFramingTest {
 
     @Test
     void anIndentedStartLineWithoutHeaderLinesIsNamedAsSuch() {
-        ParseResult r = SipParser.parse("      SIP/2.0 180 Ringing\n      [last_Via:]\n      [last_From:]\n");
+        // one SIPp keyword is not enough to read the paste as a template (two are: SippScenarioTest)
+        ParseResult r = SipParser.parse("      SIP/2.0 180 Ringing\n      [last_Via:]\n");
         assertThat(r.messages()).isEmpty();
         assertThat(r.undecoded()).singleElement().extracting(UndecodedBlock::reason)
                 .isEqualTo("an indented start line without header lines after it");
