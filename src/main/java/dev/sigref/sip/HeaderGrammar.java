@@ -680,7 +680,13 @@ final class HeaderGrammar {
                         + name + "=\"" + value + "\"");
             } else if (value.charAt(0) != '"' && !checkedOnItsOwn(name, label)) {
                 int bad = notGenValue(value);
-                if (bad >= 0) {
+                if (bad >= 0 && typographicQuote(value.charAt(bad))) {
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, valueStart + bad, label + " parameter " + Text.q(name)
+                            + " has the value " + Text.q(value) + " in typographic quotes (" + value.charAt(bad)
+                            + "), which a word processor or chat put in place of ASCII double quotes; SIP knows only"
+                            + " '\"': write " + name + "=\"" + value.replaceAll("[\u201C\u201D\u201E\u2018\u2019]", "")
+                            + "\"");
+                } else if (bad >= 0) {
                     c.problem(FindingCode.MALFORMED_HEADER_VALUE, valueStart + bad, label + " parameter " + Text.q(name)
                             + " has the value " + Text.q(value) + ", which is neither a token, a host nor a quoted-string ("
                             + Text.q(String.valueOf(value.charAt(bad))) + " may not stand unquoted): quote it"
@@ -701,6 +707,10 @@ final class HeaderGrammar {
             case FROM_TO, NAME_ADDR, HISTORY_INFO, SERVED_USER, CONTACT, ROUTE -> true;
             default -> false;
         };
+    }
+
+    private static boolean typographicQuote(char ch) {
+        return ch == '\u201C' || ch == '\u201D' || ch == '\u201E' || ch == '\u2018' || ch == '\u2019';
     }
 
     /** Parameters whose value has a rule of its own, reported where it is checked (tags, Via's addresses). */

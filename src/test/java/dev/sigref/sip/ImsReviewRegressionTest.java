@@ -153,4 +153,13 @@ class ImsReviewRegressionTest {
                 .filteredOn(f -> f.is(FindingCode.MULTIPART_RELATED_ROOT)).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("is 'application/pidf+xml'"));
     }
+
+    @Test
+    void aParameterInTypographicQuotesIsNamedAsSuchNotToldToBeQuoted() {
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options("Content-Type: text/plain;charset=\u201Dutf-8\u201D",
+                "Content-Length: 0")).messages().get(0);
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.MALFORMED_HEADER_VALUE)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("typographic quotes").contains("write charset=\"utf-8\"")
+                        .doesNotContain("quote it"));
+    }
 }
