@@ -14,6 +14,7 @@ final class LineSuffixes {
 
     /** The text without the suffix, or the same instance when its lines do not carry one. */
     static String restore(String s, PasteNotes notes) {
+        s = breaksOnOneLine(s, notes);
         int first = 0;
         while (first < s.length() && Text.isBlank(s, first, Text.withoutCr(s, first, Text.lineEnd(s, first)))) {
             int end = Text.lineEnd(s, first);
@@ -40,6 +41,82 @@ final class LineSuffixes {
                 : ", an HTML line break left by the page it was copied from") + "; it was removed from each line"
                 + " before decoding (positions are still those of the paste)");
         return notes.rewritten(s, out.text());
+    }
+
+    /** The fewest HTML line breaks on the first line that make it a message whose line ends became markup. */
+    private static final int MIN_BREAKS = 3;
+
+    /**
+     * A message whose line ends all became HTML line breaks on one line ("INVITE sip:b SIP/2.0<br />Via: ..."), as a
+     * page's source or a rich-text copy gives: when the first line starts with a start line ended by such a break and
+     * holds at least {@link #MIN_BREAKS} of them, each break in the paste is read as a line end.
+     */
+    private static String breaksOnOneLine(String s, PasteNotes notes) {
+        int ls = 0;
+        while (ls < s.length() && Text.isBlank(s, ls, Text.withoutCr(s, ls, Text.lineEnd(s, ls)))) {
+            ls = Text.lineEnd(s, ls) + 1;
+        }
+        if (ls >= s.length()) {
+            return s;
+        }
+        int le = Text.lineEnd(s, ls);
+        int firstBreak = nextBreak(s, ls, le);
+        if (firstBreak < 0 || !StartLines.looksLikeStartLine(s, ls, firstBreak)) {
+            return s;
+        }
+        int count = 0;
+        for (int b = firstBreak; b >= 0 && count < MIN_BREAKS; b = nextBreak(s, breakEnd(s, b), le)) {
+            count++;
+        }
+        if (count < MIN_BREAKS) {
+            return s;
+        }
+        Rewrite out = new Rewrite(s.length());
+        int copied = 0;
+        int breaks = 0;
+        for (int b = nextBreak(s, 0, s.length()); b >= 0; b = nextBreak(s, copied, s.length())) {
+            out.copy(s, copied, b);
+            copied = breakEnd(s, b);
+            if (copied < s.length() && s.charAt(copied) != '\n' && s.charAt(copied) != '\r') {
+                out.put('\n', b); // a break already followed by a line end only goes
+            }
+            breaks++;
+        }
+        out.copy(s, copied, s.length());
+        notes.add(0, Text.countLineEnds(out, 0, out.length()), FindingCode.LINE_SUFFIX_REMOVED, "the paste's line ends"
+                + " were HTML line breaks (" + breaks + " of them, such as " + Text.q(s.substring(firstBreak,
+                breakEnd(s, firstBreak))) + ") with the message on one line, as a page's markup shows it; each was read"
+                + " as a line end (positions are still those of the paste)");
+        return notes.rewritten(s, out);
+    }
+
+    /** Where the next {@code <br>}, {@code <br/>}, {@code <br />} or {@code </br>} in s[from, to) starts, or -1. */
+    private static int nextBreak(String s, int from, int to) {
+        for (int lt = Text.indexOf(s, "<", from, to); lt >= 0; lt = Text.indexOf(s, "<", lt + 1, to)) {
+            if (breakEnd(s, lt) > lt) {
+                return lt;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the HTML line break at {@code lt}, or {@code lt} when none starts there. */
+    private static int breakEnd(String s, int lt) {
+        int i = lt + 1;
+        if (i < s.length() && s.charAt(i) == '/') {
+            i++;
+        }
+        if (i + 2 > s.length() || !s.regionMatches(true, i, "br", 0, 2)) {
+            return lt;
+        }
+        i += 2;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '/') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '>' ? i + 1 : lt;
     }
 
     /**

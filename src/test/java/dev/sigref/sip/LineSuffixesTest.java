@@ -50,4 +50,19 @@ class LineSuffixesTest {
         assertThat(Fixtures.codes(m.findings())).doesNotContain("line-suffix-removed");
         assertThat(((TextBody) m.body()).text()).isEqualTo(html);
     }
+
+    @Test
+    void aMessageOnOneLineWithHtmlLineBreaksForLineEndsIsReadLineByLine() {
+        String oneLine = FindingCatalogueTest.options("Content-Length: 0").replace("\r\n", "<br />");
+        SipMessage m = SipParser.parse(oneLine).messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(m.headers()).hasSize(FindingCatalogueTest.options("Content-Length: 0").split("\r\n").length - 1);
+        assertThat(m.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.LINE_SUFFIX_REMOVED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("'<br />'"));
+        // a header value that mentions <br> once or twice stays as written
+        String mention = FindingCatalogueTest.options("Subject: use <br> or <br/> here", "Content-Length: 0");
+        assertThat(SipParser.parse(mention).messages().get(0).header("Subject")).map(Header::rawValue)
+                .contains("use <br> or <br/> here");
+    }
 }
