@@ -91,6 +91,7 @@ final class BodyDecoder {
         String dash = "--" + boundary;
         List<int[]> delimiters = new ArrayList<>(4);
         boolean closed = false;
+        int prefixLine = -1;
         for (int line = lines.lineOf(from); line < lines.count && lines.start(line) < to; line++) {
             int ls = Math.max(lines.start(line), from);
             int le = Math.min(lines.contentEnd(line), to);
@@ -106,8 +107,16 @@ final class BodyDecoder {
                         closed = true;
                         break;
                     }
+                } else if (prefixLine < 0) {
+                    prefixLine = line;
                 }
             }
+        }
+        if (prefixLine >= 0) {
+            f.onLine(FindingCode.MULTIPART_BOUNDARY_IN_PART, prefixLine, "line " + Text.q(lines.content(prefixLine))
+                    + " inside the multipart body starts with the delimiter " + Text.q(dash) + " but is no delimiter"
+                    + " line; the boundary must not occur inside the parts (RFC 2046 §5.1.1), and a receiver that"
+                    + " matches the delimiter as a prefix ends the part there: choose a boundary the content never holds");
         }
         if (delimiters.isEmpty()) {
             f.at(FindingCode.MULTIPART_BOUNDARY_NOT_FOUND, from, "no line of the multipart body is the delimiter "

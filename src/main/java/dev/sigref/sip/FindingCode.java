@@ -133,6 +133,7 @@ public enum FindingCode {
     MULTIPART_UNTERMINATED(WARNING, "RFC 2046 §5.1.1", "the multipart body lacks its closing --boundary-- line"),
     MULTIPART_MALFORMED_BOUNDARY(ERROR, "RFC 2046 §5.1.1", "a boundary longer than 70 characters, ending in a space or holding a character outside bchars"),
     MULTIPART_WITHOUT_PARTS(ERROR, "RFC 2046 §5.1.1", "a multipart body that closes before its first body part"),
+    MULTIPART_BOUNDARY_IN_PART(WARNING, "RFC 2046 §5.1.1", "a line inside a multipart body starts with the delimiter without being one"),
     MULTIPART_RELATED_ROOT(ERROR, "RFC 2387 §3", "a multipart/related body whose start names no part, or whose type is not its root part's"),
     MULTIPART_RELATED_WITHOUT_TYPE(ERROR, "RFC 2387 §3.1", "a multipart/related Content-Type without the type of its root part"),
     SDP_MISSING_LINE(ERROR, "RFC 8866 §5", "a mandatory SDP line (v, o, s, t, or one an extension makes mandatory, such as MSRP's a=path) is missing"),

@@ -233,6 +233,8 @@ class FindingCatalogueTest {
         e.put(FindingCode.MULTIPART_MALFORMED_BOUNDARY, multipart("multipart/mixed;boundary=\"b1 \"",
                 "--b1 \r\nContent-Type: text/plain\r\n\r\nhello\r\n--b1 --\r\n"));
         e.put(FindingCode.MULTIPART_WITHOUT_PARTS, multipart("multipart/mixed;boundary=b1", "--b1--\r\n"));
+        e.put(FindingCode.MULTIPART_BOUNDARY_IN_PART, multipart("multipart/mixed;boundary=b1",
+                "--b1\r\nContent-Type: text/plain\r\n\r\n--b1-not-a-delimiter\r\n--b1--\r\n"));
         e.put(FindingCode.MULTIPART_RELATED_ROOT, multipart("multipart/related;type=\"application/sdp\";boundary=b1",
                 "--b1\r\nContent-Type: text/plain\r\n\r\nhello\r\n--b1--\r\n"));
         e.put(FindingCode.MULTIPART_RELATED_WITHOUT_TYPE, multipart("multipart/related;boundary=b1",

@@ -162,4 +162,13 @@ class ImsReviewRegressionTest {
                 .satisfies(f -> assertThat(f.message()).contains("typographic quotes").contains("write charset=\"utf-8\"")
                         .doesNotContain("quote it"));
     }
+
+    @Test
+    void aLineStartingWithTheDelimiterInsideAPartIsWarnedOfOnce() {
+        SipMessage m = SipParser.parse(FindingCatalogueTest.multipart("multipart/mixed;boundary=xyz",
+                "--xyz\r\nContent-Type: text/plain\r\n\r\n--xyzabc\r\n--xyzdef\r\n--xyz--\r\n")).messages().get(0);
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.MULTIPART_BOUNDARY_IN_PART)).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("line '--xyzabc'"));
+        assertThat(((TextBody) ((MultipartBody) m.body()).parts().get(0).body()).text()).isEqualTo("--xyzabc\r\n--xyzdef");
+    }
 }
