@@ -149,6 +149,7 @@ final class BodyDecoder {
             }
             parts.add(part(lines, partStart, partEnd, utf8, f, depth));
         }
+        contentIds(parts, f);
         if (type.subtype().equalsIgnoreCase("related") && !parts.isEmpty()) {
             relatedRoot(type, raw, parts, from, f);
         }
@@ -189,6 +190,36 @@ final class BodyDecoder {
                     + Text.q(Text.unquote(rootType)) + " (type parameter), but the root part"
                     + (start == null ? ", the first one," : ", the one start names,") + " is " + Text.q(m.essence())
                     + "; the type parameter must be the root's media type (RFC 2387 §3.1)");
+        }
+    }
+
+    /**
+     * id := "Content-ID" ":" msg-id (RFC 2045 §7), msg-id = "<" id-left "@" id-right ">" (RFC 5322 §3.6.4): a part is
+     * referred to by it (cid: URLs, a multipart/related start), so one written without its brackets or given to two
+     * parts leaves the reference pointing at nothing or at the wrong part. The first fault of each kind is reported.
+     */
+    private static void contentIds(List<BodyPart> parts, FindingList f) {
+        java.util.Set<String> seen = null;
+        boolean bracketsReported = false;
+        for (BodyPart p : parts) {
+            Header cid = Header.first(p.headers(), "Content-ID");
+            if (cid == null) {
+                continue;
+            }
+            String v = cid.rawValue().strip();
+            if (!bracketsReported && !(v.length() > 2 && v.charAt(0) == '<' && v.charAt(v.length() - 1) == '>')) {
+                bracketsReported = true;
+                f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, "RFC 2045 §7", cid, "Content-ID " + Text.q(v) + " of a body part is not"
+                        + " in angle brackets (msg-id = \"<\" id-left \"@\" id-right \">\", RFC 2045 §7); a cid: reference or"
+                        + " a multipart/related start compares the id inside the brackets, so write <" + v + ">");
+            }
+            seen = seen == null ? new java.util.HashSet<>() : seen;
+            if (!seen.add(bare(v))) {
+                f.onHeader(FindingCode.MALFORMED_HEADER_VALUE, "RFC 2045 §7", cid, "Content-ID " + Text.q(v) + " is given to two parts"
+                        + " of this multipart body; a Content-ID names one part (RFC 2045 §7 wants it world-unique), so"
+                        + " a reference to it cannot tell which part is meant");
+                return;
+            }
         }
     }
 

@@ -171,4 +171,23 @@ class ImsReviewRegressionTest {
                 .satisfies(f -> assertThat(f.message()).startsWith("line '--xyzabc'"));
         assertThat(((TextBody) ((MultipartBody) m.body()).parts().get(0).body()).text()).isEqualTo("--xyzabc\r\n--xyzdef");
     }
+
+    @Test
+    void aPartsContentIdWithoutBracketsOrGivenTwiceIsAnError() {
+        String part = "--b1\r\nContent-Type: text/plain\r\nContent-ID: %s\r\n\r\nhi\r\n";
+        SipMessage bare = SipParser.parse(FindingCatalogueTest.multipart("multipart/mixed;boundary=b1",
+                part.formatted("p1@example.com") + "--b1--\r\n")).messages().get(0);
+        assertThat(bare.findings()).filteredOn(f -> f.is(FindingCode.MALFORMED_HEADER_VALUE)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.reference()).isEqualTo("RFC 2045 §7");
+                    assertThat(f.message()).contains("not in angle brackets").contains("write <p1@example.com>");
+                });
+        SipMessage twice = SipParser.parse(FindingCatalogueTest.multipart("multipart/mixed;boundary=b1",
+                part.formatted("<p1@example.com>") + part.formatted("<p1@example.com>") + "--b1--\r\n")).messages().get(0);
+        assertThat(twice.findings()).filteredOn(f -> f.is(FindingCode.MALFORMED_HEADER_VALUE)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("is given to two parts"));
+        SipMessage fine = SipParser.parse(FindingCatalogueTest.multipart("multipart/mixed;boundary=b1",
+                part.formatted("<p1@example.com>") + part.formatted("<p2@example.com>") + "--b1--\r\n")).messages().get(0);
+        assertThat(fine.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
 }
