@@ -105,6 +105,7 @@ public enum FindingCode {
     MIN_SE_TOO_SMALL(ERROR, "RFC 4028 §5", "a Min-SE below 90 seconds"),
     MISSING_RACK(ERROR, "RFC 3262 §7.2", "a PRACK without RAck"),
     MISSING_RSEQ(ERROR, "RFC 3262 §3", "a provisional response sent reliably (Require: 100rel) without RSeq"),
+    HEADER_OUT_OF_PLACE(WARNING, "RFC 3261 §20", "a header that its RFC's table allows in one kind of message only (RAck, Subscription-State, Refer-To, SIP-ETag, SIP-If-Match) in another"),
     RSEQ_OUTSIDE_PROVISIONAL_RESPONSE(WARNING, "RFC 3262 §7.1", "RSeq in a request or a final response, where it has no meaning"),
     RSEQ_WITHOUT_100REL(WARNING, "RFC 3262 §3", "a provisional response with RSeq but without Require: 100rel"),
     REPLACES_TAGS(ERROR, "RFC 3891 §6.1", "a Replaces value without exactly one to-tag and one from-tag"),

@@ -128,6 +128,8 @@ final class HeaderCatalog {
         def("Proxy-Authorization", null, Kind.AUTH, single);
         def("Proxy-Require", null, Kind.OPTION_TAGS, list);
         def("RAck", null, Kind.RACK, single);
+        def("SIP-ETag", null, Kind.GENERIC, single);
+        def("SIP-If-Match", null, Kind.GENERIC, single);
         def("Reason", null, Kind.REASON, list);
         def("Record-Route", null, Kind.ROUTE, list);
         def("Recv-Info", null, Kind.GENERIC, list);

@@ -30,6 +30,8 @@ final class MethodRules {
     private static final int SUBSCRIPTION_STATE = HeaderCatalog.id("Subscription-State");
     private static final int REFER_TO = HeaderCatalog.id("Refer-To");
     private static final int REPLACES = HeaderCatalog.id("Replaces");
+    private static final int SIP_ETAG = HeaderCatalog.id("SIP-ETag");
+    private static final int SIP_IF_MATCH = HeaderCatalog.id("SIP-If-Match");
     private static final int P_CHARGING_VECTOR = HeaderCatalog.id("P-Charging-Vector");
     private static final int P_ASSERTED_IDENTITY = HeaderCatalog.id("P-Asserted-Identity");
     private static final int P_PREFERRED_IDENTITY = HeaderCatalog.id("P-Preferred-Identity");
@@ -53,6 +55,7 @@ final class MethodRules {
                     + (start.kind() == SipMessage.Kind.REQUEST ? ", and a PRACK acknowledges a response with RAck"
                     : ", as final responses are not acknowledged with PRACK"));
         }
+        placement(start, firstById, f);
         contacts(start, firstById, headers, f);
         replaces(firstById, f);
         chargingVector(firstById, f);
@@ -65,6 +68,37 @@ final class MethodRules {
         if (start.statusCode() != 422) {
             // a 422 states the server's Min-SE and may echo the Session-Expires it refused
             sessionTimer(firstById, f);
+        }
+    }
+
+    /**
+     * Headers that the tables of their RFCs allow in one kind of message only: RAck in PRACK (RFC 3262 §7.2),
+     * Subscription-State in NOTIFY (RFC 6665 §8.2.3), Refer-To in REFER (RFC 3515 §2.1), SIP-If-Match in PUBLISH and
+     * SIP-ETag in a 2xx to PUBLISH (RFC 3903 §11.3). Elsewhere the receiver ignores them, so what the sender meant by
+     * them is lost: usually a header copied from the wrong template.
+     */
+    private static void placement(StartLine start, Header[] first, FindingList f) {
+        boolean request = start.kind() == SipMessage.Kind.REQUEST;
+        String method = request ? start.method()
+                : first[CSEQ] != null && first[CSEQ].value() instanceof CSeqValue c ? c.method() : null;
+        String what = request ? start.method() + " request" : start.statusCode() + " response";
+        outOfPlace(first[RACK], request && "PRACK".equals(method), what, "a PRACK request", "RFC 3262 §7.2", f);
+        outOfPlace(first[SUBSCRIPTION_STATE], request && "NOTIFY".equals(method), what, "a NOTIFY request",
+                "RFC 6665 §8.2.3", f);
+        outOfPlace(first[REFER_TO], request && "REFER".equals(method), what, "a REFER request", "RFC 3515 §2.1", f);
+        outOfPlace(first[SIP_IF_MATCH], request && "PUBLISH".equals(method), what, "a PUBLISH request",
+                "RFC 3903 §11.3.2", f);
+        outOfPlace(first[SIP_ETAG], !request && start.statusCode() / 100 == 2 && "PUBLISH".equals(method), what,
+                "a 2xx response to PUBLISH", "RFC 3903 §11.3.1", f);
+    }
+
+    private static void outOfPlace(Header h, boolean allowed, String what, String where, String reference,
+            FindingList f) {
+        if (h != null && !allowed) {
+            // the clause is RFC 3261 §20's "where" column, which the extension's own table continues
+            f.onHeader(FindingCode.HEADER_OUT_OF_PLACE, h, what + " carries " + h.canonicalName() + " "
+                    + Text.q(h.rawValue()) + ", which only " + where + " carries (the header table of " + reference
+                    + "); the receiver ignores it here, so whatever the sender meant by it is lost");
         }
     }
 

@@ -169,6 +169,7 @@ class FindingCatalogueTest {
         e.put(FindingCode.DIGEST_DIRECTIVE_QUOTED, options("Authorization: Digest username=\"alice\", realm=\"example.com\","
                 + " nonce=\"abc\", uri=\"sip:bob@example.com\", response=\"0123456789abcdef0123456789abcdef\","
                 + " algorithm=\"MD5\"", "Content-Length: 0"));
+        e.put(FindingCode.HEADER_OUT_OF_PLACE, options("RAck: 1 1 INVITE", "Content-Length: 0"));
         e.put(FindingCode.RSEQ_OUTSIDE_PROVISIONAL_RESPONSE, options("RSeq: 1", "Content-Length: 0"));
         e.put(FindingCode.BASIC_AUTHENTICATION, options("Authorization: Basic YWxpY2U6c2VjcmV0", "Content-Length: 0"));
         e.put(FindingCode.INVALID_UTF8, options("", Map.of("From", "From: \"M\u00fcller\" <sip:alice@example.com>;tag=9fxced76sl"),

@@ -190,4 +190,19 @@ class ImsReviewRegressionTest {
                 part.formatted("<p1@example.com>") + part.formatted("<p2@example.com>") + "--b1--\r\n")).messages().get(0);
         assertThat(fine.findings()).noneMatch(f -> f.severity() != Severity.INFO);
     }
+
+    @Test
+    void headersThatBelongToOneKindOfMessageAreWarnedOfElsewhere() {
+        SipMessage ok200 = SipParser.parse("SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
+                + "From: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>;tag=2\r\nCall-ID: x\r\n"
+                + "CSeq: 1 SUBSCRIBE\r\nContact: <sip:b@192.0.2.2>\r\nExpires: 600\r\nSubscription-State: active\r\n"
+                + "SIP-ETag: e1\r\nContent-Length: 0\r\n\r\n").messages().get(0);
+        assertThat(ok200.findings()).filteredOn(f -> f.is(FindingCode.HEADER_OUT_OF_PLACE)).extracting(Finding::message)
+                .satisfiesExactly(
+                        ss -> assertThat(ss).contains("Subscription-State 'active'").contains("RFC 6665 §8.2.3"),
+                        etag -> assertThat(etag).contains("only a 2xx response to PUBLISH carries"));
+        SipMessage published = SipParser.parse(ok200.raw().replace("CSeq: 1 SUBSCRIBE", "CSeq: 1 PUBLISH")
+                .replace("Subscription-State: active\r\n", "")).messages().get(0);
+        assertThat(published.findings()).noneMatch(f -> f.is(FindingCode.HEADER_OUT_OF_PLACE));
+    }
 }
