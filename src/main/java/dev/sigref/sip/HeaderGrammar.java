@@ -862,6 +862,7 @@ final class HeaderGrammar {
     }
 
     private static void checkViaParams(Cursor c, ViaValue via, int at) {
+        quotedWhereNoQuotes(c, via.params(), "via", VIA_UNQUOTED, at);
         String received = via.received();
         if (received != null) {
             boolean v4 = UriGrammar.IPv4address(received, 0, received.length());
@@ -894,6 +895,35 @@ final class HeaderGrammar {
             long p = Text.parseDigits(rport, 0, rport.length());
             if (p < 0 || p > 65535) {
                 c.problem(FindingCode.INVALID_PORT, at, "via rport " + Text.q(rport) + " is not a port number in 0-65535");
+            }
+        }
+    }
+
+    /**
+     * via-ttl = "ttl" EQUAL ttl; via-maddr = "maddr" EQUAL host; via-received = "received" EQUAL (IPv4address /
+     * IPv6address); via-branch = "branch" EQUAL token; response-port = "rport" [EQUAL 1*DIGIT] (RFC 3261 §25.1, RFC 3581
+     * §4): none takes a quoted-string.
+     */
+    private static final Set<String> VIA_UNQUOTED = Set.of("branch", "received", "maddr", "ttl", "rport");
+    /** c-p-q = "q" EQUAL qvalue; c-p-expires = "expires" EQUAL delta-seconds (RFC 3261 §25.1). */
+    private static final Set<String> CONTACT_UNQUOTED = Set.of("q", "expires");
+
+    /**
+     * A parameter whose own rule is a token, an address or a number, written in double quotes. It still matches the
+     * catch-all generic-param, which is why lenient stacks strip the quotes, but a stack that reads it by its rule
+     * keeps them: a quoted branch matches no transaction, a quoted expires or q is no number. The first is reported.
+     */
+    private static void quotedWhereNoQuotes(Cursor c, List<Param> params, String what, Set<String> names, int at) {
+        for (Param p : params) {
+            String v = p.value();
+            if (v != null && !v.isEmpty() && v.charAt(0) == '"' && names.contains(p.name().toLowerCase(java.util.Locale.ROOT))) {
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, what + " " + p.name() + " " + Text.q(v) + " is in"
+                        + " double quotes, but its rule in RFC 3261 §25.1 (" + p.name().toLowerCase(java.util.Locale.ROOT)
+                        + " is a " + (p.name().equalsIgnoreCase("branch") ? "token" : p.name().equalsIgnoreCase("received")
+                        || p.name().equalsIgnoreCase("maddr") ? "host address" : "number") + ") allows none; a stack that"
+                        + " reads it by that rule keeps the quotes as part of the value: write " + p.name() + "="
+                        + p.unquotedValue());
+                return;
             }
         }
     }
@@ -1273,6 +1303,7 @@ final class HeaderGrammar {
         int start = c.pos;
         HeaderValue v = nameAddrOrAddrSpec(c, UriGrammar.Place.OTHER, label);
         if (v instanceof NameAddr na) {
+            quotedWhereNoQuotes(c, na.params(), "contact", CONTACT_UNQUOTED, start);
             String expires = na.param("expires");
             if (expires != null) {
                 long e = Text.parseDigits(expires, 0, expires.length());

@@ -205,4 +205,21 @@ class ImsReviewRegressionTest {
                 .replace("Subscription-State: active\r\n", "")).messages().get(0);
         assertThat(published.findings()).noneMatch(f -> f.is(FindingCode.HEADER_OUT_OF_PLACE));
     }
+
+    @Test
+    void viaAndContactParametersWhoseRulesAllowNoQuotesAreFlaggedWhenQuoted() {
+        String quoted = FindingCatalogueTest.options("", java.util.Map.of("Via", "Via: SIP/2.0/UDP 192.0.2.1:5060;"
+                + "branch=\"z9hG4bK74bf9\";received=\"192.0.2.1\""), "Contact: <sip:a@192.0.2.1>;expires=\"60\"",
+                "Content-Length: 0");
+        SipMessage m = SipParser.parse(quoted).messages().get(0);
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.MALFORMED_HEADER_VALUE)).extracting(Finding::message)
+                .satisfiesExactly(
+                        via -> assertThat(via).startsWith("via branch '\"z9hG4bK74bf9\"' is in double quotes")
+                                .contains("write branch=z9hG4bK74bf9"),
+                        contact -> assertThat(contact).startsWith("contact expires '\"60\"' is in double quotes"));
+        // a quoted value where the rule allows one (a generic parameter) stays unremarked
+        assertThat(SipParser.parse(FindingCatalogueTest.options("Contact: <sip:a@192.0.2.1>;+sip.instance=\"<urn:uuid:"
+                + "00000000-0000-1000-8000-000000000001>\"", "Content-Length: 0")).messages().get(0).findings())
+                .noneMatch(f -> f.severity() != Severity.INFO);
+    }
 }
