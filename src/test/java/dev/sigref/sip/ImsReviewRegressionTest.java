@@ -2,6 +2,7 @@ package dev.sigref.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Pastes the reviews of batches 15-17 (IMS, interconnect, event packages) found misread; fixtures are named after what they caught. */
@@ -221,5 +222,34 @@ class ImsReviewRegressionTest {
         assertThat(SipParser.parse(FindingCatalogueTest.options("Contact: <sip:a@192.0.2.1>;+sip.instance=\"<urn:uuid:"
                 + "00000000-0000-1000-8000-000000000001>\"", "Content-Length: 0")).messages().get(0).findings())
                 .noneMatch(f -> f.severity() != Severity.INFO);
+    }
+
+    private static List<String> sdpCodes(String sdp) {
+        return Fixtures.codes(SipParser.parse(FindingCatalogueTest.withSdp(sdp)).messages().get(0).findings());
+    }
+
+    @Test
+    void aRejectedStreamNeedsNoRtpmapForItsDynamicPayloadTypes() {
+        String answer = FindingCatalogueTest.SDP_OK + "m=video 0 RTP/AVP 120\r\n";
+        assertThat(sdpCodes(answer)).doesNotContain("sdp-missing-rtpmap");
+        assertThat(sdpCodes(answer.replace("m=video 0 ", "m=video 5004 "))).contains("sdp-missing-rtpmap");
+    }
+
+    @Test
+    void blanksEndingAnFmtpOrSsrcValueAreItsOwnButEndingAnRtpmapAreNot() {
+        assertThat(sdpCodes(FindingCatalogueTest.SDP_OK + "a=fmtp:96 mode-set=0,2,4,7 \r\na=ssrc:1 cname:x \r\n"))
+                .doesNotContain("sdp-trailing-whitespace");
+        assertThat(sdpCodes(FindingCatalogueTest.SDP_OK.replace("AMR/8000", "AMR/8000 "))).contains("sdp-trailing-whitespace");
+    }
+
+    @Test
+    void aFingerprintIsUpperCaseAsciiHex() {
+        String print = "4A:AD:B9:B1:3F:82:18:3B:54:02:12:DF:3E:5D:49:6B:19:E5:7C:AB:3F:B7:E8:2A:FC:B5:5E:75:A9:01:E5:27";
+        assertThat(sdpCodes(FindingCatalogueTest.SDP_OK + "a=fingerprint:sha-256 " + print + "\r\n")).isEmpty();
+        assertThat(sdpCodes(FindingCatalogueTest.SDP_OK + "a=fingerprint:sha-256 " + print.toLowerCase() + "\r\n"))
+                .containsExactly("sdp-fingerprint-lower-case");
+        // Arabic-Indic digits are digits to Character.digit, never to the grammar (DIGIT is ASCII)
+        assertThat(sdpCodes(FindingCatalogueTest.SDP_OK + "a=fingerprint:sha-256 \u0664A:AD\r\n"))
+                .containsExactly("sdp-malformed-attribute");
     }
 }

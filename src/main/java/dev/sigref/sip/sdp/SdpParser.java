@@ -32,9 +32,11 @@ public final class SdpParser {
     }
 
     /** Attributes made of tokens, numbers and addresses, where a blank at the end of the line is no part of them. */
-    private static final Set<String> STRUCTURED_ATTRIBUTES = Set.of("rtpmap", "fmtp", "ptime", "maxptime", "mid",
+    // fmtp and ssrc end in a byte-string (format-specific-params, RFC 8866 §6.15; an ssrc's attribute value, RFC 5576
+    // §4.1), which may hold trailing blanks: they are not on this list
+    private static final Set<String> STRUCTURED_ATTRIBUTES = Set.of("rtpmap", "ptime", "maxptime", "mid",
             "group", "sendrecv", "sendonly", "recvonly", "inactive", "curr", "des", "conf", "rtcp", "rtcp-mux",
-            "rtcp-fb", "setup", "fingerprint", "candidate", "ice-ufrag", "ice-pwd", "ice-options", "crypto", "ssrc",
+            "rtcp-fb", "setup", "fingerprint", "candidate", "ice-ufrag", "ice-pwd", "ice-options", "crypto",
             "msid", "extmap", "path", "accept-types", "connection", "framerate", "silencesupp", "label", "content",
             "rtcp-xr", "bundle-only", "end-of-candidates", "sctp-port", "max-message-size");
 
@@ -740,14 +742,22 @@ public final class SdpParser {
             int sp = v == null ? -1 : v.indexOf(' ');
             String print = sp < 0 ? "" : v.substring(sp + 1).trim();
             boolean ok = sp > 0 && print.length() >= 2 && (print.length() + 1) % 3 == 0;
+            boolean lower = false;
             for (int i = 0; ok && i < print.length(); i++) {
                 char c = print.charAt(i);
-                ok = i % 3 == 2 ? c == ':' : Character.digit(c, 16) >= 0;
+                lower |= c >= 'a' && c <= 'f';
+                ok = i % 3 == 2 ? c == ':' : c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f';
             }
             if (!ok) {
                 sink.add(FindingCode.SDP_MALFORMED_ATTRIBUTE, "RFC 8122 §5", a, "a=fingerprint:" + q(v == null ? "" : v)
                         + " is not <hash function> <fingerprint> with the fingerprint as hex byte pairs separated by"
                         + " ':' (RFC 8122 §5); without it DTLS-SRTP cannot check the peer's certificate");
+            } else if (lower) {
+                // UHEX = DIGIT / %x41-46: most stacks compare without case, one that compares the text as written
+                // fails the certificate check
+                sink.add(FindingCode.SDP_FINGERPRINT_LOWER_CASE, a, "a=fingerprint:" + q(v) + " writes its hex in"
+                        + " lower case; RFC 8122 §5 asks for upper-case hex (UHEX), and a peer that compares the text"
+                        + " fails the DTLS certificate check: write " + print.toUpperCase(java.util.Locale.ROOT));
             }
         }
 
@@ -1113,10 +1123,11 @@ public final class SdpParser {
         /**
          * A dynamic payload type (96-127, RFC 3551 §3) means nothing without its a=rtpmap: "For dynamic payload type
          * assignments, the "a=rtpmap:" attribute SHOULD be used" (RFC 8866 §6.6), and the answerer cannot tell which
-         * codec the offer names. Reported once per m= line, naming the first such format.
+         * codec the offer names. Reported once per m= line, naming the first such format. A stream rejected with port
+         * 0 needs none: its formats "are ignored" (RFC 3264 §6), and an answer rejecting video lists them bare.
          */
         private void dynamicPayloadTypes(int at) {
-            if (current.proto == null || current.proto.indexOf("RTP/") < 0) {
+            if (current.proto == null || current.proto.indexOf("RTP/") < 0 || current.port == 0) {
                 return;
             }
             String first = null;
