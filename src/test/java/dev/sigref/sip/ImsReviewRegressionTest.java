@@ -252,4 +252,13 @@ class ImsReviewRegressionTest {
         assertThat(sdpCodes(FindingCatalogueTest.SDP_OK + "a=fingerprint:sha-256 \u0664A:AD\r\n"))
                 .containsExactly("sdp-malformed-attribute");
     }
+
+    @Test
+    void preconditionTagsMatchInAnyCaseAsAbnfLiteralsDo() {
+        SipMessage m = SipParser.parse(FindingCatalogueTest.withSdp(FindingCatalogueTest.SDP_OK
+                + "a=curr:qos local none\r\na=des:qos MANDATORY Local SendRecv\r\n")).messages().get(0);
+        assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+        assertThat(((SdpBody) m.body()).session().media().get(0).preconditions()).extracting(p -> p.strength())
+                .containsExactly(null, "mandatory");
+    }
 }

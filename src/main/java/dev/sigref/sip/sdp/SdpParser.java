@@ -809,7 +809,11 @@ public final class SdpParser {
          * conf = "conf:" precondition-type SP status-type SP direction-tag (RFC 3312 §5)
          */
         private void precondition(int a, String kind, String v) {
+            // the tags are ABNF literals, which match in any case (RFC 5234 §2.3): "MANDATORY" is "mandatory"
             String[] f = v == null ? new String[0] : v.split(" ", -1);
+            for (int i = 1; i < f.length; i++) {
+                f[i] = f[i].toLowerCase(java.util.Locale.ROOT);
+            }
             boolean des = kind.equals("des");
             int n = des ? 4 : 3;
             if (f.length != n || hasEmpty(f) || (des && !STRENGTHS.contains(f[1]))
