@@ -153,7 +153,16 @@ final class UriGrammar {
         String host;
         HostType hostType;
         int port = -1;
-        if (hostEnd < to && s.charAt(hostEnd) == ':' && indexOf(s, ':', hostEnd + 1, portEnd) >= 0) {
+        boolean colons = hostEnd < to && s.charAt(hostEnd) == ':' && indexOf(s, ':', hostEnd + 1, portEnd) >= 0;
+        if (colons && Text.indexOf(s, ".", hostStart, hostEnd) > hostStart && !IPv6address(s, hostStart, portEnd)) {
+            // "127.0.0.1:5060:5060" or "proxy.example.com:5060:5060": a host (dots say it is no IPv6 address) and
+            // more than one port
+            host = s.substring(hostStart, hostEnd);
+            hostType = host(s, hostStart, hostEnd, raw, r);
+            r.add(FindingCode.INVALID_PORT, hostEnd + 1, "port " + Text.q(s.substring(hostEnd + 1, portEnd)) + " in "
+                    + Text.q(raw) + " is not a number (hostport = host [ \":\" port ], port = 1*DIGIT): the host has"
+                    + " more than one port after it");
+        } else if (colons) {
             host = s.substring(hostStart, portEnd);
             hostType = HostType.IPV6;
             r.add(FindingCode.MALFORMED_IPV6_REFERENCE, hostStart, "IPv6 address " + Text.q(host) + " in "

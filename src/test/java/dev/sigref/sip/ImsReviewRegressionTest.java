@@ -261,4 +261,17 @@ class ImsReviewRegressionTest {
         assertThat(((SdpBody) m.body()).session().media().get(0).preconditions()).extracting(p -> p.strength())
                 .containsExactly(null, "mandatory");
     }
+
+    @Test
+    void aHostWithTwoPortsIsAPortFaultNotAnUnbracketedIpv6Address() {
+        SipMessage m = SipParser.parse(FindingCatalogueTest.options("Route: <sip:proxy.example.com:5060:5060;lr>",
+                "Content-Length: 0")).messages().get(0);
+        assertThat(m.findings()).filteredOn(f -> f.severity() == Severity.ERROR).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("invalid-port");
+            assertThat(f.message()).startsWith("port '5060:5060'").contains("more than one port");
+        });
+        // an IPv6 address without brackets is still named as such
+        assertThat(Fixtures.codes(SipParser.parse(FindingCatalogueTest.options("Route: <sip:2001:db8::1;lr>",
+                "Content-Length: 0")).messages().get(0).findings())).contains("malformed-ipv6-reference");
+    }
 }
