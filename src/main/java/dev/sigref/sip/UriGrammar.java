@@ -530,9 +530,10 @@ final class UriGrammar {
         boolean global = !number.isEmpty() && number.charAt(0) == '+';
         int bad = notPhoneDigit(s, global ? from + 1 : from, numberEnd, global);
         if (bad >= 0) {
-            r.add(FindingCode.MALFORMED_URI, bad, "character " + Text.q(String.valueOf(s.charAt(bad)))
-                    + " is not allowed in tel number " + Text.q(number) + " of " + Text.q(raw)
-                    + " (digits and visual separators - . ( ) only)");
+            r.add(FindingCode.MALFORMED_URI, "RFC 3966 §3", bad, "character " + Text.q(String.valueOf(s.charAt(bad)))
+                    + " is not allowed in tel number " + Text.q(number) + " of " + Text.q(raw) + (global
+                    ? " (a global number holds digits and the visual separators - . ( ) only)"
+                    : " (a local number holds hex digits, '*', '#' and the visual separators - . ( ) only)"));
         }
         boolean digit = hasPhoneDigit(s, global ? from + 1 : from, bad >= 0 ? bad : numberEnd);
         if (!digit) {

@@ -274,4 +274,13 @@ class ImsReviewRegressionTest {
         assertThat(Fixtures.codes(SipParser.parse(FindingCatalogueTest.options("Route: <sip:2001:db8::1;lr>",
                 "Content-Length: 0")).messages().get(0).findings())).contains("malformed-ipv6-reference");
     }
+
+    @Test
+    void aBadCharacterInALocalTelNumberCitesRfc3966AndTheLocalAlphabet() {
+        Finding f = SipParser.parse(FindingCatalogueTest.options("P-Asserted-Identity: <tel:*23#!;phone-context=example.com>",
+                "Content-Length: 0")).messages().get(0).findings().stream().filter(x -> x.is(FindingCode.MALFORMED_URI))
+                .findFirst().orElseThrow();
+        assertThat(f.reference()).isEqualTo("RFC 3966 §3");
+        assertThat(f.message()).contains("a local number holds hex digits, '*', '#'");
+    }
 }
