@@ -30,7 +30,9 @@ final class EscapedLineEnds {
         Finder syslogFinder = new Finder(s, SYSLOG_CRLF);
         Finder dotFinder = new Finder(s, NGREP_CRLF);
         Finder caretFinder = new Finder(s, CARET_CRLF);
-        if (!jsonFinder.any() && !lfFinder.any() && !syslogFinder.any() && !dotFinder.any() && !caretFinder.any()) {
+        boolean literalCr = s.indexOf(LITERAL_CR + "\n") >= 0;
+        if (!jsonFinder.any() && !lfFinder.any() && !syslogFinder.any() && !dotFinder.any() && !caretFinder.any()
+                && !literalCr) {
             return s;
         }
         Rewrite out = null;
@@ -40,7 +42,7 @@ final class EscapedLineEnds {
         while (pos < s.length()) {
             int nl = s.indexOf('\n', pos);
             int end = nl < 0 ? s.length() : nl;
-            if (jsonFinder.any() && rawTextStartLine(s, pos, end)) {
+            if ((jsonFinder.any() || literalCr) && rawTextStartLine(s, pos, end)) {
                 if (out == null) {
                     out = new Rewrite(s.length());
                 }
@@ -142,8 +144,16 @@ final class EscapedLineEnds {
      */
     private static int literalLineEnd(String s, int from, int to) {
         int e = Text.withoutCr(s, from, to);
-        return e - from >= 4 && s.startsWith(JSON_CRLF, e - 4) ? e - 4 : NO_LITERAL_END;
+        if (e - from >= 4 && s.startsWith(JSON_CRLF, e - 4)) {
+            return e - 4;
+        }
+        // a JavaScript console prints a string's CR as "\r" and its LF as the line break
+        return e - from >= 2 && s.startsWith(LITERAL_CR, e - 2) && (e - from < 3 || s.charAt(e - 3) != '\\')
+                ? e - 2 : NO_LITERAL_END;
     }
+
+    /** A CR printed as the two characters backslash and r, before a real line end. */
+    private static final String LITERAL_CR = "\\r";
 
     /**
      * True when [from, to) is a start line, perhaps indented, whose only literal "\r\n" ends it, and the next line
@@ -151,7 +161,7 @@ final class EscapedLineEnds {
      */
     private static boolean rawTextStartLine(String s, int from, int to) {
         int e = literalLineEnd(s, from, to);
-        if (e < 0 || s.indexOf(JSON_CRLF, from) != e || to >= s.length()) {
+        if (e < 0 || s.indexOf(s.startsWith(JSON_CRLF, e) ? JSON_CRLF : LITERAL_CR, from) != e || to >= s.length()) {
             return false;
         }
         int nextEnd = s.indexOf('\n', to + 1);
@@ -185,6 +195,15 @@ final class EscapedLineEnds {
             int a = pos;
             while (a < e && a - pos < indent && Text.isWsp(s.charAt(a))) {
                 a++;
+            }
+            if (s.startsWith(LITERAL_CR, e) && !s.startsWith(JSON_CRLF, e)) {
+                // a console's string: its quotes were printed escaped too
+                for (int q = Text.indexOf(s, "\\\"", a, e); q >= 0; q = Text.indexOf(s, "\\\"", a, e)) {
+                    out.copy(s, a, q);
+                    a = q + 1;
+                    out.copy(s, a, a + 1);
+                    a++;
+                }
             }
             out.copy(s, a, e).put("\r\n", e);
             pos = nl < 0 ? s.length() : nl + 1;

@@ -192,4 +192,20 @@ class EscapedLineEndsTest {
             assertThat(m.header("Subject")).map(Header::rawValue).contains("please wait...");
         });
     }
+
+    @Test
+    void linesEachEndingInAPrintedBackslashRAreReadAsTheLinesTheyShowWithTheirQuotesUnescaped() {
+        String message = FindingCatalogueTest.options("", java.util.Map.of("From",
+                "From: \"Alice\" <sip:alice@example.com>;tag=1"), "Content-Length: 0");
+        String console = "[2022-06-11T07:07:50.075Z] INFO - sip.Transport - Sending WebSocket message:\n\n"
+                + message.replace("\"", "\\\"").replace("\r\n", "\\r\n");
+        ParseResult r = SipParser.parse(console);
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+            assertThat(((NameAddr) m.header("From").orElseThrow().value()).displayName()).isEqualTo("Alice");
+        });
+        // one line ending in \r inside a body is text, not this
+        assertThat(SipParser.parse(FindingCatalogueTest.options("a\\r\r\n", java.util.Map.of(), "Content-Type: text/plain",
+                "Content-Length: 5")).messages().get(0).findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
 }
