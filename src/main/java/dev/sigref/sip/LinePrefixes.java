@@ -498,6 +498,14 @@ final class LinePrefixes {
      * matches exactly, so that the indentation of a folded header line survives.
      */
     static int afterPrefix(String s, int from, int to, String prefix) {
+        if (!prefix.isEmpty() && !Text.isWsp(prefix.charAt(0)) && from < to && Text.isWsp(s.charAt(from))) {
+            // " I/App: Via: ...": a page or copy put a blank or two before some of the prefixed lines
+            int b = from;
+            while (b < to && b - from < 3 && Text.isWsp(s.charAt(b))) {
+                b++;
+            }
+            return b < to && s.charAt(b) == prefix.charAt(0) ? afterPrefix(s, b, to, prefix) : -1;
+        }
         if (labelInIndent(prefix) && to - from > prefix.length() && Text.isBlank(s, from, from + prefix.length())) {
             // RFC flows put a label in the indentation of the start line only ("   F3 SIP/2.0 429 ...") and indent
             // the lines after it by the same width (a folded line keeps the rest of its indentation)

@@ -365,4 +365,14 @@ class LinePrefixesTest {
         assertThat(Fixtures.codes(m.findings())).containsExactlyInAnyOrder("log-prefix-removed", "lf-line-endings");
         assertThat(m.header("Via").orElseThrow().parsed()).hasSize(2);
     }
+
+    @Test
+    void aPrefixSomeLinesCarryAfterABlankOrTwoIsStillThePrefix() {
+        String paste = FindingCatalogueTest.options("Content-Length: 0").lines()
+                .map(l -> (l.startsWith("Via") || l.startsWith("To") ? " " : "") + "I/App: " + l + "\n")
+                .reduce("", String::concat);
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(m.method()).isEqualTo("OPTIONS");
+        assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
 }
