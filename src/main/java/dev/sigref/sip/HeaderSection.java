@@ -117,10 +117,13 @@ final class HeaderSection {
                 j++;
                 continue;
             }
-            if (curFirst >= 0 && s.charAt(ls) == ';' && le - ls >= 2) {
-                // no header line starts with ';': these are parameters of the header above, broken off before them
+            if (curFirst >= 0 && (s.charAt(ls) == ';' || s.charAt(ls) == ',' && listHeader(s, curNameStart, curNameEnd))
+                    && le - ls >= 2) {
+                // no header line starts with ';' or ',': these are parameters or elements of the header above,
+                // broken off before them
                 findings.onLine(FindingCode.WRAPPED_LINE_JOINED, j, "line " + lines.number(j) + " ("
-                        + Text.q(s.substring(ls, le)) + ") starts with ';', as no header line can: it holds parameters"
+                        + Text.q(s.substring(ls, le)) + ") starts with " + Text.q(String.valueOf(s.charAt(ls)))
+                        + ", as no header line can: it holds " + (s.charAt(ls) == ';' ? "parameters" : "list elements")
                         + " of the header on line " + lines.number(j - 1) + ", broken off by the layout it was copied"
                         + " from, so the lines were read as one (on the wire a continuation line must start with a"
                         + " space or tab)");
@@ -226,7 +229,10 @@ final class HeaderSection {
             // an empty value is continued only where the grammar needs one: "Subject:" may stay empty, and the line
             // after it is then the body that lost its empty line
             HeaderCatalog.Def def = HeaderCatalog.lookup(s, nameStart, nameEnd);
-            if (def == null || !HeaderCatalog.requiresValue(def) && !"Contact".equals(def.canonical())) {
+            if (def == null || !HeaderCatalog.requiresValue(def) && !"Contact".equals(def.canonical())
+                    // "Allow:" then "INVITE,ACK,BYE": a list header may be empty, but a line of its elements alone is
+                    // its value moved down, not a body
+                    && !(def.list() && tokenList(s, ls, le))) {
                 return false;
             }
         }
@@ -235,6 +241,28 @@ final class HeaderSection {
         boolean markup = c == '{' || le - ls >= 2 && ((c == '<' && s.charAt(ls + 1) == '?') || s.startsWith("--", ls));
         return !sdpLine && !markup && !StartLines.looksLikeStartLine(s, ls, le)
                 && LogDecorations.recognize(s, ls, le) == null;
+    }
+
+    private static boolean listHeader(String s, int nameStart, int nameEnd) {
+        HeaderCatalog.Def def = HeaderCatalog.lookup(s, nameStart, nameEnd);
+        return def != null && def.list();
+    }
+
+    /** token *( "," [SP] token ), and at least one comma: a list header's elements, such as "INVITE,ACK,BYE". */
+    private static boolean tokenList(String s, int ls, int le) {
+        int commas = 0;
+        for (int i = ls; i < le; i++) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                commas++;
+                if (i == ls || i + 1 < le && s.charAt(i + 1) == ',') {
+                    return false;
+                }
+            } else if (c == ' ' ? i == ls || s.charAt(i - 1) != ',' : !Text.isTokenChar(c)) {
+                return false;
+            }
+        }
+        return commas > 0;
     }
 
     /** True when s[ls, colon) is an IPv4 address or a dotted host name and a port follows the colon. */

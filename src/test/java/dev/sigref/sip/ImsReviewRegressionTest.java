@@ -283,4 +283,18 @@ class ImsReviewRegressionTest {
         assertThat(f.reference()).isEqualTo("RFC 3966 §3");
         assertThat(f.message()).contains("a local number holds hex digits, '*', '#'");
     }
+
+    @Test
+    void aListHeadersElementsMovedBelowItsEmptyValueAreItsValueNotABody() {
+        SipMessage m = SipParser.parse("SIP/2.0 200 OK\nVia: SIP/2.0/UDP 192.0.2.2:5060;branch=z9hG4bK1\n"
+                + "From: <sip:a@192.0.2.2>;tag=1\nTo: <sip:b@192.0.2.1>;tag=2\nCall-ID: x1\nCSeq: 1 OPTIONS\nAllow:\n"
+                + "INVITE,ACK,BYE\n,UPDATE\nContent-Length: 0\n\n").messages().get(0);
+        assertThat(m.header("Allow")).map(Header::rawValue).contains("INVITE,ACK,BYE,UPDATE");
+        assertThat(m.header("Content-Length")).isPresent();
+        assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+        // an empty Subject followed by prose is still a body that lost its empty line
+        SipMessage subject = SipParser.parse(FindingCatalogueTest.options("Subject:").replace("\r\n\r\n",
+                "\r\nhello there\r\n")).messages().get(0);
+        assertThat(Fixtures.codes(subject.findings())).contains("missing-empty-line");
+    }
 }
