@@ -136,6 +136,7 @@ final class LogDecorations {
             + "\\bfrom\\s+" + HOST_PORT);
     private static final Pattern TRANSPORT_WORD = Pattern.compile("(?i)(?<![\\w/])(UDP|TCP|TLS|SCTP|WSS|WS)(?![\\w/])");
     private static final Pattern TIMESTAMP_ANYWHERE = Pattern.compile(TS);
+    private static final Pattern TRANSPORT_URL = Pattern.compile("(?i)\\[(udp|tcp|tls|sctp|wss|ws)://([^\\]\\s]+)\\]");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*([=~|*#-])\\1{2,}\\s*$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\d{1,7}$");
 
@@ -307,10 +308,12 @@ final class LogDecorations {
     }
 
     /** The decoration with the addresses and transport a generic log line names, where it named none. */
-    private static Decoration withAddresses(Decoration d, String line) {
-        if (line.indexOf('.') < 0 && line.indexOf(':') < 0) {
+    private static Decoration withAddresses(Decoration d, String written) {
+        if (written.indexOf('.') < 0 && written.indexOf(':') < 0) {
             return d; // no address can be written without either
         }
+        // belle-sip (Linphone) writes "message sent to [UDP://192.0.2.1:5060]": the address, then its transport
+        String line = written.indexOf("://") < 0 ? written : TRANSPORT_URL.matcher(written).replaceAll("$2 ($1)");
         Endpoint source = null;
         Endpoint destination = null;
         Matcher m = FROM_TO.matcher(line);
@@ -498,6 +501,13 @@ final class LogDecorations {
         if (a.timestamp != null && b.timestamp != null && b.source != null && b.destination != null) {
             // a packet header of its own (tcpdump, ngrep): the packet before had no text, and this one is the message's
             return b;
+        }
+        if ("log".equals(a.tool) && "log".equals(b.tool) && b.timestamp != null) {
+            // lines of a plain log: the last one before the message ("message sent to ...") is about it, the ones
+            // before it about earlier work; what it leaves out, the earlier lines may still say
+            return new Decoration("log", b.timestamp, b.source != null ? b.source : a.source,
+                    b.destination != null ? b.destination : a.destination,
+                    b.transport != null ? b.transport : a.transport, a.strong || b.strong);
         }
         // frame and address lines say "packet details"; the raw text heading after them says the text is exact
         String tool = WIRESHARK_RAW.equals(b.tool) && WiresharkTree.TOOL.equals(a.tool) ? b.tool

@@ -521,4 +521,19 @@ class LogDecorationsTest {
         // a version number or a dotted word is no address
         assertThat(LogDecorations.fromLabel("release 10.2.3.4-beta sent to the core")).isNull();
     }
+
+    @Test
+    void theLastLogLineBeforeAMessageGivesItsTimeAndBelleSipsTransportUrlItsPeer() {
+        MessageMetadata meta = SipParser.parse("2024-01-01 10:00:00.100 [app] MESSAGE starting\n"
+                + "2024-01-01 10:00:05.900 [app] MESSAGE message sent to [UDP://192.0.2.1:5060], size: [200] bytes\n"
+                + OPTIONS).messages().get(0).metadata();
+        assertThat(meta.timestamp()).isEqualTo("2024-01-01 10:00:05.900");
+        assertThat(meta.destination()).isEqualTo(new Endpoint("192.0.2.1", 5060));
+        assertThat(meta.source()).isNull();
+        assertThat(meta.transport()).isEqualTo("UDP");
+        MessageMetadata received = SipParser.parse("2021-11-09 19:11:31.203 I/belle-sip: channel [0x1]: received [363]"
+                + " new bytes from [TLS://sip.example.com:5061]:\n" + OPTIONS).messages().get(0).metadata();
+        assertThat(received.source()).isEqualTo(new Endpoint("sip.example.com", 5061));
+        assertThat(received.transport()).isEqualTo("TLS");
+    }
 }
