@@ -385,6 +385,15 @@ final class TraceReader {
                     + lines.number(headers.brokenStartLine) + " (" + Text.q(lines.content(headers.brokenStartLine))
                     + "), whose start line has other text before or after it; remove that text so that the line"
                     + " starts with the method or with SIP/2.0 and ends with SIP/2.0 or the reason phrase");
+        } else if (headers.count >= 2 && headers.versionlessRequestLine >= 0) {
+            undecoded.add(block(garbageFirst, garbageLast, "SIP header lines after a request line without its version"));
+            findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not decoded: they hold "
+                    + headers.count + " SIP header lines (" + headers.names + ") after line "
+                    + lines.number(headers.versionlessRequestLine) + " ("
+                    + Text.q(lines.content(headers.versionlessRequestLine).strip()) + "), a request line without the"
+                    + " SIP version at its end" + (Text.isWsp(s.charAt(lines.start(headers.versionlessRequestLine)))
+                    ? " and indented" : "") + "; write it as 'METHOD request-uri SIP/2.0' at the start of its line to"
+                    + " have the message decoded");
         } else if (headers.count >= 2) {
             undecoded.add(block(garbageFirst, garbageLast, "SIP header lines with no start line before them"));
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not decoded: they hold "
@@ -410,6 +419,8 @@ final class TraceReader {
     /** The registered header lines in a run of lines that no start line precedes: a copy that began mid-message. */
     private final class HeadersWithoutStartLine {
         private static final int NAMED = 4;
+        /** How far into a line a header name is looked for behind indentation or a log prefix. */
+        private static final int MAX_PREFIX = 40;
         int count;
         String names = "";
         /** The line before the first header that holds "SIP/2.0" amid other text, or -1. */
@@ -418,12 +429,24 @@ final class TraceReader {
         int httpStartLine = -1;
         /** The first line that is a start line after leading whitespace, or -1. */
         int indentedStartLine = -1;
+        /** A line before the first header that is a registered method and a URI without "SIP/2.0", or -1. */
+        int versionlessRequestLine = -1;
 
         HeadersWithoutStartLine(int first, int last) {
             List<String> seen = new ArrayList<>();
             for (int i = first; i <= last; i++) {
                 int ls = lines.start(i);
                 int nameEnd = HeaderSection.registeredNameEnd(s, ls, lines.contentEnd(i));
+                int nameStart = ls;
+                for (int k = ls + 1; nameEnd < 0 && k < lines.contentEnd(i) && k - ls <= MAX_PREFIX; k++) {
+                    // "    From: ..." in a packet tree, " I/App: To: ..." behind a log prefix (indentation, or text
+                    // ending in ':', ']' or '>' as a log's prefix does; prose that names a header is no header line)
+                    if (Text.isWsp(s.charAt(k - 1)) && !Text.isWsp(s.charAt(k)) && (Text.isBlank(s, ls, k)
+                            || k - 2 >= ls && ":]>".indexOf(s.charAt(k - 2)) >= 0)) {
+                        nameEnd = HeaderSection.registeredNameEnd(s, k, lines.contentEnd(i));
+                        nameStart = k;
+                    }
+                }
                 if (indentedStartLine < 0 && Text.isWsp(s.charAt(ls))) {
                     int t = ls;
                     while (t < lines.contentEnd(i) && Text.isWsp(s.charAt(t))) {
@@ -435,6 +458,9 @@ final class TraceReader {
                     }
                 }
                 if (nameEnd < 0) {
+                    if (count == 0 && versionlessRequestLine < 0 && versionlessRequestLine(ls, lines.contentEnd(i))) {
+                        versionlessRequestLine = i;
+                    }
                     if (count == 0 && Text.indexOf(s, " SIP/2.0", ls, lines.contentEnd(i)) >= 0) {
                         brokenStartLine = i;
                     } else if (count == 0 && httpStartLine < 0 && httpStartLine(ls, lines.contentEnd(i))) {
@@ -443,13 +469,24 @@ final class TraceReader {
                     continue;
                 }
                 count++;
-                String name = HeaderCatalog.canonical(s.substring(ls, nameEnd));
+                String name = HeaderCatalog.canonical(s.substring(nameStart, nameEnd));
                 if (!seen.contains(name)) {
                     seen.add(name);
                 }
             }
             names = String.join(", ", seen.subList(0, Math.min(NAMED, seen.size()))) + (seen.size() > NAMED ? "..." : "");
         }
+    }
+
+    /** "  INVITE sip:bob@example.org": a registered method and a URI with its scheme, and no "SIP/2.0" after it. */
+    private boolean versionlessRequestLine(int ls, int le) {
+        int a = ls;
+        while (a < le && a - ls <= 40 && Text.isWsp(s.charAt(a))) {
+            a++;
+        }
+        int sp = Text.indexOf(s, " ", a, le);
+        return sp > a && StartLines.KNOWN_METHODS.contains(s.substring(a, sp))
+                && UriGrammar.schemeEnd(s, sp + 1, le) > 0 && Text.indexOf(s, "SIP/2.0", sp, le) < 0;
     }
 
     /** "HTTP/1.1 200 OK" or "GET /xcap-root/... HTTP/1.1": an HTTP start line. */

@@ -297,4 +297,22 @@ class ImsReviewRegressionTest {
                 "\r\nhello there\r\n")).messages().get(0);
         assertThat(Fixtures.codes(subject.findings())).contains("missing-empty-line");
     }
+
+    @Test
+    void headerLinesBehindIndentationOrALogPrefixWithoutAStartLineAreNamedAsSuch() {
+        ParseResult tree = SipParser.parse("Message Header\n    From: <sip:a@192.0.2.2>;tag=1\n    To: <sip:b@192.0.2.1>\n"
+                + "    Call-ID: x1\n    CSeq: 1 INVITE\n");
+        assertThat(tree.messages()).isEmpty();
+        assertThat(tree.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("they hold 4 SIP header lines (From, To, Call-ID, CSeq)").contains("no request or status line"));
+        ParseResult versionless = SipParser.parse("  INVITE sip:bob@example.org\n  To: <sip:bob@example.org>\n"
+                + "  From: <sip:a@example.org>;tag=1\n  Call-ID: x1\n");
+        assertThat(versionless.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("a request line without the SIP version at its end and indented"));
+        // prose that names headers is no header line
+        ParseResult prose = SipParser.parse("Then set the Content-Type: header and the Content-Length: header.\n"
+                + "Use the From: header too.\n");
+        assertThat(prose.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .doesNotContain("SIP header lines"));
+    }
 }
