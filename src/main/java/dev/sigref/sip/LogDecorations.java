@@ -284,18 +284,14 @@ final class LogDecorations {
 
     /**
      * What the text before a start line on its line says of the message (a label such as "2024-01-01 10:00:00
-     * Received from 192.0.2.1:5060:", or the log prefix a pass took off): a known tool's line, or a timestamp and the
-     * addresses and transport a generic log line names. Null when it names none of them.
+     * Received from 192.0.2.1:5060:", or the log prefix a pass took off): a timestamp and the addresses and transport
+     * a generic log line names. Null when it names none of them. (The tools' own header lines stand on lines of their
+     * own, where {@link #recognize(String)} reads them.)
      */
     static Decoration fromLabel(String label) {
         String text = label.strip();
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
             return null;
-        }
-        Decoration known = recognize(text);
-        if (known != null && known != FENCE && (known.timestamp() != null || known.source() != null
-                || known.destination() != null)) {
-            return known;
         }
         Matcher m = TIMESTAMP_ANYWHERE.matcher(text);
         String ts = m.find() ? m.group(1) : null;
@@ -307,25 +303,44 @@ final class LogDecorations {
         return d.timestamp() == null && d.source() == null && d.destination() == null ? null : d;
     }
 
+    /** True when a word of s starts with {@code word}, in any case. */
+    private static boolean containsIgnoreCase(String s, String word) {
+        if (s.regionMatches(true, 0, word, 0, word.length())) {
+            return true;
+        }
+        for (int i = s.indexOf(' '); i >= 0 && i + word.length() < s.length(); i = s.indexOf(' ', i + 1)) {
+            if (s.regionMatches(true, i + 1, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The decoration with the addresses and transport a generic log line names, where it named none. */
     private static Decoration withAddresses(Decoration d, String written) {
         if (written.indexOf('.') < 0 && written.indexOf(':') < 0) {
             return d; // no address can be written without either
         }
+        boolean from = containsIgnoreCase(written, "from ");
+        boolean to = containsIgnoreCase(written, "to ");
+        boolean arrow = written.indexOf("->") >= 0 || written.indexOf("=>") >= 0;
+        if (!from && !to && !arrow) {
+            return d; // most log lines name no peer: the patterns below are not worth running on them
+        }
         // belle-sip (Linphone) writes "message sent to [UDP://192.0.2.1:5060]": the address, then its transport
         String line = written.indexOf("://") < 0 ? written : TRANSPORT_URL.matcher(written).replaceAll("$2 ($1)");
         Endpoint source = null;
         Endpoint destination = null;
-        Matcher m = FROM_TO.matcher(line);
-        if (m.find()) {
+        Matcher m;
+        if (from && to && (m = FROM_TO.matcher(line)).find()) {
             source = endpoint(m.group(1));
             destination = endpoint(m.group(2));
-        } else if ((m = ARROWED.matcher(line)).find()) {
+        } else if (arrow && (m = ARROWED.matcher(line)).find()) {
             source = endpoint(m.group(1));
             destination = endpoint(m.group(2));
-        } else if ((m = SENT_TO.matcher(line)).find()) {
+        } else if (to && (m = SENT_TO.matcher(line)).find()) {
             destination = endpoint(m.group(1));
-        } else if ((m = RECEIVED_FROM.matcher(line)).find()) {
+        } else if (from && (m = RECEIVED_FROM.matcher(line)).find()) {
             source = endpoint(m.group(1));
         }
         if (source == null && destination == null) {

@@ -38,7 +38,8 @@ public class HostileInputBenchmark {
         "escaped-line-ends", "wireshark-tree", "prefixed-lines", "double-spaced", "hex-dump", "wrapped-headers", "versions-on-one-line",
         "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines",
         "tcpdump-ascii", "tcpdump-summaries-only", "rfc-notation", "header-labels",
-        "bare-then-prefixed", "wrapped-start-lines", "padded-lines", "sipp-templates", "html-escaped"})
+        "bare-then-prefixed", "wrapped-start-lines", "padded-lines", "sipp-templates", "html-escaped",
+        "glued-prose-start-lines", "html-breaks-one-line", "bare-sipp-template", "printed-cr-lines"})
     public String shape;
 
     private byte[] input;
@@ -113,6 +114,17 @@ public class HostileInputBenchmark {
             case "sipp-templates" -> fill("<scenario>\n", "  <send>\n    <![CDATA[\n      OPTIONS sip:[service]@[remote_ip]"
                     + " SIP/2.0\n      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]\n      [last_From:]\n"
                     + "      [routes]\n      Content-Length: [len]\n\n      x=[pid]\n    ]]>\n  </send>\n", "</scenario>\n");
+            // prose glued to a registered method on every start line, each a label with a note
+            case "glued-prose-start-lines" -> fill("", "Use code with caution.B. Menu Response (SIP INFO)Once the"
+                    + " user picks:httpINFO sip:a@b SIP/2.0\r\nl: 0\r\n\r\n", "");
+            // one line of a megabyte whose line ends are all <br />
+            case "html-breaks-one-line" -> fill("OPTIONS sip:a@b SIP/2.0<br />", "X-A: 1<br />", "l: 0<br /><br />");
+            // a SIPp template without its XML, its keywords on every line
+            case "bare-sipp-template" -> fill("OPTIONS sip:[service]@[remote_ip] SIP/2.0\n", "X-A: [call_id] [branch]"
+                    + " [last_Via:]\n", "");
+            // every line ending in a printed \r, quotes escaped, as a browser console prints a string
+            case "printed-cr-lines" -> fill("", "OPTIONS sip:a@b SIP/2.0\\r\nFrom: \\\"A\\\" <sip:a@b>;tag=1\\r\n"
+                    + "l: 0\\r\n\\r\n", "");
             default -> throw new IllegalArgumentException(shape);
         };
     }
