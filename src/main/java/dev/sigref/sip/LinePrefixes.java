@@ -426,6 +426,8 @@ final class LinePrefixes {
         private long bodyLeft = -1;
         /** The same, counting each line end as pasted (one byte for a bare LF). */
         private long bodyLeftAsPasted = -1;
+        /** A Content-Length was read: both counts run down from it, below 0 too. */
+        private boolean declared;
         /** A body without Content-Length (legal over UDP) runs as far as the prefix does. */
         private boolean typedBody;
 
@@ -443,7 +445,7 @@ final class LinePrefixes {
          * start line next ends the message, and anything else is more of the body.
          */
         boolean overCountingCrlf() {
-            return !inHeaders && bodyLeft >= 0 && bodyLeft <= 0;
+            return !inHeaders && declared && bodyLeft <= 0;
         }
 
         /** Takes the line s[from, to) of the message; true when the message ends with it. */
@@ -465,11 +467,12 @@ final class LinePrefixes {
                     if (HeaderCatalog.isContentLength(s, from, nameEnd)) {
                         bodyLeft = Text.parseTrimmedDigits(s, colon + 1, e);
                         bodyLeftAsPasted = bodyLeft;
+                        declared = bodyLeft >= 0;
                     }
                 }
                 return false;
             }
-            if (bodyLeft < 0) {
+            if (!declared) {
                 return false;
             }
             long length = octets ? e - from : utf8Length(s, from, e);

@@ -121,6 +121,30 @@ class ImsReviewRegressionTest {
     }
 
     @Test
+    void aNumberedListingWhoseCrlfCountPassesZeroMidLineStillEndsEachMessageAtItsBody() {
+        // six body lines of 4 bytes, Content-Length 24 counting bare LF: counted with CRLF the body is over part way
+        // through the fifth line, and the message must still end after the sixth, not run on into the next one
+        String body = "a=x\n".repeat(6);
+        String first = "INVITE sip:b@example.com SIP/2.0\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\nMax-Forwards: 70\n"
+                + "From: <sip:a@example.com>;tag=1\nTo: <sip:b@example.com>\nCall-ID: x\nCSeq: 1 INVITE\n"
+                + "Contact: <sip:a@192.0.2.1>\nContent-Type: text/plain\nContent-Length: 24\n\n" + body;
+        String second = "SIP/2.0 100 Trying\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\nFrom: <sip:a@example.com>;tag=1\n"
+                + "To: <sip:b@example.com>\nCall-ID: x\nCSeq: 1 INVITE\nContent-Length: 0\n";
+        String[] lines = (first + second).split("\n");
+        StringBuilder listing = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            listing.append(i + 1).append(' ').append(lines[i]).append('\n');
+        }
+        ParseResult r = SipParser.parse(listing.toString());
+        assertThat(r.undecoded()).isEmpty();
+        assertThat(r.messages()).hasSize(2);
+        assertThat(r.messages().get(0).findings()).filteredOn(f -> f.is(FindingCode.LOG_PREFIX_REMOVED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("(lines 1-17 of the paste"));
+        assertThat(r.messages().get(1).findings()).filteredOn(f -> f.is(FindingCode.LOG_PREFIX_REMOVED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("(lines 18-24 of the paste"));
+    }
+
+    @Test
     void aNumberedListingWithBareLfKeepsTheWholeBodyItsContentLengthCounts() {
         ParseResult r = Fixtures.parse(DIR + "numbered-lines-multipart-whose-content-length-counts-bare-lf.txt");
         assertThat(r.undecoded()).isEmpty();
