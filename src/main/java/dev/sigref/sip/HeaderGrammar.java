@@ -217,8 +217,7 @@ final class HeaderGrammar {
             }
             String value = p.value() == null ? "" : p.value();
             if (Text.parseDigits(value, 0, value.length()) < 0) {
-                int at = indexOfIgnoreCase(c.s, p.name() + "=", start, c.pos);
-                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 6665 §8.4", at < 0 ? start : at, label + " "
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, "RFC 6665 §8.4", paramAt(c, start, p.name()), label + " "
                         + p.name() + (value.isEmpty() ? " has no value" : " " + Text.q(value) + " is not a number of"
                         + " seconds") + " (delta-seconds = 1*DIGIT); the subscriber cannot tell when to "
                         + (p.name().equalsIgnoreCase("expires") ? "refresh the subscription" : "subscribe again")
@@ -914,18 +913,26 @@ final class HeaderGrammar {
      * keeps them: a quoted branch matches no transaction, a quoted expires or q is no number. The first is reported.
      */
     private static void quotedWhereNoQuotes(Cursor c, List<Param> params, String what, Set<String> names, int at) {
+        Param p = firstQuoted(params, names);
+        if (p != null) {
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, what + " " + p.name() + " " + Text.q(p.value()) + " is in"
+                    + " double quotes, but its rule in RFC 3261 §25.1 (" + p.name().toLowerCase(java.util.Locale.ROOT)
+                    + " is a " + (p.name().equalsIgnoreCase("branch") ? "token" : p.name().equalsIgnoreCase("received")
+                    || p.name().equalsIgnoreCase("maddr") ? "host address" : "number") + ") allows none; a stack that"
+                    + " reads it by that rule keeps the quotes as part of the value: write " + p.name() + "="
+                    + p.unquotedValue());
+        }
+    }
+
+    /** The first parameter named in {@code names} (lower case) whose value is written in double quotes, or null. */
+    private static Param firstQuoted(List<Param> params, Set<String> names) {
         for (Param p : params) {
             String v = p.value();
-            if (v != null && !v.isEmpty() && v.charAt(0) == '"' && names.contains(p.name().toLowerCase(java.util.Locale.ROOT))) {
-                c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, what + " " + p.name() + " " + Text.q(v) + " is in"
-                        + " double quotes, but its rule in RFC 3261 §25.1 (" + p.name().toLowerCase(java.util.Locale.ROOT)
-                        + " is a " + (p.name().equalsIgnoreCase("branch") ? "token" : p.name().equalsIgnoreCase("received")
-                        || p.name().equalsIgnoreCase("maddr") ? "host address" : "number") + ") allows none; a stack that"
-                        + " reads it by that rule keeps the quotes as part of the value: write " + p.name() + "="
-                        + p.unquotedValue());
-                return;
+            if (v != null && v.length() >= 2 && v.charAt(0) == '"' && names.contains(p.name().toLowerCase(java.util.Locale.ROOT))) {
+                return p;
             }
         }
+        return null;
     }
 
     record HostPort(String host, HostType type, int port) {
@@ -1839,21 +1846,20 @@ final class HeaderGrammar {
      * AKAv1-MD5, does not recognise the algorithm and fails the authentication. The first quoted one is reported.
      */
     private static void quotedTokenDirectives(Cursor c, int start, String label, List<Param> params) {
-        boolean credentials = label.endsWith("Authorization");
-        for (Param p : params) {
-            String v = p.value();
+        Param p = firstQuoted(params, label.endsWith("Authorization") ? CREDENTIALS_TOKENS : CHALLENGE_TOKENS);
+        if (p != null) {
             String name = p.name().toLowerCase(java.util.Locale.ROOT);
-            if (v != null && v.length() >= 2 && v.charAt(0) == '"' && (name.equals("algorithm") || name.equals("stale")
-                    || credentials && (name.equals("nc") || name.equals("qop")))) {
-                c.problem(FindingCode.DIGEST_DIRECTIVE_QUOTED, authParamAt(c, start, p.name()), label + " writes "
-                        + p.name() + "=" + v + " in double quotes, but " + name + " is a token (RFC 3261 §25.1"
-                        + (name.equals("qop") ? ": message-qop in credentials, unlike a challenge's quoted qop-options"
-                        : "") + "); a stack that reads it by that rule may not recognise the value and fail the"
-                        + " authentication: write " + p.name() + "=" + p.unquotedValue());
-                return;
-            }
+            c.problem(FindingCode.DIGEST_DIRECTIVE_QUOTED, authParamAt(c, start, p.name()), label + " writes "
+                    + p.name() + "=" + p.value() + " in double quotes, but " + name + " is a token (RFC 3261 §25.1"
+                    + (name.equals("qop") ? ": message-qop in credentials, unlike a challenge's quoted qop-options"
+                    : "") + "); a stack that reads it by that rule may not recognise the value and fail the"
+                    + " authentication: write " + p.name() + "=" + p.unquotedValue());
         }
     }
+
+    /** Digest directives whose rule is a token: in a challenge, and in credentials (RFC 3261 §25.1). */
+    private static final Set<String> CHALLENGE_TOKENS = Set.of("algorithm", "stale");
+    private static final Set<String> CREDENTIALS_TOKENS = Set.of("algorithm", "stale", "nc", "qop");
 
     /**
      * Credentials that name a qop must carry the cnonce and the nonce-count the response was computed with (RFC 2617
