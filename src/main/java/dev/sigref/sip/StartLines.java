@@ -143,7 +143,7 @@ final class StartLines {
                     // a chat export can make a whole sentence long; a request line itself is short
                     || endsWithVersion && e - k <= MAX_GLUED_REQUEST_LINE
                             && (Text.isDigit(before) || before >= 'a' && before <= 'z' || before == ')')
-                            && registeredMethodAt(s, k, e) && requestLineAt(s, k, e)) {
+                            && knownMethodEnd(s, k, e) > 0 && requestLineAt(s, k, e)) {
                 return k;
             }
         }
@@ -153,13 +153,10 @@ final class StartLines {
     /** The longest request line looked for after prose glued to its method. */
     private static final int MAX_GLUED_REQUEST_LINE = 512;
 
-    /** A registered method, upper case, then a blank at {@code k}. */
-    private static boolean registeredMethodAt(String s, int k, int e) {
-        int m = k;
-        while (m < e && s.charAt(m) >= 'A' && s.charAt(m) <= 'Z') {
-            m++;
-        }
-        return m > k && m < e && s.charAt(m) == ' ' && KNOWN_METHODS.contains(s.substring(k, m));
+    /** Where the space after a registered method stands when s[from, to) starts with one, or -1. */
+    static int knownMethodEnd(String s, int from, int to) {
+        int m = upperCaseMethodEnd(s, from, to);
+        return m > 0 && KNOWN_METHODS.contains(s.substring(from, m)) ? m : -1;
     }
 
     /**

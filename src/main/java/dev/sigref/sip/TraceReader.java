@@ -484,9 +484,8 @@ final class TraceReader {
         while (a < le && a - ls <= 40 && Text.isWsp(s.charAt(a))) {
             a++;
         }
-        int sp = Text.indexOf(s, " ", a, le);
-        return sp > a && StartLines.KNOWN_METHODS.contains(s.substring(a, sp))
-                && UriGrammar.schemeEnd(s, sp + 1, le) > 0 && Text.indexOf(s, "SIP/2.0", sp, le) < 0;
+        int sp = StartLines.knownMethodEnd(s, a, le);
+        return sp > 0 && UriGrammar.schemeEnd(s, sp + 1, le) > 0 && Text.indexOf(s, "SIP/2.0", sp, le) < 0;
     }
 
     /** "HTTP/1.1 200 OK" or "GET /xcap-root/... HTTP/1.1": an HTTP start line. */
