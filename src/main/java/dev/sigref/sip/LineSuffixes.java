@@ -15,14 +15,7 @@ final class LineSuffixes {
     /** The text without the suffix, or the same instance when its lines do not carry one. */
     static String restore(String s, PasteNotes notes) {
         s = breaksOnOneLine(s, notes);
-        int first = 0;
-        while (first < s.length() && Text.isBlank(s, first, Text.withoutCr(s, first, Text.lineEnd(s, first)))) {
-            int end = Text.lineEnd(s, first);
-            if (end >= s.length()) {
-                return s;
-            }
-            first = end + 1;
-        }
+        int first = Text.firstNonBlankLine(s);
         if (first >= s.length()) {
             return s;
         }
@@ -52,10 +45,7 @@ final class LineSuffixes {
      * holds at least {@link #MIN_BREAKS} of them, each break in the paste is read as a line end.
      */
     private static String breaksOnOneLine(String s, PasteNotes notes) {
-        int ls = 0;
-        while (ls < s.length() && Text.isBlank(s, ls, Text.withoutCr(s, ls, Text.lineEnd(s, ls)))) {
-            ls = Text.lineEnd(s, ls) + 1;
-        }
+        int ls = Text.firstNonBlankLine(s);
         if (ls >= s.length()) {
             return s;
         }

@@ -52,7 +52,8 @@ final class SippScenario {
                 outLines = xml(s, copied, from, out, outLines, notes);
                 int first = outLines;
                 outLines += t.writeTo(out);
-                notes.add(first, outLines - 1, FindingCode.SIPP_TEMPLATE_FILLED, t.note(notes.pasteLineOf(cd)));
+                notes.add(first, outLines - 1, FindingCode.SIPP_TEMPLATE_FILLED,
+                        t.note("the CDATA on line " + notes.pasteLineOf(cd)));
                 copied = to;
             }
             prevEnd = close < 0 ? s.length() : close + CLOSE.length();
@@ -87,10 +88,7 @@ final class SippScenario {
         if (telling < 2) {
             return s;
         }
-        int from = 0;
-        while (from < s.length() && Text.isBlank(s, from, Text.lineEnd(s, from))) {
-            from = Text.lineEnd(s, from) + 1;
-        }
+        int from = Text.firstNonBlankLine(s);
         Template t = from < s.length() ? Template.read(s, from, s.length(), "INVITE") : null;
         if (t == null || t.bodyHoldsStartLine()) {
             return s;
@@ -99,8 +97,8 @@ final class SippScenario {
         out.copy(s, 0, from);
         int first = Text.countLineEnds(s, 0, from);
         int lines = t.writeTo(out);
-        notes.add(first, first + lines - 1, FindingCode.SIPP_TEMPLATE_FILLED, t.note(notes.pasteLineOf(from))
-                .replace("(the CDATA on line", "(pasted without its scenario, from line"));
+        notes.add(first, first + lines - 1, FindingCode.SIPP_TEMPLATE_FILLED, t.note("pasted without its scenario, from line "
+                + notes.pasteLineOf(from)));
         return notes.rewritten(s, out);
     }
 
@@ -392,7 +390,6 @@ final class SippScenario {
             return line && !value.isEmpty() ? name + ": " + value : value;
         }
 
-        /** Writes the message, CRLF after each line and the empty line after the headers. Returns the lines written. */
         /** True when a body line reads as a start line: a second template pasted after this one. */
         boolean bodyHoldsStartLine() {
             for (List<Piece> line : body) {
@@ -404,6 +401,7 @@ final class SippScenario {
             return false;
         }
 
+        /** Writes the message, CRLF after each line and the empty line after the headers. Returns the lines written. */
         int writeTo(Rewrite out) {
             int k = 0;
             for (List<Piece> line : headers) {
@@ -431,8 +429,9 @@ final class SippScenario {
             }
         }
 
-        String note(int pasteLine) {
-            StringBuilder b = new StringBuilder("this message is a SIPp template (the CDATA on line ").append(pasteLine)
+        /** @param origin where the template stands in the paste, such as "the CDATA on line 12" */
+        String note(String origin) {
+            StringBuilder b = new StringBuilder("this message is a SIPp template (").append(origin)
                     .append(" of the paste), written out as SIPp sends it: each line without its indentation and"
                             + " ending in CRLF");
             List<String> values = new ArrayList<>();

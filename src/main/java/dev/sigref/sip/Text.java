@@ -240,6 +240,15 @@ final class Text {
         return true;
     }
 
+    /** Where the first line holding more than blanks starts, or the text length when there is none. */
+    static int firstNonBlankLine(String s) {
+        int ls = 0;
+        while (ls < s.length() && isBlank(s, ls, lineEnd(s, ls))) {
+            ls = lineEnd(s, ls) + 1;
+        }
+        return Math.min(ls, s.length());
+    }
+
     static boolean isBlank(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
