@@ -46,15 +46,6 @@ final class MethodRules {
         } else {
             response(start.statusCode(), startLine, firstById, headers, f);
         }
-        if (firstById[RSEQ] != null && (start.kind() == SipMessage.Kind.REQUEST || start.statusCode() >= 200)) {
-            Header rseq = firstById[RSEQ];
-            f.onHeader(FindingCode.RSEQ_OUTSIDE_PROVISIONAL_RESPONSE, rseq, (start.kind() == SipMessage.Kind.REQUEST
-                    ? start.method() + " request" : start.statusCode() + " response") + " carries RSeq "
-                    + Text.q(rseq.rawValue()) + ", which only a provisional response sent reliably carries (RFC 3262"
-                    + " §7.1, whose table allows it in 1xx only); the receiver ignores it here"
-                    + (start.kind() == SipMessage.Kind.REQUEST ? ", and a PRACK acknowledges a response with RAck"
-                    : ", as final responses are not acknowledged with PRACK"));
-        }
         placement(start, firstById, f);
         contacts(start, firstById, headers, f);
         replaces(firstById, f);
@@ -72,7 +63,8 @@ final class MethodRules {
     }
 
     /**
-     * Headers that the tables of their RFCs allow in one kind of message only: RAck in PRACK (RFC 3262 §7.2),
+     * Headers that the tables of their RFCs allow in one kind of message only: RSeq in 1xx (RFC 3262 §7.1, with a
+     * code of its own), RAck in PRACK (RFC 3262 §7.2),
      * Subscription-State in NOTIFY (RFC 6665 §8.2.3), Refer-To in REFER (RFC 3515 §2.1), SIP-If-Match in PUBLISH and
      * SIP-ETag in a 2xx to PUBLISH (RFC 3903 §11.3). Elsewhere the receiver ignores them, so what the sender meant by
      * them is lost: usually a header copied from the wrong template.
@@ -82,6 +74,14 @@ final class MethodRules {
         String method = request ? start.method()
                 : first[CSEQ] != null && first[CSEQ].value() instanceof CSeqValue c ? c.method() : null;
         String what = request ? start.method() + " request" : start.statusCode() + " response";
+        Header rseq = first[RSEQ];
+        if (rseq != null && (request || start.statusCode() >= 200)) {
+            f.onHeader(FindingCode.RSEQ_OUTSIDE_PROVISIONAL_RESPONSE, rseq, what + " carries RSeq "
+                    + Text.q(rseq.rawValue()) + ", which only a provisional response sent reliably carries (RFC 3262"
+                    + " §7.1, whose table allows it in 1xx only); the receiver ignores it here"
+                    + (request ? ", and a PRACK acknowledges a response with RAck"
+                    : ", as final responses are not acknowledged with PRACK"));
+        }
         outOfPlace(first[RACK], request && "PRACK".equals(method), what, "a PRACK request", "RFC 3262 §7.2", f);
         outOfPlace(first[SUBSCRIPTION_STATE], request && "NOTIFY".equals(method), what, "a NOTIFY request",
                 "RFC 6665 §8.2.3", f);
