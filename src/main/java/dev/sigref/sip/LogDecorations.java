@@ -31,7 +31,8 @@ final class LogDecorations {
     /** A Markdown code fence: it opens or closes the block a trace was pasted in, so no message runs across it. */
     static final Decoration FENCE = new Decoration(null, null, null, null, null, true);
 
-    private static final String TS = "(\\d{4}[-/]\\d{2}[-/]\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)";
+    /** A date and time; belle-sip (Linphone) writes the milliseconds after a colon: {@code 17:35:10:176}. */
+    private static final String TS = "(\\d{4}[-/]\\d{2}[-/]\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+|:\\d{3}(?![\\d:]))?(?:Z|[+-]\\d{2}:?\\d{2})?)";
     private static final String ADDR = "(\\[[0-9A-Fa-f:.]+\\](?::\\d+)?|[0-9A-Za-z_.:-]+)";
 
     /**

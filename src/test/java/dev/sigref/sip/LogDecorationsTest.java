@@ -536,4 +536,14 @@ class LogDecorationsTest {
         assertThat(received.source()).isEqualTo(new Endpoint("sip.example.com", 5061));
         assertThat(received.transport()).isEqualTo("TLS");
     }
+
+    @Test
+    void belleSipsColonBeforeTheMillisecondsKeepsThem() {
+        MessageMetadata meta = SipParser.parse("2024-10-09 17:35:10:176 [/belle-sip] MESSAGE channel [0x1]: message"
+                + " sent to [UDP://192.0.2.1:5062], size: [200] bytes\n" + OPTIONS).messages().get(0).metadata();
+        assertThat(meta.timestamp()).isEqualTo("2024-10-09 17:35:10:176");
+        // two digits after a third colon are no milliseconds
+        assertThat(SipParser.parse("2024-10-09 17:35:10:17 x\n" + OPTIONS).messages().get(0).metadata().timestamp())
+                .isEqualTo("2024-10-09 17:35:10");
+    }
 }
