@@ -23,6 +23,7 @@ public enum FindingCode {
     RFC_PAGE_BREAK_REMOVED(INFO, "RFC 3261 §7", "the message was copied from an RFC's text; a page break inside it was removed"),
     RFC_NOTATION_EXPANDED(INFO, "RFC 4475 §2", "the message was copied from an RFC's text; its <allOneLine>, <hex> and <repeat> notation was written out"),
     ESCAPED_LINE_ENDS_RESTORED(INFO, "RFC 3261 §7", "the message came as one line with its line ends escaped, turned back into CRLF before decoding"),
+    BLANK_JOINED_LINES_SPLIT(INFO, "RFC 3261 §7", "the message came as one line with its line ends shown as blanks, cut back into lines before each header name and SDP field"),
     CAPTURE_HEADER_BYTES_REMOVED(INFO, "RFC 3261 §7", "tcpdump -A printed the packet's IP and transport headers before the start line; they were removed before decoding"),
     LOG_PREFIX_REMOVED(INFO, "RFC 3261 §7", "each line of the message came after a log prefix, removed before decoding"),
     START_LINE_LABEL_REMOVED(INFO, "RFC 3261 §7", "text stood before the start line on its line (a log's label or quote mark, or prose); the message was read from the method or SIP/2.0 on"),

@@ -56,13 +56,18 @@ final class PasteNotes {
 
     /**
      * The paste's text on the line of {@code offset} (of the text as rewritten so far) before the character that offset
-     * came from: what a pass or a label took off before a start line. Empty when the offset came from a line start.
+     * came from: what a pass or a label took off before a start line. Empty when the offset came from a line start; at
+     * most the last {@value #MAX_TEXT_BEFORE} characters, so that many messages unfolded from one long line cost each a
+     * label's length, not the line's.
      */
     String pasteTextBefore(int offset) {
         int p = toPaste(offset);
-        int line = pasteLines().lineOf(p);
-        return paste.substring(pasteLines().start(line), Math.max(pasteLines().start(line), p));
+        int lineStart = pasteLines().start(pasteLines().lineOf(p));
+        return paste.substring(Math.max(lineStart, p - MAX_TEXT_BEFORE), Math.max(lineStart, p));
     }
+
+    /** The longest log prefix or label read for a message's metadata. */
+    static final int MAX_TEXT_BEFORE = 512;
 
     private Lines pasteLines() {
         if (pasteLines == null) {

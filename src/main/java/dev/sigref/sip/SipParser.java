@@ -44,7 +44,7 @@ public final class SipParser {
     /**
      * Turns the log formats that hide SIP text back into it: line ends a copy altered, an HTML line break or table
      * border after every line, HTML escapes, SIPp scenario templates, ngrep byline dots, Wireshark's packet details tree,
-     * one-line messages with escaped line ends, {@code ^M} for CR, RFC page breaks, tcpdump -A's header bytes, the
+     * one-line messages with escaped line ends or with blanks for line ends, {@code ^M} for CR, RFC page breaks, tcpdump -A's header bytes, the
      * torture-test RFCs' notation, hex dumps, double spacing and prefixes on every line, then double spacing again when
      * the prefixes hid it (hard-wrapped request lines are joined in a second reading, when the first finds a broken
      * start line). Each returns its input unchanged when its marker is absent.
@@ -53,6 +53,7 @@ public final class SipParser {
         String sip = LineSuffixes.restore(LineEndArtefacts.restore(text, notes), notes);
         sip = SippScenario.restore(HtmlEntities.restore(sip, notes), notes);
         sip = EscapedLineEnds.restore(WiresharkTree.restore(NgrepByline.restore(sip), notes), notes);
+        sip = BlankJoinedLines.restore(sip, notes);
         sip = TcpdumpAscii.restore(RfcPageBreaks.restore(CaretM.restore(sip, notes), notes), notes);
         sip = TortureTestNotation.restore(sip, notes);
         if (!startsWithBareMessage(sip)) {

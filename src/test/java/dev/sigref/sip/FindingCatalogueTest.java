@@ -107,6 +107,7 @@ class FindingCatalogueTest {
         e.put(FindingCode.DOUBLE_SPACED_PASTE, options("Content-Length: 0").replace("\r\n", "\r\n\r\n"));
         e.put(FindingCode.ESCAPED_LINE_ENDS_RESTORED, "{\"msg\":\"" + options("Content-Length: 0").replace("\r\n", "\\r\\n")
                 + "\"}\n");
+        e.put(FindingCode.BLANK_JOINED_LINES_SPLIT, options("Content-Length: 0").strip().replace("\r\n", "  ") + "\n");
         e.put(FindingCode.LOG_PREFIX_REMOVED, options("Content-Length: 0").lines()
                 .map(l -> "[Jan  1 10:00:00] " + l + "\r\n").reduce("", String::concat));
         e.put(FindingCode.START_LINE_LABEL_REMOVED, "Sent to core:" + options("Content-Length: 0"));

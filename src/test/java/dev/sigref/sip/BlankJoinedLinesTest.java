@@ -1,0 +1,135 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class BlankJoinedLinesTest {
+
+    private static final String REGISTER = "REGISTER sip:example.com SIP/2.0\r\n"
+            + "Via: SIP/2.0/WSS df7jal23ls0d.invalid;branch=z9hG4bK9543419\r\n"
+            + "Max-Forwards: 70\r\n"
+            + "To: <sip:alice@example.com>\r\n"
+            + "From: \"Alice  Smith\" <sip:alice@example.com>;tag=0vt52cmhap\r\n"
+            + "Call-ID: ugrrphkktt3p7db5nu121j\r\n"
+            + "CSeq: 1684 REGISTER\r\n"
+            + "X-Endpoint-Id: Hq-HgfjLToC4kudVAb4QTw\r\n"
+            + "Contact: <sip:706ouvmp@df7jal23ls0d.invalid;transport=ws>;expires=600\r\n"
+            + "Content-Length: 0\r\n\r\n";
+
+    private static final String SDP = "v=0\r\n"
+            + "o=yate 1621771677 1621771677 IN IP4 192.0.2.7\r\n"
+            + "s=SIP Call\r\n"
+            + "c=IN IP4 192.0.2.7\r\n"
+            + "t=0 0\r\n"
+            + "m=audio 20902 RTP/AVP 0 101\r\n"
+            + "a=rtpmap:0 PCMU/8000\r\n"
+            + "a=rtpmap:101 telephone-event/8000\r\n"
+            + "a=ptime:30\r\n";
+
+    private static final String INVITE = "INVITE sip:1000@192.0.2.7 SIP/2.0\r\n"
+            + "Max-Forwards: 20\r\n"
+            + "Via: SIP/2.0/UDP 192.0.2.7:52110;rport;branch=z9hG4bK1749195434\r\n"
+            + "From: <sip:1004@192.0.2.7>;tag=106736978\r\n"
+            + "To: <sip:1000@192.0.2.7>\r\n"
+            + "Call-ID: 1808150176@192.0.2.7\r\n"
+            + "CSeq: 5 INVITE\r\n"
+            + "Contact: <sip:1004@192.0.2.7:52110>\r\n"
+            + "Content-Type: application/sdp\r\n"
+            + "Content-Length: " + SDP.length() + "\r\n\r\n" + SDP;
+
+    /** The message on one line, each CRLF shown as {@code joint}. */
+    private static String joined(String message, String joint) {
+        return message.replace("\r\n", joint).strip();
+    }
+
+    @Test
+    void devToolsFramesCopiedAsATableAreCutAtEachHeaderNameAndTheirCellsKeptApart() {
+        String paste = joined(REGISTER, "  ") + " | 427 | 16:38:42.496\n-- | -- | --\n" + joined(REGISTER, "  ")
+                .replace("CSeq: 1684", "CSeq: 1685") + " | 431 | 16:38:43.101\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.messages()).hasSize(2).allSatisfy(m -> {
+            assertThat(m.method()).isEqualTo("REGISTER");
+            assertThat(m.headers()).hasSize(9);
+            // a header after two blanks is cut even when the catalogue does not know it
+            assertThat(m.header("X-Endpoint-Id")).get().extracting(Header::rawValue)
+                    .isEqualTo("Hq-HgfjLToC4kudVAb4QTw");
+            // two blanks inside a quoted display name are not a line end
+            assertThat(m.header("From")).get().extracting(Header::rawValue)
+                    .isEqualTo("\"Alice  Smith\" <sip:alice@example.com>;tag=0vt52cmhap");
+            assertThat(m.findings()).extracting(Finding::code).containsExactly("blank-joined-lines-split");
+            assertThat(m.findings().get(0).message()).contains("two spaces");
+        });
+        // the table's cells and rule row are shown undecoded, not read as a body
+        assertThat(r.undecoded()).extracting(UndecodedBlock::text)
+                .anySatisfy(t -> assertThat(t).contains("| 427 | 16:38:42.496").contains("-- | -- | --"))
+                .anySatisfy(t -> assertThat(t).contains("| 431 | 16:38:43.101"));
+    }
+
+    @Test
+    void aCollapsedMessageIsFramedByItsContentLengthAndItsSdpCutAtEachField() {
+        String paste = "1-> recv 903 bytes from udp/[192.0.2.7]:52110 at 20:07:57.811303: " + "-".repeat(40) + " "
+                + joined(INVITE, " ") + " 2021-05-23 20:07:57.808015 [NOTICE] switch_channel.c:1118 New Channel\n";
+        ParseResult r = SipParser.parse(paste);
+        SipMessage m = r.messages().get(0);
+        assertThat(r.messages()).hasSize(1);
+        assertThat(m.findings()).extracting(Finding::code).contains("blank-joined-lines-split")
+                .doesNotContain("content-length-mismatch", "sdp-malformed-attribute", "missing-empty-line");
+        assertThat(m.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(m.body()).isInstanceOfSatisfying(SdpBody.class, sdp -> assertThat(sdp.session().media())
+                .singleElement().satisfies(media -> assertThat(media.attributes()).hasSize(3)));
+        // the log prefix gave its time and peer; the log line after the body is shown, not taken as SDP
+        assertThat(m.metadata().timestamp()).isEqualTo("20:07:57.811303");
+        assertThat(r.undecoded()).extracting(UndecodedBlock::text)
+                .anySatisfy(t -> assertThat(t).contains("[NOTICE] switch_channel.c:1118"));
+    }
+
+    @Test
+    void anRsyslogCopyThatEscapedOnlyTheCrLosesTheEscapeFromEveryValue() {
+        String paste = "Jan 12 10:00:00 sbc1 proxy[12]: " + joined(REGISTER, "#015 ") + "#015 #015\n";
+        SipMessage m = SipParser.parse(paste).messages().get(0);
+        assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+        assertThat(m.header("Content-Length")).get().extracting(Header::rawValue).isEqualTo("0");
+        assertThat(m.header("X-Endpoint-Id")).get().extracting(Header::rawValue)
+                .isEqualTo("Hq-HgfjLToC4kudVAb4QTw");
+        assertThat(m.findings()).anySatisfy(f -> assertThat(f.message()).contains("'#015 '"));
+    }
+
+    @Test
+    void aFlattenedMultipartBodyIsCutAtItsDelimitersAndPartHeaders() {
+        String pidf = "<?xml version=\"1.0\"?><presence entity=\"sip:alice@example.com\"/>";
+        String body = "--b1\r\nContent-Type: application/sdp\r\n\r\n" + SDP + "--b1\r\n"
+                + "Content-Type: application/pidf+xml\r\nContent-ID: <loc1@example.com>\r\n\r\n" + pidf + "\r\n--b1--\r\n";
+        String message = INVITE.substring(0, INVITE.indexOf("Content-Type:"))
+                + "Content-Type: multipart/mixed;boundary=b1\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+        SipMessage m = SipParser.parse(joined(message, " ") + "\n").messages().get(0);
+        assertThat(m.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(m.body()).isInstanceOfSatisfying(MultipartBody.class, mp -> {
+            assertThat(mp.parts()).hasSize(2);
+            assertThat(mp.parts().get(0).body()).isInstanceOf(SdpBody.class);
+            assertThat(mp.parts().get(1).headers()).extracting(Header::name).containsExactly("Content-Type",
+                    "Content-ID");
+        });
+    }
+
+    @Test
+    void aJoinedMessageThatTheCopyAlsoWrappedIsLeftAsItIs() {
+        String line = joined(INVITE, " ");
+        int wrap = line.indexOf("Contact:");
+        String paste = line.substring(0, wrap) + "\n" + line.substring(wrap) + "\n";
+        assertThat(SipParser.parse(paste).findings()).noneMatch(f -> f.code().equals("blank-joined-lines-split"));
+        assertThat(SipParser.parse(paste).messages()).allSatisfy(m -> assertThat(m.findings())
+                .noneMatch(f -> f.code().equals("blank-joined-lines-split")));
+    }
+
+    @Test
+    void headerNamesInTheTextOfAnOrdinaryMessageAreLeftAlone() {
+        String message = REGISTER.replace("Max-Forwards: 70\r\n", "Max-Forwards: 70\r\nSubject: SIP/2.0 200 OK  Via:"
+                + " a  From: b  To: c  Call-ID: d\r\n");
+        SipMessage m = SipParser.parse(message.getBytes(StandardCharsets.UTF_8)).messages().get(0);
+        assertThat(m.header("Subject")).get().extracting(Header::rawValue)
+                .isEqualTo("SIP/2.0 200 OK  Via: a  From: b  To: c  Call-ID: d");
+        assertThat(m.findings()).noneMatch(f -> f.code().equals("blank-joined-lines-split"));
+    }
+}
