@@ -141,6 +141,7 @@ public enum FindingCode {
     SDP_MISSING_LINE(ERROR, "RFC 8866 §5", "a mandatory SDP line (v, o, s, t, or one an extension makes mandatory, such as MSRP's a=path) is missing"),
     SDP_MALFORMED_LINE(ERROR, "RFC 8866 §5", "an SDP line that does not follow its grammar"),
     SDP_FINGERPRINT_LOWER_CASE(WARNING, "RFC 8122 §5", "a=fingerprint written in lower-case hex, where the grammar asks for upper case"),
+    SDP_LAST_LINE_UNTERMINATED(WARNING, "RFC 8866 §9", "the SDP body that Content-Length delimits ends without the CRLF of its last line"),
     SDP_TRAILING_WHITESPACE(WARNING, "RFC 8866 §9", "SDP lines whose structured value ends in spaces or tabs"),
     SDP_EMPTY_SESSION_NAME(WARNING, "RFC 8866 §5.3", "an empty s= line"),
     SDP_MALFORMED_ATTRIBUTE(WARNING, "RFC 8866 §6", "an rtpmap, fmtp or fingerprint value that does not follow its grammar"),

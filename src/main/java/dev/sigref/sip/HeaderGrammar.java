@@ -869,31 +869,31 @@ final class HeaderGrammar {
                     || (received.startsWith("[") && received.endsWith("]")
                             && UriGrammar.IPv6address(received, 1, received.length() - 1));
             if (!v4 && !v6) {
-                c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, "via received " + Text.q(received)
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, paramValueAt(c, at, "received"), "via received " + Text.q(received)
                         + " is not an IPv4 or IPv6 address (RFC 3261 §20.42)");
             }
         }
         String maddr = via.maddr();
         if (maddr != null && maddr.indexOf(':') >= 0 && !maddr.startsWith("[")) {
-            c.problem(FindingCode.MALFORMED_IPV6_REFERENCE, at, "via maddr " + Text.q(maddr) + " is an IPv6 address"
+            c.problem(FindingCode.MALFORMED_IPV6_REFERENCE, paramValueAt(c, at, "maddr"), "via maddr " + Text.q(maddr) + " is an IPv6 address"
                     + " without [ ]; maddr is a host, so an IPv6 address goes in brackets (maddr=[" + maddr + "])");
         } else if (maddr != null && !maddr.isEmpty()) {
-            // the finding sits on the sent-by, like the other parameter checks: offsets inside maddr are lost
+            int value = paramValueAt(c, at, "maddr");
             UriGrammar.host(maddr, 0, maddr.length(), "maddr=" + maddr, (code, reference, offset, message) ->
-                    c.problem(code, reference, at, "via " + message));
+                    c.problem(code, reference, value == at ? at : value + offset, "via " + message));
         }
         String ttl = via.ttl();
         if (ttl != null) {
             long t = Text.parseDigits(ttl, 0, ttl.length());
             if (t < 0 || t > 255) {
-                c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, "via ttl " + Text.q(ttl) + " is not a number in 0-255");
+                c.problem(FindingCode.MALFORMED_HEADER_VALUE, paramValueAt(c, at, "ttl"), "via ttl " + Text.q(ttl) + " is not a number in 0-255");
             }
         }
         String rport = via.rport();
         if (rport != null && !rport.isEmpty()) {
             long p = Text.parseDigits(rport, 0, rport.length());
             if (p < 0 || p > 65535) {
-                c.problem(FindingCode.INVALID_PORT, at, "via rport " + Text.q(rport) + " is not a port number in 0-65535");
+                c.problem(FindingCode.INVALID_PORT, paramValueAt(c, at, "rport"), "via rport " + Text.q(rport) + " is not a port number in 0-65535");
             }
         }
     }
@@ -915,7 +915,8 @@ final class HeaderGrammar {
     private static void quotedWhereNoQuotes(Cursor c, List<Param> params, String what, Set<String> names, int at) {
         Param p = firstQuoted(params, names);
         if (p != null) {
-            c.problem(FindingCode.MALFORMED_HEADER_VALUE, at, what + " " + p.name() + " " + Text.q(p.value()) + " is in"
+            c.problem(FindingCode.MALFORMED_HEADER_VALUE, paramValueAt(c, at, p.name()), what + " " + p.name() + " "
+                    + Text.q(p.value()) + " is in"
                     + " double quotes, but its rule in RFC 3261 §25.1 (" + p.name().toLowerCase(java.util.Locale.ROOT)
                     + " is a " + (p.name().equalsIgnoreCase("branch") ? "token" : p.name().equalsIgnoreCase("received")
                     || p.name().equalsIgnoreCase("maddr") ? "host address" : "number") + ") allows none; a stack that"
@@ -1102,6 +1103,22 @@ final class HeaderGrammar {
      * cursor: after the URI's '>' when there is one, so that a URI parameter of the same name is not taken for it.
      * Looked up only when a finding needs it.
      */
+    /**
+     * Where the value of the parameter {@code name} that the cursor just read begins (after its '=' and any blanks),
+     * or {@code start} when it is not found.
+     */
+    private static int paramValueAt(Cursor c, int start, String name) {
+        int at = paramAt(c, start, name);
+        if (at == start) {
+            return start;
+        }
+        int i = at + name.length();
+        while (i < c.pos && (Text.isWsp(c.s.charAt(i)) || c.s.charAt(i) == '=')) {
+            i++;
+        }
+        return i;
+    }
+
     private static int paramAt(Cursor c, int start, String name) {
         int from = c.pos;
         while (from > start && c.s.charAt(from - 1) != '>') {

@@ -99,7 +99,9 @@ final class MessageReader {
                 String ends = section.end() == HeaderSection.End.FENCE ? "the code block closes" : "the paste ends";
                 if (declared > 0) {
                     f.onHeader(FindingCode.CONTENT_LENGTH_MISMATCH, clHeader, "content-length " + declared
-                            + " declared, 0 bytes present; " + ends + " after the headers");
+                            + " declared, 0 bytes present; " + ends + " after the headers, with neither the empty"
+                            + " line that closes them nor the body (a copy that stopped early, or a sender that"
+                            + " counted a body it did not send)");
                 } else {
                     f.onLine(FindingCode.MISSING_FINAL_EMPTY_LINE, headerEndLine, ends + " after line "
                             + lines.number(headerEndLine) + " without the empty line that closes the headers"
@@ -126,6 +128,7 @@ final class MessageReader {
                 bodyEnd = frame.end;
                 resume = frame.resume;
                 trailing = frame.trailing;
+                unterminatedSdp(bodyStart, bodyEnd, declared, Header.first(headers, "Content-Type"), f);
             }
         }
         // a copy that ends inside the headers may have lost its Content-Length with the rest
@@ -185,6 +188,35 @@ final class MessageReader {
             case "TCP", "TLS", "SCTP", "TLS-SCTP" -> t;
             default -> null;
         };
+    }
+
+    /**
+     * An SDP body whose declared length ends right after its last line's text, before the line end (the sender left it
+     * out, or did not count it): what a receiver takes as the body ends in a line with no CRLF.
+     */
+    private void unterminatedSdp(int bodyStart, int bodyEnd, long declared, Header contentType, FindingList f) {
+        // a repaired paste (lines joined, prefixes cut) no longer has the sender's byte counts
+        if (declared <= 0 || bodyEnd <= bodyStart || lines.moved() || s.charAt(bodyEnd - 1) == '\n'
+                || !(contentType != null && contentType.value() instanceof MediaType m
+                        && "application".equalsIgnoreCase(m.type()) && "sdp".equalsIgnoreCase(m.subtype()))
+                // the CRLF the length left out stands after it; an LF copy (or one that wrapped a line) cannot tell
+                || bodyEnd < s.length() && !s.startsWith("\r\n", bodyEnd)
+                || byteLength(bodyStart, bodyEnd, false) != declared) {
+            return;
+        }
+        int lastLine = lines.lineOf(bodyEnd - 1);
+        int lastStart = Math.max(lines.start(lastLine), bodyStart);
+        for (int k = lines.lineOf(bodyStart); k <= lastLine; k++) {
+            int ls = Math.max(lines.start(k), bodyStart);
+            if (lines.contentEnd(k) - ls < 2 || "vosiuepcbtrzkam".indexOf(s.charAt(ls)) < 0 || s.charAt(ls + 1) != '=') {
+                // not SDP lines throughout: another body, or a copy that wrapped a line and so moved the count
+                return;
+            }
+        }
+        f.at(FindingCode.SDP_LAST_LINE_UNTERMINATED, bodyEnd, "the " + declared + " bytes content-length counts end"
+                + " with " + Text.q(s.substring(lastStart, bodyEnd)) + " and no line"
+                + " end: RFC 8866 §9 ends every SDP line in CRLF, and a strict parser drops or rejects an unterminated"
+                + " last line; send the CRLF and count it in Content-Length");
     }
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
@@ -780,9 +812,12 @@ final class MessageReader {
     private void lineEndings(int first, int last, FindingList f) {
         int bareLf = -1;
         int crlf = -1;
+        int emptyLineLf = -1;
         for (int k = first; k <= last && k < lines.count; k++) {
             if (lines.contentEnd(k) == lines.start(k)) {
-                continue; // the empty line that ends the headers
+                // the empty line that ends the headers: its line end is looked at only against the others
+                emptyLineLf = lines.endsInBareLf(k) ? k : emptyLineLf;
+                continue;
             }
             if (lines.endsInBareLf(k)) {
                 bareLf = bareLf < 0 ? k : bareLf;
@@ -791,6 +826,12 @@ final class MessageReader {
             }
         }
         if (bareLf < 0) {
+            if (emptyLineLf >= 0 && crlf >= 0 && !lines.moved()) {
+                f.onLine(FindingCode.MIXED_LINE_ENDINGS, emptyLineLf, "the empty line that ends the headers (line "
+                        + lines.number(emptyLineLf) + ") ends in a bare LF, the header lines in CRLF: RFC 3261 §7"
+                        + " ends the empty line in CRLF too, and a receiver that looks for CRLF CRLF does not find where"
+                        + " the headers end");
+            }
             return;
         }
         if (crlf >= 0 && !lines.moved()) {

@@ -246,6 +246,7 @@ class FindingCatalogueTest {
         e.put(FindingCode.SDP_MISSING_RTPMAP, withSdp(SDP_OK.replace("a=rtpmap:96 AMR/8000\r\n", "")));
         e.put(FindingCode.SDP_EMPTY_SESSION_NAME, withSdp(SDP_OK.replace("s=-", "s=")));
         e.put(FindingCode.SDP_FINGERPRINT_LOWER_CASE, withSdp(SDP_OK + "a=fingerprint:sha-256 4a:ad:b9:b1\r\n"));
+        e.put(FindingCode.SDP_LAST_LINE_UNTERMINATED, withSdp(SDP_OK.stripTrailing()));
         e.put(FindingCode.SDP_TRAILING_WHITESPACE, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1", "c=IN IP4 192.0.2.1  ")));
         e.put(FindingCode.SDP_MALFORMED_LINE, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1", "c=IN IP4")));
         e.put(FindingCode.SDP_MALFORMED_ATTRIBUTE, withSdp(SDP_OK.replace("AMR/8000", "AMR")));

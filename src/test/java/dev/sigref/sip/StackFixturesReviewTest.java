@@ -1,0 +1,86 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What the reviews of other stacks' test messages and of IMS traces (batches 21 and 22) found misreported. */
+class StackFixturesReviewTest {
+
+    private static final String SDP = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
+            + "m=audio 0 RTP/AVP 0";
+
+    private static String options(String via, String tail) {
+        return "OPTIONS sip:bob@example.com SIP/2.0\r\n" + via + "\r\nMax-Forwards: 70\r\n"
+                + "From: <sip:alice@example.com>;tag=1\r\nTo: <sip:bob@example.com>\r\nCall-ID: r21\r\n"
+                + "CSeq: 1 OPTIONS\r\n" + tail;
+    }
+
+    private static String sdpMessage(long declared, String body) {
+        return options("Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bKr21", "Content-Type: application/sdp\r\n"
+                + "Content-Length: " + declared + "\r\n\r\n" + body);
+    }
+
+    private static SipMessage first(String paste) {
+        return SipParser.parse(paste).messages().get(0);
+    }
+
+    @Test
+    void viaParameterFindingsPointAtTheParameterValueNotAtTheSentBy() {
+        String via = "Via: SIP/2.0/UDP 192.168.1.2:5065;branch=z9hG4bK1;received=220.240.255.198:64193;ttl=999;rport=99999";
+        SipMessage m = first(options(via, "Content-Length: 0\r\n\r\n"));
+        assertThat(m.findings()).filteredOn(f -> f.message().startsWith("via received")).singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo(via.indexOf("220.240") + 1));
+        assertThat(m.findings()).filteredOn(f -> f.message().startsWith("via ttl")).singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo(via.indexOf("999;") + 1));
+        assertThat(m.findings()).filteredOn(f -> f.message().startsWith("via rport")).singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo(via.indexOf("99999") + 1));
+    }
+
+    @Test
+    void anEmptyLineInBareLfAfterHeaderLinesInCrlfIsAMixOfLineEnds() {
+        SipMessage m = first(options("Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1", "Content-Length: 0\r\n\n"));
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.MIXED_LINE_ENDINGS)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.line()).isEqualTo(9);
+                    assertThat(f.message()).contains("empty line");
+                });
+        // all CRLF, or all LF as a copy leaves them, is no mix
+        assertThat(first(options("Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1", "Content-Length: 0\r\n\r\n"))
+                .findings()).noneMatch(f -> f.is(FindingCode.MIXED_LINE_ENDINGS));
+        assertThat(first(options("Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1", "Content-Length: 0\r\n\r\n")
+                .replace("\r\n", "\n")).findings()).noneMatch(f -> f.is(FindingCode.MIXED_LINE_ENDINGS));
+    }
+
+    @Test
+    void aDeclaredBodyWithNothingAfterTheHeadersSaysTheEmptyLineIsMissingToo() {
+        SipMessage m = first(sdpMessage(289, "").replace("\r\n\r\n", "\r\n"));
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.CONTENT_LENGTH_MISMATCH)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("neither the empty line that closes them nor the body"));
+    }
+
+    @Test
+    void anSdpBodyWhoseLengthStopsBeforeItsLastLineEndIsFlagged() {
+        // the sender's body has no final CRLF and Content-Length counts exactly what it sent
+        SipMessage exact = first(sdpMessage(SDP.length(), SDP));
+        assertThat(exact.findings()).filteredOn(f -> f.is(FindingCode.SDP_LAST_LINE_UNTERMINATED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("'m=audio 0 RTP/AVP 0'"));
+        // the CRLF is there but Content-Length did not count it: the body a receiver takes still lacks it
+        assertThat(first(sdpMessage(SDP.length(), SDP + "\r\n")).findings())
+                .anyMatch(f -> f.is(FindingCode.SDP_LAST_LINE_UNTERMINATED));
+    }
+
+    @Test
+    void anSdpBodyThatEndsInItsCrlfOrWhoseCopyLostItIsNotFlaggedAsUnterminated() {
+        assertThat(first(sdpMessage(SDP.length() + 2, SDP + "\r\n")).findings())
+                .noneMatch(f -> f.is(FindingCode.SDP_LAST_LINE_UNTERMINATED));
+        // the copy ended before the CRLF Content-Length counts: a copy artefact, reported as such
+        assertThat(first(sdpMessage(SDP.length() + 2, SDP)).findings())
+                .anyMatch(f -> f.is(FindingCode.BODY_LAST_LINE_END_MISSING))
+                .noneMatch(f -> f.is(FindingCode.SDP_LAST_LINE_UNTERMINATED));
+        // a hard wrap inside the body moves the count: no verdict on the last line end
+        String wrapped = SDP.replace("IN IP4 192.0.2.1\r\ns=", "IN IP4\r\n192.0.2.1\r\ns=");
+        assertThat(first(sdpMessage(SDP.length(), wrapped + "\r\n")).findings())
+                .noneMatch(f -> f.is(FindingCode.SDP_LAST_LINE_UNTERMINATED));
+    }
+}
