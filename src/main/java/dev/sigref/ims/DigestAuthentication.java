@@ -54,6 +54,19 @@ public final class DigestAuthentication {
 				+ " and set up IPsec with the P-CSCF" : "Digest challenge").build();
 	}
 
+	/**
+	 * True when the credentials are IMS ones, whose username is a private identity (3GPP TS 23.003 §13.3): AKA, an IMS
+	 * realm, or a user@realm name. A plain SIP account's "bob" is no fault.
+	 */
+	private static boolean imsCredentials(List<Param> params) {
+		String algorithm = valueOf(params, "algorithm");
+		String realm = valueOf(params, "realm");
+		String username = valueOf(params, "username");
+		return algorithm != null && algorithm.toUpperCase(Locale.ROOT).startsWith("AKA")
+				|| realm != null && realm.toLowerCase(Locale.ROOT).endsWith("3gppnetwork.org")
+				|| username != null && username.indexOf('@') >= 0;
+	}
+
 	/** Decodes credentials: {@code Digest username="...", realm="...", nonce="", response="", ...}. */
 	public static DecodedValue credentials(String headerLabel, String value) {
 		String raw = value == null ? "" : value.trim();
@@ -67,7 +80,9 @@ public final class DigestAuthentication {
 		for (Param p : params) {
 			String name = p.name().toLowerCase(Locale.ROOT);
 			switch (name) {
-				case "username" -> node.part(withLabel("username", Identities.privateIdentity(p.valueOrEmpty())));
+				case "username" -> node.part(imsCredentials(params)
+						? withLabel("username", Identities.privateIdentity(p.valueOrEmpty()))
+						: DecodedValue.leaf("username", p.valueOrEmpty(), "the user name the response was computed for"));
 				case "realm" -> node.part(realm(p.valueOrEmpty()));
 				case "uri" -> node.part("uri", p.valueOrEmpty(), "Request-URI the response was computed over");
 				case "nonce" -> node.part("nonce", p.valueOrEmpty(), p.valueOrEmpty().isEmpty()

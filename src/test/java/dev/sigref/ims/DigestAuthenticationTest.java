@@ -115,4 +115,18 @@ class DigestAuthenticationTest {
 		assertThat(credentials.hasFinding("integrity-protected-unknown")).isTrue();
 	}
 
+	@Test
+	void readsAPlainSipUsernameAsItIsAndAnImsOneAsAPrivateIdentity() {
+		DecodedValue plain = DigestAuthentication.credentials("Authorization", "Digest username=\"bob\","
+				+ " realm=\"biloxi.example.com\", nonce=\"abc\", uri=\"sip:bob@biloxi.example.com\","
+				+ " response=\"245f23415f11432b3434341c022c3133\", algorithm=MD5");
+		assertThat(plain.part("username").orElseThrow().meaning()).contains("user name");
+		assertThat(plain.part("username").orElseThrow().hasFinding("private-identity-not-nai")).isFalse();
+
+		DecodedValue aka = DigestAuthentication.credentials("Authorization", "Digest username=\"bob\","
+				+ " realm=\"ims.example.net\", nonce=\"abc\", uri=\"sip:ims.example.net\","
+				+ " response=\"245f23415f11432b3434341c022c3133\", algorithm=AKAv1-MD5");
+		assertThat(aka.part("username").orElseThrow().hasFinding("private-identity-not-nai")).isTrue();
+	}
+
 }
