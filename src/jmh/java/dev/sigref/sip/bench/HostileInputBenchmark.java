@@ -39,7 +39,8 @@ public class HostileInputBenchmark {
         "decorated-huge-bodies", "rfc-page-breaks", "sdp-unlisted-rtpmaps", "fenced-messages", "labelled-start-lines",
         "tcpdump-ascii", "tcpdump-summaries-only", "rfc-notation", "header-labels",
         "bare-then-prefixed", "wrapped-start-lines", "padded-lines", "sipp-templates", "html-escaped",
-        "glued-prose-start-lines", "html-breaks-one-line", "bare-sipp-template", "printed-cr-lines"})
+        "glued-prose-start-lines", "html-breaks-one-line", "bare-sipp-template", "printed-cr-lines",
+        "blank-joined-frames", "blank-joined-one-line"})
     public String shape;
 
     private byte[] input;
@@ -125,6 +126,12 @@ public class HostileInputBenchmark {
             // every line ending in a printed \r, quotes escaped, as a browser console prints a string
             case "printed-cr-lines" -> fill("", "OPTIONS sip:a@b SIP/2.0\\r\nFrom: \\\"A\\\" <sip:a@b>;tag=1\\r\n"
                     + "l: 0\\r\n\\r\n", "");
+            // DevTools WebSocket frames copied as a table: a message per line, CRLF shown as two spaces
+            case "blank-joined-frames" -> fill("", "REGISTER sip:a@b SIP/2.0  Via: SIP/2.0/WSS h;branch=z9hG4bK1  From:"
+                    + " <sip:a@b>;tag=1  To: <sip:a@b>  Call-ID: c  CSeq: 1 REGISTER  Content-Length: 0 | 427 | 16:38:42.496\n", "");
+            // a megabyte on one line: messages whose line ends a page collapsed to single spaces
+            case "blank-joined-one-line" -> fill("", "INVITE sip:a@b SIP/2.0 Via: SIP/2.0/UDP h;branch=z9hG4bK1 From:"
+                    + " <sip:a@b>;tag=1 To: <sip:a@b> Call-ID: c CSeq: 1 INVITE Content-Length: 0 ", "");
             default -> throw new IllegalArgumentException(shape);
         };
     }
