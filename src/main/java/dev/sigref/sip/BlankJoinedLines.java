@@ -121,7 +121,7 @@ final class BlankJoinedLines {
             return -1;
         }
         boolean status = StartLines.statusLineAt(s, v, lineEnd);
-        int first = nextJoint(s, status ? v + 12 : afterVersion, lineEnd, status ? MAX_REASON : 3 + cr);
+        int first = nextJoint(s, status ? v + 12 : afterVersion, lineEnd, status ? MAX_REASON : 5 + cr);
         if (first < 0) {
             return -1;
         }
