@@ -6,29 +6,36 @@ import java.util.List;
 /**
  * Some copies turn a message's line ends into blanks and leave the whole message on one line: Chrome DevTools'
  * WebSocket frames pasted as a table show each CRLF as two spaces (with the frame's length and time in cells after
- * it), and pages that collapse white space (HTML without {@code <pre>}, reposts) leave one space. Such a line holds a
- * start line followed by header names, each after a blank and before its colon. It is cut back into lines before each
- * registered header name, where the body starts ({@code v=0}, or four blanks where two stood for a line end) and
- * before each SDP field of an SDP body; the text before the start line and a table's cells after the message get
- * lines of their own, and a line may hold several such messages. Anything else stays as it is.
+ * it), pages that collapse white space (HTML without {@code <pre>}, reposts) leave one space, rsyslog escapes the CR as
+ * {@code #015} and leaves a blank for the LF, and some exports put a tab. Such a line holds a start line followed by
+ * header names, each after the blank and before its colon. It is cut back into lines before each header name, where
+ * the body starts (the doubled line end, {@code v=0}, an XML prolog, the text after the last Content-Length), before
+ * each SDP field and at multipart delimiters; the text before the start line and a table's cells after the message get
+ * lines of their own, and a line may hold several such messages. A start line that took only its first headers with it
+ * ({@code SIP/2.0 100 Trying Via: ...} over the rest of the headers, from Cisco's debug output) is cut the same way.
+ * Lines inside an ordinary message (a header or body that quotes one) are left as they are.
  */
 final class BlankJoinedLines {
 
     private static final String VERSION = "SIP/2.0";
-    /** Header names after a start line that make a line a joined message; one or two could be prose naming headers. */
+    /** Valued header names after a start line that make a line a joined message; one or two could be prose. */
     private static final int MIN_JOINTS = 3;
+    /** How many header names are looked through for a Via or CSeq once enough were found. */
+    private static final int MAX_JOINTS_TO_ANCHOR = 12;
     /** The longest reason phrase looked past between a status code and the first header name. */
     private static final int MAX_REASON = 120;
-    /** How far after a start line its third header name may stand (a long Authorization or Via comes first). */
-    private static final int JOINTS_WITHIN = 4096;
+    /** How far after a start line its third header name may stand (a long Authorization or Identity comes first). */
+    private static final int JOINTS_WITHIN = 16384;
     /** How far before its version a request line's method is looked for. */
     private static final int MAX_REQUEST_LINE = 512;
+    /** How far back the message a line may belong to is looked for. */
+    private static final int MAX_LOOK_BACK = 65536;
     /** SDP's field letters (RFC 8866 §5), each of which starts a line of the body. */
     private static final String SDP_FIELDS = "vosiuepcbtrzkam";
-    /** The longest table cell after a message, with its bar: a length, a time. */
-    private static final int MAX_CELL = 40;
     /** rsyslog's escape of a CR: a log that escaped only the CR shows each line end as "#015 ". */
     private static final String SYSLOG_CR = "#015";
+    /** The longest table cell after a message, with its bar: a length, a time. */
+    private static final int MAX_CELL = 40;
 
     private final String s;
     private final PasteNotes notes;
@@ -55,23 +62,42 @@ final class BlankJoinedLines {
             int lineStart = s.lastIndexOf('\n', v) + 1;
             int nl = s.indexOf('\n', v);
             int lineEnd = nl < 0 ? s.length() : nl;
-            List<Integer> starts = messageStarts(s, lineStart, v, Text.withoutCr(s, lineStart, lineEnd));
+            int end = Text.withoutCr(s, lineStart, lineEnd);
             pos = nl < 0 ? s.length() : nl + 1;
-            if (starts.isEmpty() || continues(s, pos)) {
+            // the rest of the message on the lines below (a start line that took its first headers along)
+            boolean headersBelow = pos < s.length() && startsWithHeader(s, pos);
+            List<Integer> starts = messageStarts(s, lineStart, v, end, headersBelow ? 1 : MIN_JOINTS);
+            if (starts.isEmpty() || !headersBelow && wrappedOnto(s, pos) || insideMessage(s, lineStart, starts.get(0))) {
                 continue;
             }
             if (pass == null) {
                 pass = new BlankJoinedLines(s, notes);
             }
             pass.out.copy(s, copied, lineStart);
-            pass.line(lineStart, starts, Text.withoutCr(s, lineStart, lineEnd), lineEnd);
+            pass.line(lineStart, starts, end, lineEnd, headersBelow);
             copied = pos;
+            // the header lines below: a copy that wrapped a joined message carries on with more joined headers
+            while (headersBelow) {
+                int next = s.indexOf('\n', pos);
+                int nextLineEnd = next < 0 ? s.length() : next;
+                int nextEnd = Text.withoutCr(s, pos, nextLineEnd);
+                int joint = nextJoint(s, pos + 1, nextEnd, JOINTS_WITHIN, true);
+                int after = next < 0 ? s.length() : next + 1;
+                headersBelow = after < s.length() && startsWithHeader(s, after);
+                if (joint >= 0 && valueAt(s, pos, joint) >= 0) {
+                    pass.out.copy(s, copied, pos);
+                    // an empty line below ends the headers itself
+                    pass.message(pos, trimEnd(s, pos, nextEnd), headersBelow || blankLineAt(s, after), true);
+                    copied = after;
+                }
+                pos = after;
+            }
             int next = s.indexOf('\n', pos);
             int nextEnd = next < 0 ? s.length() : next;
             if (pos < s.length() && tableRule(s, pos, nextEnd)) {
                 // the "-- | -- | --" row under a table's first row, which here was a frame
                 pass.out.copy(s, pos, nextEnd).put('\n', nextEnd);
-                notes.markRecordRemnant(pass.lines() - 1);
+                notes.markCopyMarkup(pass.lines() - 1);
                 pos = next < 0 ? s.length() : next + 1;
                 copied = pos;
             }
@@ -79,29 +105,121 @@ final class BlankJoinedLines {
         return pass == null ? s : notes.rewritten(s, pass.out.copy(s, Math.min(copied, s.length()), s.length()));
     }
 
+    private static boolean blankLineAt(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        return from < s.length() && Text.isBlank(s, from, nl < 0 ? s.length() : nl);
+    }
+
+    /** True when the line at {@code from} starts with a registered header name and its colon. */
+    private static boolean startsWithHeader(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        return Text.isAlpha(s.charAt(from)) && headerNameAt(s, from, nl < 0 ? s.length() : nl, false);
+    }
+
     /**
-     * True when the line at {@code from} goes on with header names: the joined message was also hard-wrapped, and
-     * cutting only its first line would leave the rest as a body.
+     * True when the line at {@code from} carries on the line above with more header names but starts with none and
+     * holds no start line of its own: the joined message was hard-wrapped too, and cutting only its first line would
+     * leave the rest as a body.
      */
-    private static boolean continues(String s, int from) {
+    private static boolean wrappedOnto(String s, int from) {
         int nl = s.indexOf('\n', from);
         int end = nl < 0 ? s.length() : nl;
-        if (from >= end || !headerNameAt(s, from, end, false) && nextJoint(s, from, end, JOINTS_WITHIN) < 0) {
+        if (from >= end || nextJoint(s, from, end, JOINTS_WITHIN) < 0) {
             return false;
         }
-        int v = Text.indexOf(s, VERSION, from, end);
-        return v < 0 || messageStarts(s, from, v, Text.withoutCr(s, from, end)).isEmpty();
+        for (int v = Text.indexOf(s, VERSION, from, end); v >= 0; v = Text.indexOf(s, VERSION, v + 1, end)) {
+            // a start line of its own, read or not: "SIP/2.0 200 ..." or "... SIP/2.0" and a blank
+            if (StartLines.statusLineAt(s, v, end) || v + VERSION.length() == end
+                    || s.charAt(v + VERSION.length()) == ' ' || s.charAt(v + VERSION.length()) == '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the line at {@code lineStart} belongs to an ordinary message above it: it is a header line (its text
+     * before the start line is a registered header name), a folded continuation, a line of that message's header
+     * section, or a line of the body its Content-Length declares. Such a line quotes a message; it is none.
+     */
+    private static boolean insideMessage(String s, int lineStart, int firstStart) {
+        if (headerNameAt(s, lineStart, firstStart, false)) {
+            return true;
+        }
+        int line = lineStart;
+        boolean fold = lineStart < s.length() && Text.isWsp(s.charAt(lineStart));
+        int floor = Math.max(0, lineStart - MAX_LOOK_BACK);
+        // up over the lines above to the nearest empty line: a start line on the way makes this a header line
+        while (line > floor) {
+            int prevStart = s.lastIndexOf('\n', line - 2) + 1;
+            int prevEnd = Text.withoutCr(s, prevStart, line - 1);
+            if (Text.isBlank(s, prevStart, prevEnd)) {
+                return bodyOfMessageAbove(s, prevStart, line, floor);
+            }
+            if (fold || plainStartLine(s, prevStart, prevEnd)) {
+                return !joinedLine(s, prevStart, prevEnd);
+            }
+            if (joinedLine(s, prevStart, prevEnd)) {
+                return false; // the frame above is one of these
+            }
+            line = prevStart;
+        }
+        return false;
+    }
+
+    /**
+     * True when the empty line [emptyStart, bodyStart) ends the header section of a message whose Content-Length
+     * reaches past {@code bodyStart}: what follows is its body.
+     */
+    private static boolean bodyOfMessageAbove(String s, int emptyStart, int bodyStart, int floor) {
+        long declared = -1;
+        int line = emptyStart;
+        while (line > floor) {
+            int prevStart = s.lastIndexOf('\n', line - 2) + 1;
+            int prevEnd = Text.withoutCr(s, prevStart, line - 1);
+            if (Text.isBlank(s, prevStart, prevEnd)) {
+                return false;
+            }
+            int colon = HeaderSection.headerColon(s, prevStart, prevEnd);
+            if (colon > prevStart && HeaderCatalog.isContentLength(s, prevStart, trimEnd(s, prevStart, colon))) {
+                int i = colon + 1;
+                while (i < prevEnd && Text.isWsp(s.charAt(i))) {
+                    i++;
+                }
+                declared = Text.parseDigits(s, i, trimEnd(s, i, prevEnd));
+            }
+            if (plainStartLine(s, prevStart, prevEnd)) {
+                return declared > 0;
+            }
+            line = prevStart;
+        }
+        return false;
+    }
+
+    /** True when [from, to) is a start line and nothing joined to it. */
+    private static boolean plainStartLine(String s, int from, int to) {
+        int a = from;
+        while (a < to && Text.isWsp(s.charAt(a))) {
+            a++;
+        }
+        return StartLines.looksLikeStartLine(s, a, to) && !joinedLine(s, from, to);
+    }
+
+    /** True when [from, to) holds a start line with header names joined to it. */
+    private static boolean joinedLine(String s, int from, int to) {
+        int v = Text.indexOf(s, VERSION, from, to);
+        return v >= 0 && !messageStarts(s, from, v, to, 1).isEmpty();
     }
 
     /**
      * Where the joined messages on the line [lineStart, lineEnd) start, the first of them with its version at or after
      * {@code v}; empty for a normal start line, prose, or a Via's "SIP/2.0/UDP".
      */
-    private static List<Integer> messageStarts(String s, int lineStart, int v, int lineEnd) {
+    private static List<Integer> messageStarts(String s, int lineStart, int v, int lineEnd, int minJoints) {
         List<Integer> starts = new ArrayList<>(1);
         int from = lineStart;
         for (int w = v; w >= 0; w = Text.indexOf(s, VERSION, w + VERSION.length(), lineEnd)) {
-            int start = messageStart(s, from, w, lineEnd);
+            int start = messageStart(s, from, w, lineEnd, minJoints);
             if (start >= 0) {
                 starts.add(start);
                 from = w + VERSION.length();
@@ -111,35 +229,65 @@ final class BlankJoinedLines {
     }
 
     /**
-     * Where the start line whose version stands at {@code v} begins (not before {@code from}), when header names
-     * joined by blanks follow it on its line; -1 otherwise.
+     * Where the start line whose version stands at {@code v} begins (not before {@code from}), when at least
+     * {@code minJoints} header names with values follow it on its line, joined by blanks; -1 otherwise.
      */
-    private static int messageStart(String s, int from, int v, int lineEnd) {
+    private static int messageStart(String s, int from, int v, int lineEnd, int minJoints) {
         int afterVersion = v + VERSION.length();
         int cr = s.startsWith(SYSLOG_CR, afterVersion) ? SYSLOG_CR.length() : 0;
-        if (afterVersion + cr >= lineEnd || s.charAt(afterVersion + cr) != ' ') {
+        if (afterVersion + cr >= lineEnd || !isBlank(s.charAt(afterVersion + cr))) {
             return -1;
         }
         boolean status = StartLines.statusLineAt(s, v, lineEnd);
-        int first = nextJoint(s, status ? v + 12 : afterVersion, lineEnd, status ? MAX_REASON : 5 + cr);
-        if (first < 0) {
-            return -1;
-        }
-        int joints = 1;
-        int limit = first + JOINTS_WITHIN;
-        for (int j = nextJoint(s, first + 1, lineEnd, JOINTS_WITHIN); j >= 0 && j < limit && joints < MIN_JOINTS;
-                j = nextJoint(s, j + 1, lineEnd, limit - j)) {
+        int j = nextJoint(s, status ? v + 12 : afterVersion, lineEnd, status ? MAX_REASON : 5 + cr);
+        int limit = j + JOINTS_WITHIN;
+        int joints = 0;
+        boolean anchored = false;
+        while (j >= 0 && j < limit && (joints < minJoints || !anchored && joints < MAX_JOINTS_TO_ANCHOR)) {
+            int next = nextJoint(s, j + 1, lineEnd, limit - j);
+            int valueAt = valueAt(s, j, next < 0 ? lineEnd : next);
+            if (valueAt < 0) {
+                return -1; // "Via: From: To: all copied": header names in prose
+            }
+            anchored |= anchors(s, j, valueAt);
             joints++;
+            j = next;
         }
-        if (joints < MIN_JOINTS) {
+        if (joints < minJoints || !anchored) {
             return -1;
         }
         if (status) {
             return v >= from ? v : -1;
         }
         int headFrom = Math.max(from, v - MAX_REQUEST_LINE);
-        int start = EscapedLineEnds.startLineStart(s.substring(headFrom, afterVersion));
+        // a Markdown code span's backtick before the method is no part of it
+        int start = EscapedLineEnds.startLineStart(s.substring(headFrom, afterVersion).replace('`', ' '));
         return start < 0 ? -1 : headFrom + start;
+    }
+
+    /** Where the value of the header whose name starts at {@code at} begins, before {@code to}; -1 when it has none. */
+    private static int valueAt(String s, int at, int to) {
+        int i = HeaderSection.headerColon(s, at, to) + 1;
+        while (i > 0 && i < to && (isBlank(s.charAt(i)) || s.startsWith(SYSLOG_CR, i))) {
+            i += s.charAt(i) == '#' ? SYSLOG_CR.length() : 1;
+        }
+        return i > 0 && i < to ? i : -1;
+    }
+
+    /**
+     * True when the header at {@code at} is one that only a message carries in this form: a Via whose value starts with
+     * its sent-protocol, or a CSeq whose value starts with its number. Prose that names headers ("the usual Via: /
+     * From: / To: lines") has neither.
+     */
+    private static boolean anchors(String s, int at, int valueAt) {
+        int colon = HeaderSection.headerColon(s, at, valueAt);
+        HeaderCatalog.Def def = HeaderCatalog.lookup(s, at, trimEnd(s, at, colon));
+        return def != null && (def.kind() == HeaderCatalog.Kind.VIA && s.regionMatches(true, valueAt, "SIP/", 0, 4)
+                || def.kind() == HeaderCatalog.Kind.CSEQ && Text.isDigit(s.charAt(valueAt)));
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /**
@@ -151,7 +299,7 @@ final class BlankJoinedLines {
     }
 
     /**
-     * As above; with {@code anyName}, an extension header's name counts too: any name after two blanks or after a CR
+     * As above; with {@code anyName}, an extension header's name counts too: any name after two blanks, a tab or a CR
      * shown as {@code #015}, and after one blank a capitalised name with a hyphen ({@code X-Correlation-Info:}).
      */
     private static int nextJoint(String s, int from, int to, int within, boolean anyName) {
@@ -161,7 +309,7 @@ final class BlankJoinedLines {
             char c = s.charAt(i);
             if (c == '"' && s.charAt(i - 1) != '\\') {
                 quoted = !quoted;
-            } else if (!quoted && s.charAt(i - 1) == ' ' && Text.isAlpha(c) && headerNameAt(s, i, to, anyName)) {
+            } else if (!quoted && isBlank(s.charAt(i - 1)) && Text.isAlpha(c) && headerNameAt(s, i, to, anyName)) {
                 return i;
             }
         }
@@ -169,8 +317,8 @@ final class BlankJoinedLines {
     }
 
     /**
-     * True when a registered header name and its colon start at {@code at}. A compact form counts only after two
-     * blanks: after one, "a: b" is as likely to be prose.
+     * True when a registered header name and its colon start at {@code at}. A compact form counts only after a line
+     * end shown as two blanks, a tab or {@code #015}: after one blank, "a: b" is as likely to be prose.
      */
     private static boolean headerNameAt(String s, int at, int to, boolean anyName) {
         int colon = HeaderSection.headerColon(s, at, Math.min(to, at + 40));
@@ -181,7 +329,8 @@ final class BlankJoinedLines {
         while (end < colon && Text.isTokenChar(s.charAt(end))) {
             end++;
         }
-        boolean lineEnd = at >= 2 && s.charAt(at - 2) == ' ' || s.startsWith(SYSLOG_CR, at - 1 - SYSLOG_CR.length());
+        boolean lineEnd = at >= 1 && s.charAt(at - 1) == '\t' || at >= 2 && s.charAt(at - 2) == ' '
+                && s.charAt(at - 1) == ' ' || s.startsWith(SYSLOG_CR, at - 1 - SYSLOG_CR.length());
         if (HeaderCatalog.lookup(s, at, end) == null) {
             return anyName && end - at > 1 && (lineEnd || Character.isUpperCase(s.charAt(at))
                     && Text.indexOf(s, "-", at, end) >= 0);
@@ -190,73 +339,198 @@ final class BlankJoinedLines {
     }
 
     /** Writes the line [lineStart, lineEnd) as the lines it stands for; {@code end} is where its CR, if any, starts. */
-    private void line(int lineStart, List<Integer> starts, int end, int lineEnd) {
+    private void line(int lineStart, List<Integer> starts, int end, int lineEnd, boolean headersBelow) {
         // a log's "recv 903 bytes from ..." or a label: on its own line it is read as decoration or shown
-        ownLines(lineStart, starts.get(0));
-        int cells = tableCells(s, starts.get(starts.size() - 1), end);
+        int first = starts.get(0);
+        int ticksBefore = first;
+        while (ticksBefore > lineStart && s.charAt(ticksBefore - 1) == '`') {
+            ticksBefore--;
+        }
+        ownLines(lineStart, ticksBefore);
+        if (ticksBefore < first) {
+            out.copy(s, ticksBefore, first).put('\n', first);
+            notes.markCopyMarkup(lines() - 1);
+        }
+        int last = starts.get(starts.size() - 1);
+        int cells = tableCells(s, last, end);
+        int messageEnd = cells >= 0 ? cells : end;
+        // a closing backtick of a Markdown code span
+        int ticks = messageEnd;
+        while (ticks > last && s.charAt(ticks - 1) == '`') {
+            ticks--;
+        }
         for (int k = 0; k < starts.size(); k++) {
-            int to = k + 1 < starts.size() ? starts.get(k + 1) : cells >= 0 ? cells : end;
-            message(starts.get(k), trimEnd(s, starts.get(k), to));
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : ticks;
+            message(starts.get(k), trimEnd(s, starts.get(k), to), headersBelow && k + 1 == starts.size(), false);
+        }
+        if (ticks < messageEnd) {
+            out.copy(s, ticks, messageEnd).put('\n', messageEnd);
+            notes.markCopyMarkup(lines() - 1);
         }
         if (cells >= 0) {
             out.copy(s, cells, end).put('\n', lineEnd);
-            notes.markRecordRemnant(lines() - 1);
+            notes.markCopyMarkup(lines() - 1);
         }
     }
 
-    /** Writes the message s[start, end) with its line ends restored, and the note that says so. */
-    private void message(int start, int end) {
+    /**
+     * Writes the message s[start, end) with its line ends restored, and the note that says so; with
+     * {@code headersBelow}, only its header lines (the rest follows on the lines below).
+     */
+    private void message(int start, int end, boolean headersBelow, boolean continuation) {
         int firstLine = lines();
-        int version = s.indexOf(VERSION, start);
-        String delimiter = delimiter(start, end);
+        int first = continuation ? start : nextJoint(s, s.indexOf(VERSION, start), end, end);
+        int second = nextJoint(s, first + 1, end, end, true);
+        String lineEnd = joint(continuation && second >= 0 ? second : first);
+        String delimiter = headersBelow ? null : delimiter(start, end);
+        int bodyStart = -1;
+        int headersEnd = end;
         int multipart = delimiter == null ? -1 : Text.indexOf(s, " " + delimiter, start, end);
-        multipart = multipart < 0 ? -1 : multipart + 1;
-        int bodyStart = multipart >= 0 ? multipart : bodyStart(start, end);
-        int headersEnd = bodyStart < 0 ? end : bodyStart;
-        boolean twoBlanks = false;
+        if (multipart >= 0) {
+            bodyStart = multipart + 1;
+            headersEnd = multipart;
+        }
+        // from Content-Length on, when it is there: before it, a doubled line end may be a fold ("REFER,        NOTIFY")
+        int gap = headersBelow || lineEnd.equals(" ") ? -1
+                : Text.indexOf(s, lineEnd + lineEnd, contentLengthJoint(first, headersEnd), headersEnd);
+        if (gap >= 0) {
+            // the doubled line end: the empty line that ends the headers
+            headersEnd = gap;
+            bodyStart = skipLineEnds(gap, end);
+            bodyStart = bodyStart < end ? bodyStart : -1;
+        }
+        int sdpAt = headersBelow || bodyStart >= 0 ? -1 : sdpStart(start, end);
+        if (sdpAt >= 0) {
+            bodyStart = sdpAt;
+            headersEnd = sdpAt;
+        }
         int declared = -1;
         int lineFrom = start;
-        boolean syslogCr = false;
-        for (int j = nextJoint(s, version, headersEnd, headersEnd); j >= 0; j = nextJoint(s, j + 1, headersEnd,
-                headersEnd, true)) {
-            twoBlanks |= s.charAt(j - 2) == ' ';
-            syslogCr |= s.startsWith(SYSLOG_CR, j - 1 - SYSLOG_CR.length());
-            out.copy(s, lineFrom, trimEnd(s, lineFrom, j)).put("\r\n", j);
+        for (int j = first; j >= 0; j = nextJoint(s, j + 1, headersEnd, headersEnd, true)) {
+            if (j > lineFrom) {
+                out.copy(s, lineFrom, trimEnd(s, lineFrom, j)).put("\r\n", j);
+            }
             lineFrom = j;
-            if (declared < 0) {
-                declared = contentLength(j, headersEnd);
+            int length = contentLength(j, headersEnd);
+            declared = length >= 0 ? length : declared;
+        }
+        int bodyEnd = end;
+        if (bodyStart < 0 && !headersBelow) {
+            int[] after = textAfterLastHeader(lineFrom, headersEnd);
+            if (after != null) {
+                headersEnd = after[0];
+                bodyStart = after[1];
+            }
+            int rule = dashRule(lineFrom, headersEnd);
+            if (bodyStart < 0 && rule >= 0) {
+                headersEnd = rule;
+                bodyEnd = rule; // a log's rule after the message, not part of its last header
             }
         }
-        if (bodyStart < 0 && twoBlanks) {
-            // two blanks for each line end: the empty line left four
-            int gap = Text.indexOf(s, "    ", lineFrom, end);
-            if (gap >= 0) {
-                int after = gap;
-                while (after < end && s.charAt(after) == ' ') {
-                    after++;
-                }
-                bodyStart = after < end ? after : -1;
-                headersEnd = bodyStart < 0 ? end : gap;
-            }
+        out.copy(s, lineFrom, trimEnd(s, lineFrom, headersEnd)).put(headersBelow ? "\r\n" : "\r\n\r\n", headersEnd);
+        boolean sdp = bodyStart >= 0 && multipart < 0 && s.startsWith("v=0", bodyStart);
+        if (bodyStart >= 0) {
+            bodyEnd = multipart >= 0 ? multipartBody(bodyStart, end, delimiter)
+                    : sdp ? sdpBody(bodyStart, end, declared) : body(bodyStart, end, declared);
         }
-        out.copy(s, lineFrom, trimEnd(s, lineFrom, headersEnd)).put("\r\n\r\n", headersEnd);
-        boolean sdp = multipart < 0 && bodyStart >= 0 && s.startsWith("v=0", bodyStart);
-        int bodyEnd = bodyStart < 0 ? end : multipart >= 0 ? multipartBody(bodyStart, end, delimiter)
-                : sdp ? sdpBody(bodyStart, end, declared) : body(bodyStart, end, declared);
-        notes.add(firstLine, lines() - 1, FindingCode.BLANK_JOINED_LINES_SPLIT, "this message was one line of the"
-                + " paste, its line ends shown as " + (syslogCr ? "'#015 ' (rsyslog escaped the CR, the LF became a blank)"
-                : twoBlanks ? "two spaces (as Chrome DevTools shows a WebSocket frame)"
-                : "blanks (as a page that collapses white space shows them)")
-                + "; it was cut into lines before each header name" + (multipart >= 0 ? ", multipart delimiter"
-                : "") + (sdp || multipart >= 0 && Text.indexOf(s, " v=0", multipart, end) >= 0 ? " and SDP field" : "")
-                + " and read with CRLF line ends (columns are still those of that line)");
+        notes.add(firstLine, lines() - 1, FindingCode.BLANK_JOINED_LINES_SPLIT, continuation ? "this line of the"
+                + " message held " + (multipart >= 0 || bodyStart >= 0 ? "header lines and its body" : "header lines")
+                + " joined by " + describe(lineEnd) + "; it was cut before each header name (columns are still those of"
+                + " that line)" : "this message "
+                + (headersBelow ? "began with its start line and first header" + (second >= 0 && second < headersEnd
+                        ? "s" : "") + " on one line, joined by blanks; they were cut apart"
+                : "was one line of the paste, its line ends shown as " + describe(lineEnd) + "; it was cut into lines"
+                        + " before each header name" + (multipart >= 0 ? ", multipart delimiter" : "")
+                        + (sdp || multipart >= 0 && Text.indexOf(s, " v=0", multipart, end) >= 0 ? " and SDP field" : "")
+                        + " and read with CRLF line ends") + " (columns are still those of that line)");
         // what follows the body that Content-Length declares: a log line, the next message's label
         ownLines(bodyEnd, end);
     }
 
+    /** Where the Content-Length header of the joined headers from {@code first} starts, or {@code first}. */
+    private int contentLengthJoint(int first, int to) {
+        for (int j = first; j >= 0; j = nextJoint(s, j + 1, to, to, true)) {
+            if (contentLength(j, to) >= 0) {
+                return j;
+            }
+        }
+        return first;
+    }
+
+    /** The line end the first header name stands after: "#015 ", a tab, or the run of spaces before it. */
+    private String joint(int first) {
+        if (first >= 1 + SYSLOG_CR.length() && s.startsWith(SYSLOG_CR + " ", first - 1 - SYSLOG_CR.length())) {
+            return SYSLOG_CR + " ";
+        }
+        if (first >= 1 && s.charAt(first - 1) == '\t') {
+            return "\t";
+        }
+        int a = first;
+        while (a > 0 && first - a < 8 && s.charAt(a - 1) == ' ') {
+            a--;
+        }
+        return " ".repeat(Math.max(1, first - a));
+    }
+
+    private static String describe(String lineEnd) {
+        return switch (lineEnd) {
+            case " " -> "blanks (as a page that collapses white space shows them)";
+            case "  " -> "two spaces (as Chrome DevTools shows a WebSocket frame)";
+            case "\t" -> "tabs";
+            case SYSLOG_CR + " " -> "'#015 ' (rsyslog escaped the CR, the LF became a blank)";
+            default -> "runs of " + lineEnd.length() + " spaces";
+        };
+    }
+
+    /** Past the blanks and "#015"s at {@code from}. */
+    private int skipLineEnds(int from, int to) {
+        int i = from;
+        while (i < to && (isBlank(s.charAt(i)) || s.startsWith(SYSLOG_CR, i))) {
+            i += s.charAt(i) == '#' ? SYSLOG_CR.length() : 1;
+        }
+        return i;
+    }
+
     /**
-     * Writes the SDP body s[from, to) a line per field, up to the length {@code declared} (or -1) takes when its
-     * line ends are CRLF: the blank that stood for its last line end is where it ends. Returns where it ended.
+     * The last header's value and the text after it, when that header is Content-Length and text follows its number
+     * (a body its line ends no longer set apart), or when an XML prolog follows: {where the headers end, where the body
+     * starts}; null otherwise.
+     */
+    private int[] textAfterLastHeader(int header, int to) {
+        int prolog = Text.indexOf(s, " <?xml", header, to);
+        if (prolog >= 0) {
+            return new int[] {prolog, prolog + 1};
+        }
+        int colon = HeaderSection.headerColon(s, header, Math.min(to, header + 40));
+        if (colon < 0 || !HeaderCatalog.isContentLength(s, header, trimEnd(s, header, colon))) {
+            return null;
+        }
+        int i = colon + 1;
+        while (i < to && isBlank(s.charAt(i))) {
+            i++;
+        }
+        int digits = i;
+        while (i < to && Text.isDigit(s.charAt(i))) {
+            i++;
+        }
+        int body = skipLineEnds(i, to);
+        return i > digits && body > i && body < to && s.charAt(body) != '-' ? new int[] {i, body} : null;
+    }
+
+    /** Where a run of ten or more dashes that ends s[from, to) starts (a log's rule), or -1. */
+    private int dashRule(int from, int to) {
+        int b = trimEnd(s, from, to);
+        int a = b;
+        while (a > from && s.charAt(a - 1) == '-') {
+            a--;
+        }
+        return b - a >= 10 && a > from && isBlank(s.charAt(a - 1)) ? a : -1;
+    }
+
+    /**
+     * Writes the SDP body s[from, to) a line per field. Its last field ends where the length {@code declared} (or -1)
+     * puts it when its line ends are CRLF: the blank that stood for its last line end, before a log line. Returns where
+     * it ended.
      */
     private int sdpBody(int from, int to, int declared) {
         int written = 0;
@@ -264,8 +538,8 @@ final class BlankJoinedLines {
         while (fieldFrom < to) {
             int f = nextSdpField(fieldFrom + 1, to);
             int fieldEnd = trimEnd(s, fieldFrom, f < 0 ? to : f);
-            int cut = declared < 0 ? -1 : fieldFrom + declared - written - 2;
-            if (cut > fieldFrom && cut < fieldEnd && s.charAt(cut) == ' ') {
+            int cut = declared < 0 || f >= 0 ? -1 : fieldFrom + declared - written - 2;
+            if (cut > fieldFrom && cut < fieldEnd && isBlank(s.charAt(cut))) {
                 out.copy(s, fieldFrom, cut).put("\r\n", cut);
                 return cut;
             }
@@ -279,6 +553,22 @@ final class BlankJoinedLines {
         return to;
     }
 
+    /**
+     * Writes a body that is not SDP as one line, cut where {@code declared} (or -1) ends it at a blank: with its last
+     * CRLF counted, or without.
+     */
+    private int body(int from, int to, int declared) {
+        int end = to;
+        for (int cut : new int[] {from + declared - 2, from + declared}) {
+            if (declared > 0 && cut > from && cut < to && isBlank(s.charAt(cut))) {
+                end = cut;
+                break;
+            }
+        }
+        out.copy(s, from, trimEnd(s, from, end)).put("\r\n", end);
+        return end;
+    }
+
     /** The multipart delimiter ("--" and the boundary) a Content-Type in s[from, to) declares, or null. */
     private String delimiter(int from, int to) {
         int at = Text.indexOf(s, "boundary=", from, to);
@@ -290,12 +580,12 @@ final class BlankJoinedLines {
             a++;
         }
         boolean quoted = a < to && s.charAt(a) == '"';
-        int b = quoted ? a + 1 : a;
-        while (b < to && (quoted ? s.charAt(b) != '"' : s.charAt(b) != ' ' && s.charAt(b) != ';')) {
+        int valueStart = quoted ? a + 1 : a;
+        int b = valueStart;
+        while (b < to && (quoted ? s.charAt(b) != '"' : !isBlank(s.charAt(b)) && s.charAt(b) != ';')) {
             b++;
         }
-        int from2 = quoted ? a + 1 : a;
-        return b > from2 && b < to ? "--" + s.substring(from2, b) : null;
+        return b > valueStart && b < to ? "--" + s.substring(valueStart, b) : null;
     }
 
     /**
@@ -325,7 +615,7 @@ final class BlankJoinedLines {
         while (a < to && s.charAt(a) == ' ') {
             a++;
         }
-        int bodyAt = bodyStart(a, to);
+        int bodyAt = sdpStart(a, to);
         if (bodyAt < 0) {
             // an XML body: the first '<' after a blank that opens no header value
             for (int i = Text.indexOf(s, " <", a, to); i >= 0; i = Text.indexOf(s, " <", i + 1, to)) {
@@ -353,26 +643,14 @@ final class BlankJoinedLines {
         }
     }
 
-    /** Writes a body that is not SDP as one line, cut where {@code declared} (or -1) ends it at a blank. */
-    private int body(int from, int to, int declared) {
-        int cut = declared < 0 ? -1 : from + declared - 2;
-        int end = cut > from && cut < to && s.charAt(cut) == ' ' ? cut : to;
-        out.copy(s, from, end).put("\r\n", end);
-        return end;
-    }
-
     /** The value of the Content-Length header whose name starts at {@code at}, or -1 for another header. */
     private int contentLength(int at, int to) {
         int colon = HeaderSection.headerColon(s, at, Math.min(to, at + 40));
-        int nameEnd = at;
-        while (nameEnd < colon && Text.isTokenChar(s.charAt(nameEnd))) {
-            nameEnd++;
-        }
-        if (colon < 0 || !HeaderCatalog.isContentLength(s, at, nameEnd)) {
+        if (colon < 0 || !HeaderCatalog.isContentLength(s, at, trimEnd(s, at, colon))) {
             return -1;
         }
         int i = colon + 1;
-        while (i < to && s.charAt(i) == ' ') {
+        while (i < to && isBlank(s.charAt(i))) {
             i++;
         }
         int value = 0;
@@ -408,20 +686,21 @@ final class BlankJoinedLines {
         out.copy(s, a, b).put('\n', b);
     }
 
-    /** Where an SDP body starts in s[from, to): "v=0" after a blank; -1 when none. */
-    private int bodyStart(int from, int to) {
-        for (int i = Text.indexOf(s, " v=0", from, to); i >= 0; i = Text.indexOf(s, " v=0", i + 1, to)) {
-            if (i + 4 == to || s.charAt(i + 4) == ' ') {
-                return i + 1;
+    /** Where an SDP body starts in s[from, to): "v=0" after a blank, before a blank, "#015" or the end; -1 when none. */
+    private int sdpStart(int from, int to) {
+        for (int i = Text.indexOf(s, "v=0", from + 1, to); i >= 0; i = Text.indexOf(s, "v=0", i + 1, to)) {
+            int after = i + 3;
+            if (isBlank(s.charAt(i - 1)) && (after == to || isBlank(s.charAt(after)) || s.startsWith(SYSLOG_CR, after))) {
+                return i;
             }
         }
         return -1;
     }
 
-    /** The next SDP field after a blank ("x=", x one of SDP's letters, not inside a word) in s[from, to), or -1. */
+    /** The next SDP field after a blank ("x=", x one of SDP's letters) in s[from, to), or -1. */
     private int nextSdpField(int from, int to) {
         for (int i = Math.max(from, 1); i + 1 < to; i++) {
-            if (s.charAt(i + 1) == '=' && s.charAt(i - 1) == ' ' && SDP_FIELDS.indexOf(s.charAt(i)) >= 0) {
+            if (s.charAt(i + 1) == '=' && isBlank(s.charAt(i - 1)) && SDP_FIELDS.indexOf(s.charAt(i)) >= 0) {
                 return i;
             }
         }

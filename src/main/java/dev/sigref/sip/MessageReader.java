@@ -363,6 +363,12 @@ final class MessageReader {
                 return new BodyFrame(sdpEnd, sdpEnd, null);
             }
         }
+        String remnant = end > bodyStart ? remnantOnly(bodyStart, end) : null;
+        if (remnant != null) {
+            // no Content-Length, and all that follows is what a pass set apart around the message: no body
+            return new BodyFrame(bodyStart, nextOffset, new UndecodedBlock(lines.numberOf(bodyStart),
+                    lines.numberOf(end - 1), s.substring(bodyStart, end), remnant));
+        }
         return new BodyFrame(end, nextOffset, null);
     }
 

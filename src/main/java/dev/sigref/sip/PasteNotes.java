@@ -35,6 +35,8 @@ final class PasteNotes {
     private final LineMarks recordRemnants = new LineMarks();
     /** Lines of the rewritten text that hold a SIPp scenario's XML around its message templates. */
     private final LineMarks scenarioXml = new LineMarks();
+    /** Lines of the rewritten text that hold what a copy put around a one-line message: table cells, backticks. */
+    private final LineMarks copyMarkup = new LineMarks();
     private boolean treeRebuilt;
 
     /** Notes for passes over {@code paste}, the text as the user gave it. */
@@ -134,11 +136,17 @@ final class PasteNotes {
         }
         recordRemnants.move(up);
         scenarioXml.move(up);
+        copyMarkup.move(up);
     }
 
     /** The line holds the text of a log record around a message unfolded from it ({"msg":" before, "} after). */
     void markRecordRemnant(int line) {
         recordRemnants.mark(line);
+    }
+
+    /** The line holds what a copy put around a one-line message a pass cut into lines: table cells, backticks. */
+    void markCopyMarkup(int line) {
+        copyMarkup.mark(line);
     }
 
     /** The line holds a SIPp scenario's XML, around the message templates a pass turned into messages. */
@@ -150,6 +158,9 @@ final class PasteNotes {
     static final String RECORD_REMNANT = "the rest of the log record the message was escaped in";
     /** Why the line holding only the quote that closes a log-quoted message ('$mb') is shown undecoded. */
     static final String CLOSING_QUOTE = "the quote mark that closes the message the log quoted";
+    /** Why a table's cells or a code span's backticks around a one-line message are shown undecoded. */
+    static final String COPY_MARKUP = "what the copy put around the one-line message: a table's cells or rule, a code"
+            + " span's backtick";
     /** Why the XML of a SIPp scenario is shown undecoded. */
     static final String SCENARIO_XML = "the SIPp scenario's XML around its message templates";
 
@@ -165,6 +176,9 @@ final class PasteNotes {
     String remnantReason(int first, int last) {
         if (recordRemnants.all(first, last)) {
             return RECORD_REMNANT;
+        }
+        if (copyMarkup.all(first, last)) {
+            return COPY_MARKUP;
         }
         return scenarioXml.all(first, last) ? SCENARIO_XML : null;
     }

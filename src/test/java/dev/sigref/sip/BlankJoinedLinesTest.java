@@ -114,11 +114,20 @@ class BlankJoinedLinesTest {
     }
 
     @Test
-    void aJoinedMessageThatTheCopyAlsoWrappedIsLeftAsItIs() {
+    void aJoinedMessageThatTheCopyWrappedBeforeAHeaderNameIsCutOnEveryLine() {
         String line = joined(INVITE, " ");
         int wrap = line.indexOf("Contact:");
+        SipMessage m = SipParser.parse(line.substring(0, wrap) + "\n" + line.substring(wrap) + "\n").messages().get(0);
+        assertThat(m.header("Contact")).get().extracting(Header::rawValue).isEqualTo("<sip:1004@192.0.2.7:52110>");
+        assertThat(m.body()).isInstanceOf(SdpBody.class);
+        assertThat(m.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void aJoinedMessageThatTheCopyWrappedInsideAValueIsLeftAsItIs() {
+        String line = joined(INVITE, " ");
+        int wrap = line.indexOf("1004@192.0.2.7:52110") + 4;
         String paste = line.substring(0, wrap) + "\n" + line.substring(wrap) + "\n";
-        assertThat(SipParser.parse(paste).findings()).noneMatch(f -> f.code().equals("blank-joined-lines-split"));
         assertThat(SipParser.parse(paste).messages()).allSatisfy(m -> assertThat(m.findings())
                 .noneMatch(f -> f.code().equals("blank-joined-lines-split")));
     }
@@ -131,5 +140,103 @@ class BlankJoinedLinesTest {
         assertThat(m.header("Subject")).get().extracting(Header::rawValue)
                 .isEqualTo("SIP/2.0 200 OK  Via: a  From: b  To: c  Call-ID: d");
         assertThat(m.findings()).noneMatch(f -> f.code().equals("blank-joined-lines-split"));
+    }
+
+    // what the review of one-line pastes (batch 23) found
+
+    private static final String BUSY = "SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP pc.example.com;branch=z9hG4bK1\r\n"
+            + "From: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>\r\nCall-ID: e1\r\nCSeq: 1 INVITE\r\n";
+
+    @Test
+    void aHeaderOrFoldOrBodyThatQuotesAJoinedMessageStaysPartOfItsMessage() {
+        // the To without a tag sends the paste the long way, where the pass runs
+        ParseResult header = SipParser.parse(BUSY + "Content-Length: 0\r\nSubject: fwd: SIP/2.0 200 OK  Via: SIP/2.0/UDP x"
+                + "  CSeq: 1 INVITE  To: z\r\n\r\n");
+        assertThat(header.messages()).singleElement().satisfies(m -> assertThat(m.header("Subject")).get()
+                .extracting(Header::rawValue).isEqualTo("fwd: SIP/2.0 200 OK  Via: SIP/2.0/UDP x  CSeq: 1 INVITE  To: z"));
+        ParseResult fold = SipParser.parse(BUSY + "Reason: SIP;cause=486;text=\"see\",\r\n SIP/2.0 200 OK  Via: SIP/2.0/UDP"
+                + " x  CSeq: 1 INVITE  To: z\r\nContent-Length: 0\r\n\r\n");
+        assertThat(fold.messages()).hasSize(1);
+        String quoted = "INVITE sip:a@b.example SIP/2.0 Via: SIP/2.0/UDP h.example From: <sip:x@y.example>;tag=1 To:"
+                + " <sip:a@b.example> CSeq: 1 INVITE";
+        ParseResult body = SipParser.parse(BUSY + "Content-Type: text/plain\r\nContent-Length: " + (quoted.length() + 2)
+                + "\r\n\r\n" + quoted + "\r\n");
+        assertThat(body.messages()).singleElement().satisfies(m -> assertThat(m.body()).isInstanceOfSatisfying(
+                TextBody.class, t -> assertThat(t.text()).contains(quoted)));
+    }
+
+    @Test
+    void proseThatNamesHeadersAfterAStatusLineIsNoMessage() {
+        assertThat(SipParser.parse("The reply was SIP/2.0 404 Not Found Via: From: To: all copied from the request.\n"
+                + "Then SIP/2.0 200 OK and the usual Via: / From: / To: lines.\n").messages()).isEmpty();
+    }
+
+    @Test
+    void aBodyThatIsNotSdpStartsAfterTheContentLengthOrTheDoubledLineEnd() {
+        String frag = "NOTIFY sip:a@h.example SIP/2.0 Via: SIP/2.0/UDP g.example;branch=z9hG4bK3 Max-Forwards: 70 From:"
+                + " <sip:b@h.example>;tag=2 To: <sip:a@h.example>;tag=1 Call-ID: f3b CSeq: 2 NOTIFY Contact:"
+                + " <sip:b@g.example> Event: refer Subscription-State: active;expires=60 Content-Type:"
+                + " message/sipfrag;version=2.0 Content-Length: 16 SIP/2.0 200 OK\n";
+        SipMessage notify = SipParser.parse(frag).messages().get(0);
+        assertThat(notify.header("Content-Length")).get().extracting(Header::rawValue).isEqualTo("16");
+        assertThat(notify.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        // two blanks per line end: the four after Content-Length end the headers, whatever the XML holds
+        String xml = "<note>ok  From: there</note>";
+        SipMessage message = SipParser.parse(joined(REGISTER.replace("Content-Length: 0\r\n", "Content-Type: text/plain"
+                + "\r\nContent-Length: " + xml.length() + "\r\n") + xml, "  ") + "\n").messages().get(0);
+        assertThat(message.headers()).extracting(Header::name).doesNotHaveDuplicates();
+        assertThat(message.body()).isInstanceOfSatisfying(TextBody.class, t -> assertThat(t.text()).startsWith(xml));
+        assertThat(message.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void anRsyslogCopyWithAnSdpBodyFindsTheEmptyLineInItsEscapes() {
+        SipMessage m = SipParser.parse(joined(INVITE, "#015 ") + "#015 \n").messages().get(0);
+        assertThat(m.body()).isInstanceOf(SdpBody.class);
+        assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
+
+    @Test
+    void tabsAndWiderRunsOfSpacesAreLineEndsTooAndAFoldInsideThemIsKept() {
+        assertThat(SipParser.parse(joined(REGISTER, "\t") + "\n").messages()).singleElement()
+                .satisfies(m -> assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO));
+        // four spaces per line end; a folded Allow keeps its continuation as linear white space
+        String folded = REGISTER.replace("Content-Length: 0\r\n", "Allow: INVITE, ACK,\r\n    BYE\r\nContent-Length: 0\r\n");
+        SipMessage m = SipParser.parse(joined(folded, "    ") + "\n").messages().get(0);
+        assertThat(m.header("Allow")).get().extracting(Header::rawValue).asString().contains("ACK,").endsWith("BYE");
+        assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
+
+    @Test
+    void backticksOfACodeSpanAndARuleAfterTheMessageAreSetApart() {
+        ParseResult r = SipParser.parse("`" + joined(REGISTER, " ") + "`\n");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+            assertThat(m.header("Content-Length")).get().extracting(Header::rawValue).isEqualTo("0");
+        });
+        assertThat(r.undecoded()).hasSize(2).allSatisfy(u -> assertThat(u.text().strip()).isEqualTo("`"));
+        SipMessage ruled = SipParser.parse(joined(REGISTER, " ") + " " + "-".repeat(60) + "\n").messages().get(0);
+        assertThat(ruled.header("Content-Length")).get().extracting(Header::rawValue).isEqualTo("0");
+    }
+
+    @Test
+    void aJoinedLineIsCutEvenWhenTheNextLineIsAJoinedMessageItCannotRead() {
+        String next = "`REGISTER sip:example.com SIP/2.0  Via: SIP/2.0/WSS h;branch=z9hG4bK2  From: <sip:a@b>;tag=3"
+                + "  CSeq: 2 REGISTER`";
+        ParseResult r = SipParser.parse(joined(REGISTER, "  ") + "\n" + next + "\n");
+        assertThat(r.messages()).hasSize(2);
+        assertThat(r.messages().get(0).findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
+
+    @Test
+    void aStartLineThatTookItsFirstHeaderAlongIsCutFromIt() {
+        ParseResult r = SipParser.parse("Sent:\nSIP/2.0 100 Trying Via: SIP/2.0/UDP 10.10.202.50:5060;branch=z9hG4bKl6\n"
+                + "From: <sip:3602@10.10.202.50>;tag=1\nTo: <sip:3001@10.10.202.1>\nCall-ID: l6\nCSeq: 1 INVITE\n"
+                + "Content-Length: 0\n\n");
+        assertThat(r.messages()).singleElement().satisfies(m -> {
+            assertThat(m.reasonPhrase()).isEqualTo("Trying");
+            assertThat(m.header("Via")).isPresent();
+            assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+        });
     }
 }
