@@ -42,6 +42,8 @@ final class BlankJoinedLines {
     private final Rewrite out;
     private int counted;
     private int outLines;
+    /** The message being written shows its line ends as single blanks, one byte short of a CRLF each. */
+    private boolean singleBlanks;
 
     private BlankJoinedLines(String s, PasteNotes notes) {
         this.s = s;
@@ -382,6 +384,7 @@ final class BlankJoinedLines {
         int first = continuation ? start : nextJoint(s, s.indexOf(VERSION, start), end, end);
         int second = nextJoint(s, first + 1, end, end, true);
         String lineEnd = joint(continuation && second >= 0 ? second : first);
+        singleBlanks = lineEnd.equals(" ");
         String delimiter = headersBelow ? null : delimiter(start, end);
         int bodyStart = -1;
         int headersEnd = end;
@@ -566,6 +569,10 @@ final class BlankJoinedLines {
             }
         }
         out.copy(s, from, trimEnd(s, from, end)).put("\r\n", end);
+        if (singleBlanks) {
+            // its own line ends, if it had any, are single blanks now like its other blanks: a byte short each
+            notes.markCollapsedBody(lines() - 1);
+        }
         return end;
     }
 

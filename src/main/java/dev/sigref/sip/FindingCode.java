@@ -36,6 +36,7 @@ public enum FindingCode {
     MISSING_EMPTY_LINE(ERROR, "RFC 3261 §7", "the empty line that ends the header section is missing"),
     MISSING_FINAL_EMPTY_LINE(WARNING, "RFC 3261 §7", "the paste ends right after the headers, without the closing empty line"),
     DATA_AFTER_BODY(WARNING, "RFC 3261 §18.3", "bytes follow the body that Content-Length declares"),
+    CONTENT_LENGTH_UNVERIFIABLE(INFO, "RFC 3261 §20.14", "the body came on one line with its line ends turned into blanks, so Content-Length cannot be checked against it"),
     BODY_LAST_LINE_END_MISSING(WARNING, "RFC 3261 §18.3", "the body lacks only its last line end, which Content-Length counts and a copy dropped"),
     CONTENT_LENGTH_MISMATCH(ERROR, "RFC 3261 §18.3", "fewer body bytes are present than Content-Length declares"),
     MISSING_CONTENT_LENGTH(WARNING, "RFC 3261 §20.14", "a message with a body has no Content-Length"),

@@ -334,6 +334,16 @@ final class MessageReader {
             end2 = endOfPrefixedLines(bodyLine, bodyStart, end2);
             long present = byteLength(bodyStart, end2, false);
             String crlfNote = lf ? " (" + byteLength(bodyStart, end2, true) + " with CRLF line ends)" : "";
+            int blanks = end2 > bodyStart && notes.collapsedBodyWithin(bodyLine, lines.lineOf(end2 - 1))
+                    ? blanks(bodyStart, end2) : -1;
+            if (blanks >= declared - present) {
+                // each line end the copy made a blank is a byte short: the sender's count cannot be checked
+                f.onHeader(FindingCode.CONTENT_LENGTH_UNVERIFIABLE, clHeader, "content-length " + declared
+                        + " declared, " + present + " bytes present: the body came on one line with its line ends"
+                        + " turned into single blanks, and any of its " + blanks + " blanks may have been one (a byte"
+                        + " short each), so its length cannot be checked");
+                return new BodyFrame(end2, end2, null);
+            }
             // on the header that declares the length: the value a receiver frames the body by
             f.onHeader(FindingCode.CONTENT_LENGTH_MISMATCH, clHeader, "content-length " + declared + " declared, " + present
                     + " bytes present" + crlfNote + "; the body is shorter than declared: the message is truncated"
@@ -799,6 +809,14 @@ final class MessageReader {
             }
         }
         return "#=-~*".indexOf(c) >= 0;
+    }
+
+    private int blanks(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += s.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
     }
 
     /** Moves {@code to} back over trailing blank lines, keeping the line end of the last text line. */

@@ -37,6 +37,8 @@ final class PasteNotes {
     private final LineMarks scenarioXml = new LineMarks();
     /** Lines of the rewritten text that hold what a copy put around a one-line message: table cells, backticks. */
     private final LineMarks copyMarkup = new LineMarks();
+    /** Lines of the rewritten text that hold a body whose own line ends a copy turned into blanks, beyond restoring. */
+    private final LineMarks collapsedBodies = new LineMarks();
     private boolean treeRebuilt;
 
     /** Notes for passes over {@code paste}, the text as the user gave it. */
@@ -137,11 +139,27 @@ final class PasteNotes {
         recordRemnants.move(up);
         scenarioXml.move(up);
         copyMarkup.move(up);
+        collapsedBodies.move(up);
     }
 
     /** The line holds the text of a log record around a message unfolded from it ({"msg":" before, "} after). */
     void markRecordRemnant(int line) {
         recordRemnants.mark(line);
+    }
+
+    /** The line holds a body whose line ends a copy turned into blanks, which no pass can tell from its own blanks. */
+    void markCollapsedBody(int line) {
+        collapsedBodies.mark(line);
+    }
+
+    /** True when one of the lines [first, last] holds a body whose line ends became blanks. */
+    boolean collapsedBodyWithin(int first, int last) {
+        for (int line = first; line <= last; line++) {
+            if (collapsedBodies.all(line, line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line holds what a copy put around a one-line message a pass cut into lines: table cells, backticks. */

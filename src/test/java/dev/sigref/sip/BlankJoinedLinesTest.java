@@ -239,4 +239,18 @@ class BlankJoinedLinesTest {
             assertThat(m.findings()).noneMatch(f -> f.severity() != Severity.INFO);
         });
     }
+
+    @Test
+    void aCollapsedBodyThatIsNotSdpHasALengthThatCannotBeCheckedRatherThanAWrongOne() {
+        String xml = "<?xml version=\"1.0\"?>\r\n<a>\r\n<b/>\r\n</a>\r\n";
+        String message = INVITE.substring(0, INVITE.indexOf("Content-Type:")) + "Content-Type: application/xml\r\n"
+                + "Content-Length: " + xml.length() + "\r\n\r\n" + xml;
+        SipMessage m = SipParser.parse(joined(message, " ") + "\n").messages().get(0);
+        assertThat(m.findings()).extracting(Finding::code).contains("content-length-unverifiable")
+                .doesNotContain("content-length-mismatch");
+        // with two spaces per line end the length is kept, and a wrong one is still an error
+        SipMessage wrong = SipParser.parse(joined(message.replace("Content-Length: " + xml.length(),
+                "Content-Length: " + (xml.length() + 30)), "  ") + "\n").messages().get(0);
+        assertThat(wrong.findings()).extracting(Finding::code).contains("content-length-mismatch");
+    }
 }

@@ -115,6 +115,8 @@ class FindingCatalogueTest {
                 "Content-Length: 5").replace("Content-Length: 5\r\n\r\n", "Content-Length: 5\r\n"));
         e.put(FindingCode.MISSING_FINAL_EMPTY_LINE, options("Content-Length: 0").stripTrailing());
         e.put(FindingCode.DATA_AFTER_BODY, options("hello", Map.of(), "Content-Type: text/plain", "Content-Length: 2"));
+        e.put(FindingCode.CONTENT_LENGTH_UNVERIFIABLE, options("<a>\r\n<b/>\r\n</a>\r\n", Map.of(), "Content-Type: application/xml",
+                "Content-Length: 17").strip().replace("\r\n", " ") + "\n");
         e.put(FindingCode.CONTENT_LENGTH_MISMATCH, options("hello", Map.of(), "Content-Type: text/plain",
                 "Content-Length: 120"));
         e.put(FindingCode.MISSING_CONTENT_LENGTH, options("hello", Map.of(), "Content-Type: text/plain"));
