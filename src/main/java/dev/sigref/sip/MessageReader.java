@@ -228,6 +228,15 @@ final class MessageReader {
         boolean mayHoldMessages = type != null && ("message".equalsIgnoreCase(type.type())
                 || "multipart".equalsIgnoreCase(type.type()));
         int bodyLine = bodyStart >= s.length() ? lines.count : lines.lineOf(bodyStart);
+        int fragment = declared == 0 && isSipfrag(type) ? sipfragAt(bodyLine) : -1;
+        if (fragment > bodyStart) {
+            f.onHeader(FindingCode.CONTENT_LENGTH_MISMATCH, clHeader, "content-length 0 declared, but the"
+                    + " message/sipfrag the Content-Type announces follows (" + Text.q(lines.content(bodyLine)) + ", "
+                    + byteLength(bodyStart, fragment, false) + " bytes): a receiver takes the body as empty, or on a"
+                    + " stream reads the fragment as the next message; count it in Content-Length");
+            int resume = boundaryAt(fragment);
+            return new BodyFrame(fragment, resume >= 0 ? resume : fragment, null);
+        }
         if (declared >= 0) {
             int endLf = lf ? advance(bodyStart, declared, true) : -1;
             int endRaw = advance(bodyStart, declared, false);
@@ -755,6 +764,43 @@ final class MessageReader {
         }
         return k >= lines.count ? s.length() : lines.start(k);
     }
+
+    private static boolean isSipfrag(MediaType type) {
+        return type != null && "message".equalsIgnoreCase(type.type()) && "sipfrag".equalsIgnoreCase(type.subtype());
+    }
+
+    /**
+     * Where a sipfrag (RFC 3420: a start line and perhaps a few header lines) that starts on line {@code first} ends,
+     * when what stands there is one: a start line whose lines up to the next empty line carry none of the headers a
+     * message of its own would (Via, Call-ID, CSeq). -1 otherwise.
+     */
+    private int sipfragAt(int first) {
+        if (first >= lines.count || !StartLines.looksLikeStartLine(s, lines.start(first), lines.contentEnd(first))) {
+            return -1;
+        }
+        int k = first + 1;
+        for (; k < lines.count && !lines.isBlank(k) && k - first <= MAX_SIPFRAG_LINES; k++) {
+            int ls = lines.start(k);
+            int le = lines.contentEnd(k);
+            int colon = HeaderSection.headerColon(s, ls, le);
+            HeaderCatalog.Def def = colon > ls ? HeaderCatalog.lookup(s, ls, trimEnd(ls, colon)) : null;
+            if (StartLines.looksLikeStartLine(s, ls, le) || def != null && (def.kind() == HeaderCatalog.Kind.VIA
+                    || def.kind() == HeaderCatalog.Kind.CALL_ID || def.kind() == HeaderCatalog.Kind.CSEQ)) {
+                return -1;
+            }
+        }
+        return k - first > MAX_SIPFRAG_LINES ? -1 : k >= lines.count ? s.length() : lines.start(k);
+    }
+
+    private int trimEnd(int from, int to) {
+        while (to > from && Text.isWsp(s.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    /** The most lines a sipfrag after a Content-Length of 0 is looked for in (RFC 3515's are one to a few). */
+    private static final int MAX_SIPFRAG_LINES = 8;
 
     /** The next line that starts a message or is a distinctive log decoration. */
     private int nextBoundaryLine(int from) {

@@ -83,4 +83,26 @@ class StackFixturesReviewTest {
         assertThat(first(sdpMessage(SDP.length(), wrapped + "\r\n")).findings())
                 .noneMatch(f -> f.is(FindingCode.SDP_LAST_LINE_UNTERMINATED));
     }
+
+    private static final String NOTIFY = "NOTIFY sip:a@atlanta.example.com SIP/2.0\r\n"
+            + "Via: SIP/2.0/UDP agentb.atlanta.example.com;branch=z9hG4bK9922ef992-25\r\nMax-Forwards: 70\r\n"
+            + "To: <sip:a@atlanta.example.com>;tag=193402342\r\nFrom: <sip:b@atlanta.example.com>;tag=4992881234\r\n"
+            + "Call-ID: 898234234@agenta.atlanta.example.com\r\nCSeq: 1993402 NOTIFY\r\nEvent: refer\r\n"
+            + "Subscription-State: terminated;reason=noresource\r\nContact: <sip:b@atlanta.example.com>\r\n"
+            + "Content-Type: message/sipfrag;version=2.0\r\nContent-Length: 0\r\n\r\n";
+
+    @Test
+    void aSipfragAfterAContentLengthOfZeroIsTheNotifysUncountedBodyNotAMessage() {
+        ParseResult r = SipParser.parse(NOTIFY + "SIP/2.0 200 OK\r\n");
+        assertThat(r.messages()).singleElement().satisfies(m -> assertThat(m.findings())
+                .filteredOn(f -> f.is(FindingCode.CONTENT_LENGTH_MISMATCH)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("'SIP/2.0 200 OK'")));
+        // the NOTIFY's own 200 response after it is a message of its own
+        String ok = "SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP agentb.atlanta.example.com;branch=z9hG4bK9922ef992-25\r\n"
+                + "To: <sip:a@atlanta.example.com>;tag=193402342\r\nFrom: <sip:b@atlanta.example.com>;tag=4992881234\r\n"
+                + "Call-ID: 898234234@agenta.atlanta.example.com\r\nCSeq: 1993402 NOTIFY\r\nContent-Length: 0\r\n\r\n";
+        ParseResult two = SipParser.parse(NOTIFY + ok);
+        assertThat(two.messages()).hasSize(2);
+        assertThat(two.messages().get(0).findings()).noneMatch(f -> f.is(FindingCode.CONTENT_LENGTH_MISMATCH));
+    }
 }
