@@ -21,7 +21,7 @@ final class BlankJoinedLines {
     /** Valued header names after a start line that make a line a joined message; one or two could be prose. */
     private static final int MIN_JOINTS = 3;
     /** How many header names are looked through for a Via or CSeq once enough were found. */
-    private static final int MAX_JOINTS_TO_ANCHOR = 12;
+    private static final int MAX_JOINTS_TO_ANCHOR = 40;
     /** The longest reason phrase looked past between a status code and the first header name. */
     private static final int MAX_REASON = 120;
     /** How far after a start line its third header name may stand (a long Authorization or Identity comes first). */
@@ -56,6 +56,9 @@ final class BlankJoinedLines {
         BlankJoinedLines pass = null;
         int copied = 0;
         int pos = 0;
+        // the verdict on the last joined line looked at: the joined line below it shares its place
+        int lastJoinedEnd = -1;
+        boolean lastInside = false;
         while (pos < s.length()) {
             int v = s.indexOf(VERSION, pos);
             if (v < 0) {
@@ -66,10 +69,18 @@ final class BlankJoinedLines {
             int lineEnd = nl < 0 ? s.length() : nl;
             int end = Text.withoutCr(s, lineStart, lineEnd);
             pos = nl < 0 ? s.length() : nl + 1;
-            // the rest of the message on the lines below (a start line that took its first headers along)
-            boolean headersBelow = pos < s.length() && startsWithHeader(s, pos);
+            // the rest of the message on the lines below (a start line that took its first headers along); a line
+            // that holds its Content-Length holds the whole message
+            boolean headersBelow = pos < s.length() && startsWithHeader(s, pos) && !holdsContentLength(s, v, end);
             List<Integer> starts = messageStarts(s, lineStart, v, end, headersBelow ? 1 : MIN_JOINTS);
-            if (starts.isEmpty() || !headersBelow && wrappedOnto(s, pos) || insideMessage(s, lineStart, starts.get(0))) {
+            if (starts.isEmpty() || !headersBelow && wrappedOnto(s, pos)) {
+                continue;
+            }
+            boolean inside = lastJoinedEnd >= 0 && lineStart == lastJoinedEnd + 1 ? lastInside
+                    : insideMessage(s, lineStart, starts.get(0));
+            lastJoinedEnd = lineEnd;
+            lastInside = inside;
+            if (inside) {
                 continue;
             }
             if (pass == null) {
@@ -83,7 +94,7 @@ final class BlankJoinedLines {
                 int next = s.indexOf('\n', pos);
                 int nextLineEnd = next < 0 ? s.length() : next;
                 int nextEnd = Text.withoutCr(s, pos, nextLineEnd);
-                int joint = nextJoint(s, pos + 1, nextEnd, JOINTS_WITHIN, true);
+                int joint = nextJoint(s, pos + 1, nextEnd, JOINTS_WITHIN);
                 int after = next < 0 ? s.length() : next + 1;
                 headersBelow = after < s.length() && startsWithHeader(s, after);
                 if (joint >= 0 && valueAt(s, pos, joint) >= 0) {
@@ -126,7 +137,10 @@ final class BlankJoinedLines {
     private static boolean wrappedOnto(String s, int from) {
         int nl = s.indexOf('\n', from);
         int end = nl < 0 ? s.length() : nl;
-        if (from >= end || nextJoint(s, from, end, JOINTS_WITHIN) < 0) {
+        int first = from >= end ? -1 : nextJoint(s, from, end, JOINTS_WITHIN);
+        int second = first < 0 ? -1 : nextJoint(s, first + 1, end, JOINTS_WITHIN);
+        // one header name may be prose ("the Contact: header is wrong"); a wrapped message goes on with several
+        if (second < 0 || valueAt(s, first, second) < 0) {
             return false;
         }
         for (int v = Text.indexOf(s, VERSION, from, end); v >= 0; v = Text.indexOf(s, VERSION, v + 1, end)) {
@@ -140,29 +154,30 @@ final class BlankJoinedLines {
     }
 
     /**
-     * True when the line at {@code lineStart} belongs to an ordinary message above it: it is a header line (its text
-     * before the start line is a registered header name), a folded continuation, a line of that message's header
-     * section, or a line of the body its Content-Length declares. Such a line quotes a message; it is none.
+     * True when the line at {@code lineStart} belongs to an ordinary message above it, and so quotes a message rather
+     * than being one: a header line or fold of its header section (the line starts with a blank, or its text before
+     * the start line is a header name and colon, and header lines lead up to a start line), or a line of the body its
+     * Content-Length declares.
      */
     private static boolean insideMessage(String s, int lineStart, int firstStart) {
-        if (headerNameAt(s, lineStart, firstStart, false)) {
-            return true;
-        }
-        int line = lineStart;
-        boolean fold = lineStart < s.length() && Text.isWsp(s.charAt(lineStart));
+        boolean continuesHeader = Text.isWsp(s.charAt(lineStart)) || HeaderSection.headerColon(s, lineStart,
+                firstStart) > lineStart;
         int floor = Math.max(0, lineStart - MAX_LOOK_BACK);
-        // up over the lines above to the nearest empty line: a start line on the way makes this a header line
+        int line = lineStart;
         while (line > floor) {
             int prevStart = s.lastIndexOf('\n', line - 2) + 1;
             int prevEnd = Text.withoutCr(s, prevStart, line - 1);
             if (Text.isBlank(s, prevStart, prevEnd)) {
-                return bodyOfMessageAbove(s, prevStart, line, floor);
+                return bodyOfMessageAbove(s, prevStart, line, lineStart, floor);
             }
-            if (fold || plainStartLine(s, prevStart, prevEnd)) {
-                return !joinedLine(s, prevStart, prevEnd);
+            if (!continuesHeader || joinedLine(s, prevStart, prevEnd)) {
+                return false; // a message or a log line of its own, after a header section without its empty line
             }
-            if (joinedLine(s, prevStart, prevEnd)) {
-                return false; // the frame above is one of these
+            if (plainStartLine(s, prevStart, prevEnd)) {
+                return true;
+            }
+            if (!Text.isWsp(s.charAt(prevStart)) && HeaderSection.headerColon(s, prevStart, prevEnd) < 0) {
+                return false; // prose or a log line above: no header section leads here
             }
             line = prevStart;
         }
@@ -171,9 +186,9 @@ final class BlankJoinedLines {
 
     /**
      * True when the empty line [emptyStart, bodyStart) ends the header section of a message whose Content-Length
-     * reaches past {@code bodyStart}: what follows is its body.
+     * reaches past the start of the line at {@code lineStart}: that line is part of its body.
      */
-    private static boolean bodyOfMessageAbove(String s, int emptyStart, int bodyStart, int floor) {
+    private static boolean bodyOfMessageAbove(String s, int emptyStart, int bodyStart, int lineStart, int floor) {
         long declared = -1;
         int line = emptyStart;
         while (line > floor) {
@@ -191,9 +206,20 @@ final class BlankJoinedLines {
                 declared = Text.parseDigits(s, i, trimEnd(s, i, prevEnd));
             }
             if (plainStartLine(s, prevStart, prevEnd)) {
-                return declared > 0;
+                return declared > 0 && bodyStart + declared > lineStart;
             }
             line = prevStart;
+        }
+        return false;
+    }
+
+    /** True when the joined headers after the version at {@code v} include a Content-Length. */
+    private static boolean holdsContentLength(String s, int v, int end) {
+        for (int j = nextJoint(s, v, end, JOINTS_WITHIN); j >= 0; j = nextJoint(s, j + 1, end, JOINTS_WITHIN)) {
+            int colon = HeaderSection.headerColon(s, j, end);
+            if (HeaderCatalog.isContentLength(s, j, trimEnd(s, j, colon))) {
+                return true;
+            }
         }
         return false;
     }
@@ -288,8 +314,9 @@ final class BlankJoinedLines {
                 || def.kind() == HeaderCatalog.Kind.CSEQ && Text.isDigit(s.charAt(valueAt)));
     }
 
+    /** A blank a copy may have left for a line end: a space, a tab, or a no-break space from a web page. */
     private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
+        return c == ' ' || c == '\t' || c == '\u00a0';
     }
 
     /**
@@ -309,7 +336,9 @@ final class BlankJoinedLines {
         int limit = (int) Math.min(to, (long) from + within);
         for (int i = Math.max(from, 1); i < limit; i++) {
             char c = s.charAt(i);
-            if (c == '"' && s.charAt(i - 1) != '\\') {
+            if (quoted && c == '\\') {
+                i++; // a quoted-pair: "CORP\\" ends with an escaped backslash, then the closing quote
+            } else if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && isBlank(s.charAt(i - 1)) && Text.isAlpha(c) && headerNameAt(s, i, to, anyName)) {
                 return i;
@@ -356,8 +385,9 @@ final class BlankJoinedLines {
         int last = starts.get(starts.size() - 1);
         int cells = tableCells(s, last, end);
         int messageEnd = cells >= 0 ? cells : end;
-        // a closing backtick of a Markdown code span
-        int ticks = messageEnd;
+        // a closing backtick of a Markdown code span, or a fence that closes the block with the author's words after it
+        int fence = Text.indexOf(s, "```", last, messageEnd);
+        int ticks = fence >= 0 ? fence : messageEnd;
         while (ticks > last && s.charAt(ticks - 1) == '`') {
             ticks--;
         }
@@ -393,9 +423,9 @@ final class BlankJoinedLines {
             bodyStart = multipart + 1;
             headersEnd = multipart;
         }
-        // from Content-Length on, when it is there: before it, a doubled line end may be a fold ("REFER,        NOTIFY")
+        // after the header that can end the headers: a doubled line end before it may be a fold ("REFER,    NOTIFY")
         int gap = headersBelow || lineEnd.equals(" ") ? -1
-                : Text.indexOf(s, lineEnd + lineEnd, contentLengthJoint(first, headersEnd), headersEnd);
+                : Text.indexOf(s, lineEnd + lineEnd, lastHeaderBeforeBody(first, headersEnd), headersEnd);
         if (gap >= 0) {
             // the doubled line end: the empty line that ends the headers
             headersEnd = gap;
@@ -450,14 +480,20 @@ final class BlankJoinedLines {
         ownLines(bodyEnd, end);
     }
 
-    /** Where the Content-Length header of the joined headers from {@code first} starts, or {@code first}. */
-    private int contentLengthJoint(int first, int to) {
-        for (int j = first; j >= 0; j = nextJoint(s, j + 1, to, to, true)) {
-            if (contentLength(j, to) >= 0) {
+    /**
+     * Where the doubled line end that starts the body is looked for from: the Content-Length header when it declares
+     * a body (the body's own text may hold "  From: "), else the last registered header name, so that a fold before
+     * it is not taken for the empty line.
+     */
+    private int lastHeaderBeforeBody(int first, int to) {
+        int last = first;
+        for (int j = first; j >= 0; j = nextJoint(s, j + 1, to, to)) {
+            if (contentLength(j, to) > 0) {
                 return j;
             }
+            last = j;
         }
-        return first;
+        return last;
     }
 
     /** The line end the first header name stands after: "#015 ", a tab, or the run of spaces before it. */
@@ -755,7 +791,7 @@ final class BlankJoinedLines {
     /** The end of s[from, to) without the blanks, and CRs shown as {@code #015}, that end it. */
     private static int trimEnd(String s, int from, int to) {
         while (to > from) {
-            if (Text.isWsp(s.charAt(to - 1))) {
+            if (isBlank(s.charAt(to - 1))) {
                 to--;
             } else if (to - from >= SYSLOG_CR.length() && s.startsWith(SYSLOG_CR, to - SYSLOG_CR.length())) {
                 to -= SYSLOG_CR.length();

@@ -253,4 +253,75 @@ class BlankJoinedLinesTest {
                 "Content-Length: " + (xml.length() + 30)), "  ") + "\n").messages().get(0);
         assertThat(wrong.findings()).extracting(Finding::code).contains("content-length-mismatch");
     }
+
+    // what the second review (batch 24) found
+
+    private static final String TRYING = "SIP/2.0 100 Trying  Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1  From:"
+            + " <sip:a@example.com>;tag=1  To: <sip:b@example.com>  Call-ID: r1  CSeq: 1 INVITE  Content-Length: 0";
+
+    @Test
+    void bodyLinesThatQuoteJoinedMessagesStayInTheBodyOnTheLongWayToo() {
+        // the label sends the paste the long way, where only the pass's own look-back protects the message
+        String body = TRYING + "\r\n" + TRYING.replace("100 Trying", "180 Ringing") + "\r\n";
+        String message = BUSY.replace("To: <sip:b@example.com>", "To: <sip:b@example.com>;tag=2")
+                + "Content-Type: text/plain\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+        ParseResult r = SipParser.parse("Captured:\n" + message);
+        assertThat(r.messages()).singleElement().satisfies(m -> assertThat(m.body())
+                .isInstanceOfSatisfying(TextBody.class, t -> assertThat(t.text()).isEqualTo(body)));
+    }
+
+    @Test
+    void aJoinedLineRightAfterTheBodyThatContentLengthDeclaresIsAMessageOfItsOwn() {
+        String message = INVITE + "recv: " + TRYING + "\n";
+        ParseResult r = SipParser.parse(message);
+        assertThat(r.messages()).hasSize(2);
+        assertThat(r.messages().get(1).statusCode()).isEqualTo(100);
+        assertThat(r.messages().get(1).findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void proseUnderAJoinedMessageNeitherStopsNorExtendsIt() {
+        // a line naming one header is prose, not the rest of a wrapped message
+        ParseResult naming = SipParser.parse(joined(REGISTER, "  ") + "\nWhy is the Contact: header missing expires?\n");
+        assertThat(naming.messages()).singleElement().satisfies(m -> assertThat(m.findings())
+                .noneMatch(f -> f.severity() != Severity.INFO));
+        // a message that holds its Content-Length is whole: a line below that starts with a header name is no part
+        ParseResult starting = SipParser.parse(joined(INVITE, "  ") + "\nSupported: lacks timer, is that it?\n");
+        assertThat(starting.messages()).singleElement().satisfies(m -> assertThat(m.body()).isInstanceOf(SdpBody.class));
+    }
+
+    @Test
+    void anIndentedJoinedLineUnderTextAndALogLevelBeforeItAreNoHeaderLines() {
+        assertThat(SipParser.parse("Bob 10:32 AM\n    " + TRYING + "\n").messages()).singleElement()
+                .satisfies(m -> assertThat(m.statusCode()).isEqualTo(100));
+        assertThat(SipParser.parse("Console:\n\nWarning: no dialog for " + TRYING.replace("100 Trying", "481 Call"
+                + " Leg/Transaction Does Not Exist") + "\n").messages()).singleElement()
+                .satisfies(m -> assertThat(m.statusCode()).isEqualTo(481));
+    }
+
+    @Test
+    void aFoldOfTwoBlanksIsNotTheEmptyLineWhenContentLengthIsMissingOrZero() {
+        String folded = REGISTER.replace("Content-Length: 0\r\n", "").replace("Max-Forwards: 70\r\n",
+                "Allow: INVITE,\r\n  BYE\r\nMax-Forwards: 70\r\n");
+        SipMessage m = SipParser.parse(joined(folded, "  ") + "\n").messages().get(0);
+        assertThat(m.header("Allow")).get().extracting(Header::rawValue).asString().endsWith("BYE");
+        assertThat(m.header("Contact")).isPresent();
+        assertThat(m.body()).isInstanceOf(EmptyBody.class);
+    }
+
+    @Test
+    void anEscapedBackslashBeforeAClosingQuoteClosesTheDisplayName() {
+        SipMessage m = SipParser.parse(joined(REGISTER.replace("\"Alice  Smith\"", "\"CORP\\\\\""), "  ") + "\n")
+                .messages().get(0);
+        assertThat(m.header("To")).isPresent();
+        assertThat(m.headers()).hasSize(9);
+    }
+
+    @Test
+    void aClosingFenceWithWordsAfterItAndNoBreakSpacesAreNoPartOfAValue() {
+        SipMessage fenced = SipParser.parse("```" + joined(REGISTER, "  ") + "``` why no 200?\n").messages().get(0);
+        assertThat(fenced.header("Content-Length")).get().extracting(Header::rawValue).isEqualTo("0");
+        SipMessage nbsp = SipParser.parse(joined(REGISTER, " \u00a0") + "\n").messages().get(0);
+        assertThat(nbsp.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+    }
 }
