@@ -762,8 +762,9 @@ final class BlankJoinedLines {
             while (bar >= from && at - bar <= MAX_CELL && !s.startsWith(" | ", bar)) {
                 bar--;
             }
-            if (bar < from || at - bar > MAX_CELL || Text.indexOf(s, "|", bar + 2, at) >= 0) {
-                break;
+            if (bar < from || at - bar > MAX_CELL || Text.indexOf(s, "|", bar + 2, at) >= 0
+                    || headerNameAt(s, bar + 3, at, false)) {
+                break; // a header after a bar: " | " stood for the line ends, this is the last header
             }
             at = bar;
             cells++;
@@ -788,10 +789,13 @@ final class BlankJoinedLines {
         return bars > 0 && dashes >= 2;
     }
 
-    /** The end of s[from, to) without the blanks, and CRs shown as {@code #015}, that end it. */
+    /**
+     * The end of s[from, to) without the blanks, the CRs shown as {@code #015} and a bar after a blank (" | ", a viewer's
+     * mark for a line end) that end it.
+     */
     private static int trimEnd(String s, int from, int to) {
         while (to > from) {
-            if (isBlank(s.charAt(to - 1))) {
+            if (isBlank(s.charAt(to - 1)) || s.charAt(to - 1) == '|' && to - from >= 2 && isBlank(s.charAt(to - 2))) {
                 to--;
             } else if (to - from >= SYSLOG_CR.length() && s.startsWith(SYSLOG_CR, to - SYSLOG_CR.length())) {
                 to -= SYSLOG_CR.length();

@@ -323,5 +323,9 @@ class BlankJoinedLinesTest {
         assertThat(fenced.header("Content-Length")).get().extracting(Header::rawValue).isEqualTo("0");
         SipMessage nbsp = SipParser.parse(joined(REGISTER, " \u00a0") + "\n").messages().get(0);
         assertThat(nbsp.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+        // a viewer that marks each line end with a bar
+        SipMessage bars = SipParser.parse(joined(REGISTER, " | ") + "\n").messages().get(0);
+        assertThat(bars.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+        assertThat(bars.header("Content-Length")).get().extracting(Header::rawValue).isEqualTo("0");
     }
 }
