@@ -497,6 +497,9 @@ final class LogDecorations {
         }
         if (text.startsWith("[")) {
             int close = text.indexOf(']');
+            if (close < 0) {
+                return null; // "[192.0.2.1:5060 ---": a log line cut or garbled before its closing bracket
+            }
             String host = text.substring(1, close);
             int port = close + 1 < text.length() && text.charAt(close + 1) == ':'
                     ? parsePort(text.substring(close + 2)) : -1;

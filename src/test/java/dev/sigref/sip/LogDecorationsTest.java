@@ -546,4 +546,13 @@ class LogDecorationsTest {
         assertThat(SipParser.parse("2024-10-09 17:35:10:17 x\n" + OPTIONS).messages().get(0).metadata().timestamp())
                 .isEqualTo("2024-10-09 17:35:10");
     }
+
+    @Test
+    void anAsteriskArrowLineWhoseAddressBracketNeverClosesIsNoEndpoint() {
+        // a fuzz finding: the address "[192.0.2.1:5060 --->" made the endpoint reader cut a negative substring
+        assertThat(LogDecorations.endpoint("[192.0.2.1:5060")).isNull();
+        ParseResult r = SipParser.parse("[Jan  1 10:00:01] <--- Transmitting (no NAT) to [192.0.2.1:5060 --->\n" + OPTIONS);
+        assertThat(r.undecoded()).noneMatch(b -> b.reason().startsWith("internal decoder error"));
+        assertThat(r.messages()).singleElement().satisfies(m -> assertThat(m.method()).isEqualTo("OPTIONS"));
+    }
 }
