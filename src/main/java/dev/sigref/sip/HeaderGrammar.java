@@ -685,6 +685,12 @@ final class HeaderGrammar {
                             + "), which a word processor or chat put in place of ASCII double quotes; SIP knows only"
                             + " '\"': write " + name + "=\"" + value.replaceAll("[\u201C\u201D\u201E\u2018\u2019]", "")
                             + "\"");
+                } else if (bad >= 0 && label.equals("Via") && name.equalsIgnoreCase("branch")) {
+                    // via-branch = "branch" EQUAL token: quoting it would make it match no transaction
+                    c.problem(FindingCode.MALFORMED_HEADER_VALUE, valueStart + bad, "Via branch " + Text.q(value)
+                            + " holds " + Text.q(String.valueOf(value.charAt(bad))) + ", but a branch is a token (RFC"
+                            + " 3261 §25.1 via-branch) and transactions are matched on it byte for byte: use only"
+                            + " letters, digits and - . ! % * _ + ` ' ~");
                 } else if (bad >= 0) {
                     c.problem(FindingCode.MALFORMED_HEADER_VALUE, valueStart + bad, label + " parameter " + Text.q(name)
                             + " has the value " + Text.q(value) + ", which is neither a token, a host nor a quoted-string ("

@@ -124,7 +124,7 @@ final class MessageReader {
                 }
                 BodyFrame frame = frameBody(bodyStart, clHeader, declared, Header.first(headers, "Content-Type"),
                         lines.endsInBareLf(first), metadata.tool() != null,
-                        section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE, f);
+                        section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE, streamTransport(headers), f);
                 bodyEnd = frame.end;
                 resume = frame.resume;
                 trailing = frame.trailing;
@@ -221,7 +221,7 @@ final class MessageReader {
 
     /** Content-Length counts bytes (RFC 3261 §20.14); copied text may also have lost its CRs. */
     private BodyFrame frameBody(int bodyStart, Header clHeader, long declared, Header contentType, boolean lf,
-            boolean decorated, boolean noEmptyLine, FindingList f) {
+            boolean decorated, boolean noEmptyLine, String stream, FindingList f) {
         boolean typed = contentType != null;
         MediaType type = contentType != null && contentType.value() instanceof MediaType m ? m : null;
         boolean sdp = type != null && "application".equalsIgnoreCase(type.type()) && "sdp".equalsIgnoreCase(type.subtype());
@@ -326,7 +326,9 @@ final class MessageReader {
                 f.at(FindingCode.DATA_AFTER_BODY, end, "content-length " + declared + " declared, but "
                         + byteLength(end, extraEnd, false) + " more bytes follow the body before the next message"
                         + " (" + Text.q(s.substring(end, Math.min(extraEnd, end + 40)))
-                        + "); a receiver discards them: check the content-length or the paste");
+                        + (stream == null ? "); a receiver discards them (RFC 3261 §18.3, datagrams)"
+                        : "); over " + stream + " a receiver reads them as the start of the next message, which then"
+                        + " fails to parse (RFC 3261 §18.3, streams)") + ": check the content-length or the paste");
                 UndecodedBlock block = new UndecodedBlock(lines.numberOf(end), lines.numberOf(extraEnd - 1),
                         s.substring(end, extraEnd), "text after the body that content-length " + declared + " declares");
                 return new BodyFrame(end, nextOffset, block);

@@ -105,4 +105,24 @@ class StackFixturesReviewTest {
         assertThat(two.messages()).hasSize(2);
         assertThat(two.messages().get(0).findings()).noneMatch(f -> f.is(FindingCode.CONTENT_LENGTH_MISMATCH));
     }
+
+    // what a new user's tour of the decoder (batch 25) found
+
+    @Test
+    void bytesAfterTheDeclaredBodyAreTheNextMessageOnAStreamAndDiscardedOnDatagrams() {
+        String body = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
+        String udp = sdpMessage(20, body);
+        assertThat(first(udp).findings()).filteredOn(f -> f.is(FindingCode.DATA_AFTER_BODY)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("discards them"));
+        assertThat(first(udp.replace("SIP/2.0/UDP", "SIP/2.0/TCP")).findings())
+                .filteredOn(f -> f.is(FindingCode.DATA_AFTER_BODY)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("over TCP").contains("start of the next message"));
+    }
+
+    @Test
+    void aViaBranchWithACharacterNoTokenHoldsIsNotToldToBeQuoted() {
+        SipMessage m = first(options("Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKreg1@192.0.2.1", "Content-Length: 0\r\n\r\n"));
+        assertThat(m.findings()).filteredOn(f -> f.message().startsWith("Via branch")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("token").doesNotContain("quote it"));
+    }
 }
