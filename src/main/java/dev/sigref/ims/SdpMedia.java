@@ -71,10 +71,12 @@ public final class SdpMedia {
 		Map<String, String> fmtp = new LinkedHashMap<>();
 		List<String> attributes = new ArrayList<>();
 		List<String> bandwidths = new ArrayList<>();
+		List<String> sessionBandwidths = new ArrayList<>();
 		String direction = null;
 		for (String line : concat(sessionLines, block.subList(1, block.size()))) {
 			if (line.startsWith("b=")) {
-				bandwidths.add(line.substring(2));
+				// RFC 8866 §5.8: a session-level b= is for the whole session, a media-level one for its stream
+				(sessionLines.contains(line) && !block.contains(line) ? sessionBandwidths : bandwidths).add(line.substring(2));
 			}
 			else if (line.startsWith("a=")) {
 				String attribute = line.substring(2);
@@ -108,6 +110,9 @@ public final class SdpMedia {
 			params.findings().forEach(codec::finding);
 			node.part(codec.build());
 			codecNames.add(shortName(encoding, fmtp.getOrDefault(pt, "")));
+		}
+		for (String b : sessionBandwidths) {
+			node.part(bandwidth(b, true));
 		}
 		for (String b : bandwidths) {
 			node.part(bandwidth(b));
@@ -196,7 +201,7 @@ public final class SdpMedia {
 						? "the sender can restrict mode changes to every other frame block" : "no restriction on mode changes");
 				case "mode-change-neighbor" -> node.part(name, v, "1".equals(v) ? "mode changes only to a neighbouring mode"
 						: "mode changes to any mode in the set");
-				case "max-red" -> node.part(name, v, "redundant frames are sent at most " + v + " ms after the original");
+				case "max-red" -> node.part(name, v, maxRed(v));
 				case "crc", "robust-sorting", "interleaving" -> {
 					node.part(name, v, "1".equals(v) || "interleaving".equals(name) ? name + " in use" : name + " not used");
 					if (!"0".equals(v)) {
@@ -260,7 +265,7 @@ public final class SdpMedia {
 						: "discontinuous transmission allowed");
 				case "ch-aw-recv" -> node.part(name, v, "-1".equals(v) || "0".equals(v)
 						? "channel-aware mode not used at start" : "channel-aware mode with FEC offset " + v);
-				case "max-red" -> node.part(name, v, "redundancy at most " + v + " ms after the original");
+				case "max-red" -> node.part(name, v, maxRed(v));
 				case "mode-set" -> node.part(name, v, "AMR-WB IO modes allowed");
 				default -> node.part(p.name(), v, "");
 			}
@@ -370,11 +375,22 @@ public final class SdpMedia {
 		node.meaning(profile + level);
 	}
 
-	/** Explains one bandwidth line value such as {@code AS:41} or {@code RS:0}. */
+	/** RFC 4867 §8.1 max-red: the longest delay of a redundant copy of a frame, 0 for no redundancy at all. */
+	private static String maxRed(String v) {
+		return "0".equals(v.trim()) ? "no redundant frames are sent (max-red=0, RFC 4867 §8.1)"
+				: "redundant copies of a frame follow it by at most " + v + " ms (RFC 4867 §8.1)";
+	}
+
+	/** Explains one media-level bandwidth line value such as {@code AS:41} or {@code RS:0}. */
 	public static DecodedValue bandwidth(String value) {
+		return bandwidth(value, false);
+	}
+
+	/** As above; a session-level line ({@code session}) is the whole session's, not one stream's (RFC 8866 §5.8). */
+	static DecodedValue bandwidth(String value, boolean session) {
 		String v = value == null ? "" : value.trim();
 		int colon = v.indexOf(':');
-		Node node = Node.of("b=" + (colon > 0 ? v.substring(0, colon) : v), v);
+		Node node = Node.of("b=" + (colon > 0 ? v.substring(0, colon) : v) + (session ? " (session level)" : ""), v);
 		if (colon <= 0) {
 			return node.error("sdp-bandwidth-malformed", "bandwidth line " + Syntax.quote(v) + " is not type:value",
 					"RFC 8866 §5.8").build();
@@ -384,6 +400,18 @@ public final class SdpMedia {
 		if (amount < 0) {
 			return node.error("sdp-bandwidth-malformed", "bandwidth " + Syntax.quote(v) + " is not a whole number",
 					"RFC 8866 §5.8").build();
+		}
+		if (session) {
+			return node.meaning(switch (type) {
+				case "AS" -> amount + " kbit/s for all the streams of the session together (RFC 8866 §5.8), including"
+						+ " IP/UDP/RTP overhead; a media-level b=AS, where given, sizes each stream";
+				case "TIAS" -> amount + " bit/s for the media of the whole session, without transport overhead (RFC 3890)";
+				case "RS", "RR" -> amount + " bit/s of RTCP for " + ("RS".equals(type) ? "active senders" : "receivers")
+						+ ", given once for the session and applying to each stream that has no b=" + type + " of its own"
+						+ " (RFC 3556)";
+				case "CT" -> amount + " kbit/s in total for the whole conference";
+				default -> "bandwidth type " + type + " not known to Sigref";
+			}).build();
 		}
 		return node.meaning(switch (type) {
 			case "AS" -> amount + " kbit/s for this stream, including IP/UDP/RTP overhead; the P-CSCF/PCRF size the"

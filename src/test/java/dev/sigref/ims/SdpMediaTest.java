@@ -120,4 +120,19 @@ class SdpMediaTest {
 		assertThat(media.get(1).part("direction").orElseThrow().raw()).isEqualTo("inactive");
 	}
 
+	@Test
+	void aSessionLevelBandwidthIsTheSessionsAndMaxRedZeroMeansNoRedundancy() {
+		String sdp = String.join("\r\n", "v=0", "o=- 1 1 IN IP4 192.0.2.1", "s=-", "c=IN IP4 192.0.2.1", "b=AS:64",
+				"t=0 0", "m=audio 4000 RTP/AVP 96", "a=rtpmap:96 AMR-WB/16000", "a=fmtp:96 max-red=0",
+				"m=video 4002 RTP/AVP 97", "b=AS:512", "a=rtpmap:97 H264/90000", "");
+		List<DecodedValue> media = SdpMedia.describe(sdp);
+		DecodedValue audio = media.get(0);
+		assertThat(audio.part("b=AS (session level)").orElseThrow().meaning()).contains("all the streams");
+		assertThat(audio.part("b=AS")).isEmpty();
+		DecodedValue video = media.get(1);
+		assertThat(video.part("b=AS").orElseThrow().meaning()).contains("for this stream");
+		DecodedValue amr = audio.part("payload type 96").orElseThrow();
+		assertThat(amr.part("max-red").orElseThrow().meaning()).contains("no redundant frames");
+	}
+
 }
