@@ -209,6 +209,15 @@ public final class SipParser {
     }
 
     private static ParseResult parse(String text, boolean keptBytes, ParseOptions options, boolean bareFirst) {
+        ParseResult read = readAll(text, keptBytes, options, bareFirst);
+        try {
+            return DialogRules.apply(read);
+        } catch (RuntimeException e) {
+            return read; // the checks across messages add findings; a bug in them must not cost the decode
+        }
+    }
+
+    private static ParseResult readAll(String text, boolean keptBytes, ParseOptions options, boolean bareFirst) {
         String overflow = null;
         int overflowLine = 0;
         if (text.length() > options.maxInputChars()) {

@@ -248,6 +248,17 @@ class FindingCatalogueTest {
         e.put(FindingCode.SDP_MISSING_RTPMAP, withSdp(SDP_OK.replace("a=rtpmap:96 AMR/8000\r\n", "")));
         e.put(FindingCode.SDP_EMPTY_SESSION_NAME, withSdp(SDP_OK.replace("s=-", "s=")));
         e.put(FindingCode.SDP_FINGERPRINT_LOWER_CASE, withSdp(SDP_OK + "a=fingerprint:sha-256 4a:ad:b9:b1\r\n"));
+        String inv = "INVITE sip:b@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\nMax-Forwards: 70\r\n"
+                + "From: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>\r\nCall-ID: cat1\r\nCSeq: 1 INVITE\r\n"
+                + "Contact: <sip:a@192.0.2.1>\r\nContent-Length: 0\r\n\r\n";
+        e.put(FindingCode.ACK_CSEQ_MISMATCH, inv + inv.replace("INVITE", "ACK").replace("CSeq: 1", "CSeq: 2"));
+        e.put(FindingCode.CANCEL_CSEQ_MISMATCH, inv + inv.replace("INVITE", "CANCEL").replace("CSeq: 1", "CSeq: 2"));
+        e.put(FindingCode.CSEQ_NOT_INCREASING, inv.replace("CSeq: 1", "CSeq: 5") + inv.replace("INVITE", "BYE"));
+        e.put(FindingCode.RACK_NO_MATCHING_RESPONSE, inv + "SIP/2.0 183 Session Progress\r\nVia: SIP/2.0/UDP 192.0.2.1;"
+                + "branch=z9hG4bK1\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>;tag=2\r\nCall-ID: cat1\r\n"
+                + "CSeq: 1 INVITE\r\nContact: <sip:b@192.0.2.2>\r\nRequire: 100rel\r\nRSeq: 1\r\nContent-Length: 0\r\n\r\n"
+                + inv.replace("INVITE sip", "PRACK sip").replace("1 INVITE", "2 PRACK").replace("Content-Length",
+                "RAck: 9 1 INVITE\r\nContent-Length"));
         e.put(FindingCode.SDP_LAST_LINE_UNTERMINATED, withSdp(SDP_OK.stripTrailing()));
         e.put(FindingCode.SDP_TRAILING_WHITESPACE, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1", "c=IN IP4 192.0.2.1  ")));
         e.put(FindingCode.SDP_MALFORMED_LINE, withSdp(SDP_OK.replace("c=IN IP4 192.0.2.1", "c=IN IP4")));

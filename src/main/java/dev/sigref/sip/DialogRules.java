@@ -1,0 +1,179 @@
+package dev.sigref.sip;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks that hold across the messages of a trace, where one message's headers are judged against an earlier one's:
+ * the CSeq number of an ACK or CANCEL against the INVITE it answers (RFC 3261 §9.1, §13.2.2.4, §17.1.1.3), the RAck of a
+ * PRACK against the reliable provisional responses (RFC 3262 §7.2), and the order of CSeq numbers in each direction
+ * (RFC 3261 §12.2.1.1, §10.2). Requests are grouped by Call-ID and From tag, which together name one side of one call.
+ * A trace may hold only part of a call, or the same request seen at two hops: a check speaks only when the message it
+ * compares with is in the trace, and a request seen again (same number and method) is never out of order.
+ */
+final class DialogRules {
+    private DialogRules() {
+    }
+
+    /** One side of a call: the requests its user agent sent. */
+    private static final class Side {
+        final Set<String> seen = new HashSet<>();
+        final Set<Long> invites = new HashSet<>();
+        long highest = -1;
+        String highestMethod;
+    }
+
+    /** A reliable provisional response: what a PRACK's RAck must name. */
+    private record Reliable(long rseq, long cseq, String method) {
+    }
+
+    /** The trace with the findings of these checks added to the messages they concern; the same instance if none. */
+    static ParseResult apply(ParseResult result) {
+        if (result.messages().size() < 2) {
+            return result;
+        }
+        Map<String, Side> sides = new HashMap<>();
+        Map<String, List<Reliable>> reliable = new HashMap<>();
+        Map<Integer, List<Finding>> added = new HashMap<>();
+        for (SipMessage m : result.messages()) {
+            Header callIdHeader = m.header("Call-ID").orElse(null);
+            Header cseqHeader = m.header("CSeq").orElse(null);
+            if (callIdHeader == null || cseqHeader == null || cseqHeader.parsed().isEmpty()
+                    || !(cseqHeader.parsed().get(0) instanceof CSeqValue cseq) || cseq.method() == null) {
+                continue;
+            }
+            String callId = callIdHeader.rawValue().strip();
+            if (!m.isRequest()) {
+                rememberReliable(m, callId, cseq, reliable);
+                continue;
+            }
+            String method = m.method();
+            Side side = sides.computeIfAbsent(callId + '\n' + fromTag(m), k -> new Side());
+            List<Finding> found = new ArrayList<>(1);
+            switch (method == null ? "" : method) {
+                case "ACK" -> {
+                    if (!side.invites.isEmpty() && !side.invites.contains(cseq.number())) {
+                        found.add(Finding.of(FindingCode.ACK_CSEQ_MISMATCH, cseqHeader.line(), cseqHeader.column(),
+                                "ack has cseq " + cseq.number() + ", but no INVITE of this call and side before it has"
+                                        + " that number (" + list(side.invites) + "); an ACK carries the number of the"
+                                        + " INVITE it acknowledges (RFC 3261 §17.1.1.3, §13.2.2.4), and a UAS matches it"
+                                        + " by that number"));
+                    }
+                }
+                case "CANCEL" -> {
+                    if (!side.invites.isEmpty() && !side.invites.contains(cseq.number())) {
+                        found.add(Finding.of(FindingCode.CANCEL_CSEQ_MISMATCH, cseqHeader.line(), cseqHeader.column(),
+                                "cancel has cseq " + cseq.number() + ", but no INVITE of this call and side before it has"
+                                        + " that number (" + list(side.invites) + "); a CANCEL copies the numeric part of"
+                                        + " the cancelled request's CSeq (RFC 3261 §9.1), or it matches no transaction"
+                                        + " and is answered 481"));
+                    }
+                }
+                default -> {
+                    if ("PRACK".equals(method)) {
+                        checkRack(m, reliable.get(callId), found);
+                    }
+                    checkOrder(side, cseq, cseqHeader, found);
+                    if ("INVITE".equals(method)) {
+                        side.invites.add(cseq.number());
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                added.put(m.index(), found);
+            }
+        }
+        if (added.isEmpty()) {
+            return result;
+        }
+        List<SipMessage> messages = new ArrayList<>(result.messages().size());
+        for (SipMessage m : result.messages()) {
+            List<Finding> more = added.get(m.index());
+            messages.add(more == null ? m : withFindings(m, more));
+        }
+        return new ParseResult(messages, result.undecoded(), result.findings());
+    }
+
+    /**
+     * RFC 3261 §12.2.1.1: each side's requests carry increasing CSeq numbers (ACK and CANCEL take the INVITE's);
+     * a gap is no fault (§12.2.2), a number below or equal to an earlier request's is.
+     */
+    private static void checkOrder(Side side, CSeqValue cseq, Header cseqHeader, List<Finding> found) {
+        if (!side.seen.add(cseq.number() + " " + cseq.method())) {
+            return; // the same request again: a retransmission, or the next hop's copy
+        }
+        if (side.highest >= 0 && cseq.number() <= side.highest) {
+            found.add(Finding.of(FindingCode.CSEQ_NOT_INCREASING, cseqHeader.line(), cseqHeader.column(), "cseq "
+                    + cseq.number() + " " + cseq.method() + " is not above the " + side.highest + " " + side.highestMethod
+                    + " this side sent earlier in the paste; each request of a call after the first takes a higher"
+                    + " number (RFC 3261 §12.2.1.1, §10.2 for REGISTER), and a UAS rejects a lower one with 500"
+                    + " (§12.2.2)"));
+        }
+        if (cseq.number() > side.highest) {
+            side.highest = cseq.number();
+            side.highestMethod = cseq.method();
+        }
+    }
+
+    /** RFC 3262 §7.2: RAck = the RSeq, CSeq number and method of the reliable provisional response it acknowledges. */
+    private static void checkRack(SipMessage prack, List<Reliable> sent, List<Finding> found) {
+        Header rackHeader = prack.header("RAck").orElse(null);
+        if (sent == null || rackHeader == null || rackHeader.parsed().isEmpty()
+                || !(rackHeader.parsed().get(0) instanceof RAckValue rack)) {
+            return;
+        }
+        for (Reliable r : sent) {
+            if (r.rseq() == rack.responseNumber() && r.cseq() == rack.cseqNumber()
+                    && r.method().equals(rack.method())) {
+                return;
+            }
+        }
+        Reliable last = sent.get(sent.size() - 1);
+        found.add(Finding.of(FindingCode.RACK_NO_MATCHING_RESPONSE, rackHeader.line(), rackHeader.column(), "rack '"
+                + rack.responseNumber() + " " + rack.cseqNumber() + " " + rack.method() + "' names no reliable provisional"
+                + " response before it in the paste (the last was RSeq " + last.rseq() + ", CSeq " + last.cseq() + " "
+                + last.method() + "); the UAS matches a PRACK by RSeq, CSeq number and method and answers one that"
+                + " matches none with 481 (RFC 3262 §7.2)"));
+    }
+
+    private static void rememberReliable(SipMessage response, String callId, CSeqValue cseq,
+            Map<String, List<Reliable>> reliable) {
+        if (response.statusCode() <= 100 || response.statusCode() >= 200) {
+            return;
+        }
+        Header rseq = response.header("RSeq").orElse(null);
+        if (rseq != null && !rseq.parsed().isEmpty() && rseq.parsed().get(0) instanceof NumberValue n) {
+            reliable.computeIfAbsent(callId, k -> new ArrayList<>()).add(new Reliable(n.value(), cseq.number(),
+                    cseq.method()));
+        }
+    }
+
+    private static String fromTag(SipMessage m) {
+        Header from = m.header("From").orElse(null);
+        if (from != null && !from.parsed().isEmpty() && from.parsed().get(0) instanceof NameAddr na) {
+            String tag = na.tag();
+            return tag == null ? "" : tag;
+        }
+        return "";
+    }
+
+    private static String list(Set<Long> numbers) {
+        List<Long> sorted = new ArrayList<>(numbers);
+        sorted.sort(null);
+        return sorted.size() == 1 ? "the INVITE's is " + sorted.get(0) : "the INVITEs' are " + sorted;
+    }
+
+    private static SipMessage withFindings(SipMessage m, List<Finding> more) {
+        List<Finding> findings = new ArrayList<>(m.findings());
+        findings.addAll(more);
+        findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        return new SipMessage(m.index(), m.kind(), m.startLine(), m.method(), m.requestUri(), m.statusCode(),
+                m.reasonPhrase(), m.version(), m.headers(), m.body(), findings, m.metadata(), m.raw(), m.firstLine(),
+                m.lastLine(), m.lineStarts());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.sigref.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DialogRulesTest {
+
+    private static final String CALL_ID = "Call-ID: dr1@192.0.2.1\r\n";
+    private static final String ALICE = "From: <sip:alice@example.com>;tag=a1\r\n";
+    private static final String BOB = "From: <sip:bob@example.com>;tag=b1\r\n";
+
+    private static String request(String method, String from, String to, long cseq, String extra) {
+        return method + " sip:bob@192.0.2.2 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK" + method + cseq + "\r\n"
+                + "Max-Forwards: 70\r\n" + from + to + CALL_ID + "CSeq: " + cseq + " " + method + "\r\n"
+                + "Contact: <sip:alice@192.0.2.1>\r\n" + extra + "Content-Length: 0\r\n\r\n";
+    }
+
+    private static String invite(long cseq) {
+        return request("INVITE", ALICE, "To: <sip:bob@example.com>\r\n", cseq, "");
+    }
+
+    private static String inDialog(String method, long cseq, String extra) {
+        return request(method, ALICE, "To: <sip:bob@example.com>;tag=b1\r\n", cseq, extra);
+    }
+
+    private static String reliable183(long rseq, long cseq) {
+        return "SIP/2.0 183 Session Progress\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKINVITE" + cseq + "\r\n" + ALICE
+                + "To: <sip:bob@example.com>;tag=b1\r\n" + CALL_ID + "CSeq: " + cseq + " INVITE\r\n"
+                + "Contact: <sip:bob@192.0.2.2>\r\nRequire: 100rel\r\nRSeq: " + rseq + "\r\nContent-Length: 0\r\n\r\n";
+    }
+
+    private static List<String> codes(SipMessage m) {
+        return Fixtures.codes(m.findings());
+    }
+
+    private static final List<String> DIALOG_CODES = List.of("ack-cseq-mismatch", "cancel-cseq-mismatch",
+            "cseq-not-increasing", "rack-no-matching-response");
+
+    @Test
+    void aCallWhoseMessagesAgreeGetsNoFindingAcrossThem() {
+        ParseResult r = SipParser.parse(invite(1) + reliable183(1, 1) + inDialog("PRACK", 2, "RAck: 1 1 INVITE\r\n")
+                + inDialog("ACK", 1, "") + invite(1) + inDialog("BYE", 3, "")
+                + request("BYE", BOB, "To: <sip:alice@example.com>;tag=a1\r\n", 1, ""));
+        assertThat(r.messages()).hasSize(7).allSatisfy(m -> assertThat(codes(m)).doesNotContainAnyElementsOf(DIALOG_CODES));
+    }
+
+    @Test
+    void anAckOrCancelWithTheNumberOfNoInviteIsAnError() {
+        ParseResult r = SipParser.parse(invite(1) + inDialog("ACK", 9, "") + request("CANCEL", ALICE,
+                "To: <sip:bob@example.com>\r\n", 5, "") + request("CANCEL", ALICE, "To: <sip:bob@example.com>\r\n", 1, ""));
+        assertThat(codes(r.messages().get(1))).contains("ack-cseq-mismatch");
+        assertThat(r.messages().get(1).findings()).filteredOn(f -> f.code().equals("ack-cseq-mismatch")).singleElement()
+                .satisfies(f -> assertThat(f.line()).isEqualTo(r.messages().get(1).header("CSeq").orElseThrow().line()));
+        assertThat(codes(r.messages().get(2))).contains("cancel-cseq-mismatch");
+        assertThat(codes(r.messages().get(3))).doesNotContain("cancel-cseq-mismatch");
+        // with no INVITE in the paste there is nothing to compare with
+        assertThat(codes(SipParser.parse(inDialog("ACK", 9, "") + inDialog("BYE", 10, "")).messages().get(0)))
+                .doesNotContain("ack-cseq-mismatch");
+    }
+
+    @Test
+    void aPrackWhoseRackNamesNoReliableProvisionalIsAnError() {
+        ParseResult r = SipParser.parse(invite(1) + reliable183(1, 1) + inDialog("PRACK", 2, "RAck: 7 1 INVITE\r\n"));
+        assertThat(codes(r.messages().get(2))).contains("rack-no-matching-response");
+        // no reliable provisional in the paste: the PRACK may answer one that was not copied
+        assertThat(codes(SipParser.parse(invite(1) + inDialog("PRACK", 2, "RAck: 7 1 INVITE\r\n")).messages().get(1)))
+                .doesNotContain("rack-no-matching-response");
+    }
+
+    @Test
+    void aRequestWhoseCSeqIsNotAboveAnEarlierOneFromTheSameSideIsAnError() {
+        ParseResult r = SipParser.parse(invite(1) + inDialog("UPDATE", 4, "") + inDialog("BYE", 2, "")
+                + inDialog("INFO", 4, ""));
+        assertThat(codes(r.messages().get(2))).contains("cseq-not-increasing");
+        assertThat(codes(r.messages().get(3))).contains("cseq-not-increasing");
+        // the same request again (a retransmission, or the next hop's copy) and a gap are no fault
+        ParseResult again = SipParser.parse(invite(1) + inDialog("UPDATE", 4, "") + invite(1) + inDialog("BYE", 9, ""));
+        assertThat(again.messages()).allSatisfy(m -> assertThat(codes(m)).doesNotContain("cseq-not-increasing"));
+    }
+}
