@@ -250,6 +250,21 @@ final class HeaderCatalog {
         return lookup(name, 0, name.length());
     }
 
+    /** The shortest registered name that {@code prefix} (two or more characters) begins, in any case, or null. */
+    static String completing(String prefix) {
+        if (prefix.length() < 2) {
+            return null;
+        }
+        String best = null;
+        for (String name : BY_CANONICAL.keySet()) {
+            if (name.regionMatches(true, 0, prefix, 0, prefix.length()) && name.length() > prefix.length()
+                    && (best == null || name.length() < best.length())) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
     /** The registered spelling of a known header name, or the name as written. */
     static String canonical(String name) {
         Def d = lookup(name);

@@ -86,7 +86,19 @@ final class MessageReader {
         int bodyEnd;
         int resume;
         UndecodedBlock trailing = null;
-        switch (section.end()) {
+        String cutName = section.end() == HeaderSection.End.BODY_WITHOUT_EMPTY_LINE ? cutHeaderName(section.nextLine())
+                : null;
+        if (cutName != null) {
+            // "Conta" as the paste's last line: the copy stopped inside a header name, not at a body
+            int line = section.nextLine();
+            f.onLine(FindingCode.MISSING_FINAL_EMPTY_LINE, line, "the paste ends inside a header line: "
+                    + Text.q(lines.content(line)) + " is the start of a header name such as " + cutName + ", so the"
+                    + " copy was cut there, and the rest of the headers, the empty line and any body are missing");
+            trailing = new UndecodedBlock(lines.number(line), lines.number(line), lines.content(line),
+                    "a header line the copy cut short");
+            bodyStart = lines.start(line);
+        }
+        switch (cutName != null ? HeaderSection.End.END_OF_TEXT : section.end()) {
             case NEXT_MESSAGE -> {
                 bodyEnd = bodyStart;
                 resume = bodyStart;
@@ -95,7 +107,10 @@ final class MessageReader {
             }
             case END_OF_TEXT, FENCE -> {
                 bodyEnd = bodyStart;
-                resume = bodyStart;
+                resume = cutName != null ? s.length() : bodyStart;
+                if (cutName != null) {
+                    break;
+                }
                 String ends = section.end() == HeaderSection.End.FENCE ? "the code block closes" : "the paste ends";
                 if (declared > 0) {
                     f.onHeader(FindingCode.CONTENT_LENGTH_MISMATCH, clHeader, "content-length " + declared
@@ -132,7 +147,8 @@ final class MessageReader {
             }
         }
         // a copy that ends inside the headers may have lost its Content-Length with the rest
-        boolean cut = section.end() == HeaderSection.End.END_OF_TEXT || section.end() == HeaderSection.End.FENCE;
+        boolean cut = section.end() == HeaderSection.End.END_OF_TEXT || section.end() == HeaderSection.End.FENCE
+                || cutName != null;
         String stream = clHeader == null && !cut ? streamTransport(headers) : null;
         if (stream != null && bodyEnd == bodyStart) {
             f.onLine(FindingCode.STREAM_WITHOUT_CONTENT_LENGTH, first, "the message has no content-length and its top"
@@ -765,6 +781,29 @@ final class MessageReader {
             k++;
         }
         return k >= lines.count ? s.length() : lines.start(k);
+    }
+
+    /**
+     * The header name that line {@code k} begins, when it is the paste's last text and a bare start of a registered
+     * name ("Conta" of Contact): a copy cut inside it. Null otherwise.
+     */
+    private String cutHeaderName(int k) {
+        if (k >= lines.count) {
+            return null;
+        }
+        for (int j = k + 1; j < lines.count; j++) {
+            if (!lines.isBlank(j)) {
+                return null;
+            }
+        }
+        int a = lines.start(k);
+        int e = trimEnd(a, lines.contentEnd(k));
+        for (int i = a; i < e; i++) {
+            if (!Text.isTokenChar(s.charAt(i))) {
+                return null;
+            }
+        }
+        return e - a >= 2 ? HeaderCatalog.completing(s.substring(a, e)) : null;
     }
 
     private static boolean isSipfrag(MediaType type) {

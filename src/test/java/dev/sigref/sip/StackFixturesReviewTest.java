@@ -125,4 +125,18 @@ class StackFixturesReviewTest {
         assertThat(m.findings()).filteredOn(f -> f.message().startsWith("Via branch")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("token").doesNotContain("quote it"));
     }
+
+    @Test
+    void aPasteCutInsideAHeaderNameSaysSoInsteadOfReadingABody() {
+        String paste = options("Via: SIP/2.0/TCP 192.0.2.1;branch=z9hG4bK1", "Conta\r\n");
+        SipMessage m = first(paste);
+        assertThat(m.findings()).filteredOn(f -> f.is(FindingCode.MISSING_FINAL_EMPTY_LINE)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("'Conta'").contains("Contact"));
+        assertThat(Fixtures.codes(m.findings())).doesNotContain("missing-empty-line", "missing-content-type",
+                "stream-without-content-length");
+        assertThat(m.body()).isInstanceOf(EmptyBody.class);
+        // a word that begins no header name is still text after the headers
+        assertThat(Fixtures.codes(first(options("Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1", "Content-Length: 0\r\n"
+                + "thanks\r\n")).findings())).doesNotContain("missing-empty-line").contains("missing-final-empty-line");
+    }
 }
