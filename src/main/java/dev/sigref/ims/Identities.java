@@ -60,7 +60,8 @@ public final class Identities {
 		if (!imsi.startsWith(domain.mcc())) {
 			return null;
 		}
-		String mnc3 = domain.mnc();
+		// the domain's three digits, as written there (fromDomain drops the padding 0 of a two-digit MNC)
+		String mnc3 = domain.mnc().length() == 2 ? "0" + domain.mnc() : domain.mnc();
 		if (mnc3.startsWith("0") && imsi.startsWith(mnc3.substring(1), 3) && !imsi.startsWith(mnc3, 3)) {
 			return new Plmn(domain.mcc(), mnc3.substring(1));
 		}

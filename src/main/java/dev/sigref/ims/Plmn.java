@@ -31,7 +31,11 @@ public record Plmn(String mcc, String mnc) {
 		return THREE_DIGIT_MNC_COUNTRIES.contains(mcc);
 	}
 
-	/** Reads {@code mnc260.mcc310} labels from a domain such as {@code ims.mnc260.mcc310.3gppnetwork.org}; null if none. */
+	/**
+	 * Reads {@code mnc260.mcc310} labels from a domain such as {@code ims.mnc260.mcc310.3gppnetwork.org}; null if none.
+	 * The domain always writes three MNC digits, a two-digit MNC with a 0 before it (TS 23.003 §13.2): that 0 is dropped
+	 * unless the country is known to use three-digit MNCs, so that {@code mnc001.mcc001} is 001-01, as the IMSI says.
+	 */
 	public static Plmn fromDomain(String domain) {
 		String d = Syntax.lower(domain);
 		int mncAt = d.indexOf("mnc");
@@ -42,7 +46,7 @@ public record Plmn(String mcc, String mnc) {
 				String mcc = d.substring(mncAt + 10, mncAt + 13);
 				boolean labelEnd = mncAt + 13 == d.length() || d.charAt(mncAt + 13) == '.';
 				if (Syntax.isDigits(mnc) && Syntax.isDigits(mcc) && labelEnd) {
-					return new Plmn(mcc, mnc);
+					return new Plmn(mcc, mnc.charAt(0) == '0' && !usesThreeDigitMnc(mcc) ? mnc.substring(1) : mnc);
 				}
 			}
 			mncAt = d.indexOf("mnc", mncAt + 3);

@@ -78,4 +78,16 @@ class ImsDecodersTest {
 		assertThat(ImsDecoders.canonicalName("p-access-network-info")).isEqualTo("P-Access-Network-Info");
 	}
 
+	@Test
+	void readsTheTwoDigitMncOfAHomeDomainAsTheImsiDoes() {
+		DecodedValue id = Identities.privateIdentity("001010123456789@ims.mnc001.mcc001.3gppnetwork.org");
+		assertThat(id.part("realm").orElseThrow().meaning()).contains("PLMN 001-01");
+		assertThat(id.part("MNC").orElseThrow().raw()).isEqualTo("01");
+		assertThat(id.hasFinding("imsi-domain-mismatch")).isFalse();
+		// a three-digit MNC written the same way, and a country that uses three digits
+		assertThat(Identities.privateIdentity("001001123456789@ims.mnc001.mcc001.3gppnetwork.org")
+				.hasFinding("imsi-domain-mismatch")).isFalse();
+		assertThat(Plmn.fromDomain("ims.mnc026.mcc310.3gppnetwork.org").display()).isEqualTo("310-026");
+	}
+
 }
