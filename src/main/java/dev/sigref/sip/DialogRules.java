@@ -11,10 +11,11 @@ import java.util.Set;
 /**
  * Checks that hold across the messages of a trace, where one message's headers are judged against an earlier one's:
  * the CSeq number of an ACK or CANCEL against the INVITE it answers (RFC 3261 §9.1, §13.2.2.4, §17.1.1.3), the RAck of a
- * PRACK against the reliable provisional responses (RFC 3262 §7.2), and the order of CSeq numbers in each direction
- * (RFC 3261 §12.2.1.1, §10.2). Requests are grouped by Call-ID and From tag, which together name one side of one call.
- * A trace may hold only part of a call, or the same request seen at two hops: a check speaks only when the message it
- * compares with is in the trace, and a request seen again (same number and method) is never out of order.
+ * PRACK against the reliable provisional responses (RFC 3262 §7.2), the order of CSeq numbers in each direction
+ * (RFC 3261 §12.2.1.1, §10.2), and the Via branch of a response against its request's (§17.1.3). Requests are grouped
+ * by Call-ID and From tag, which together name one side of one call. A trace may hold only part of a call, or the same
+ * request seen at two hops: a check speaks only when the message it compares with is in the trace, and a request seen
+ * again (same number and method) is never out of order.
  */
 final class DialogRules {
     private DialogRules() {
@@ -39,6 +40,7 @@ final class DialogRules {
         }
         Map<String, Side> sides = new HashMap<>();
         Map<String, List<Reliable>> reliable = new HashMap<>();
+        Map<String, Set<String>> requestBranches = new HashMap<>();
         Map<Integer, List<Finding>> added = new HashMap<>();
         for (SipMessage m : result.messages()) {
             Header callIdHeader = m.header("Call-ID").orElse(null);
@@ -48,9 +50,18 @@ final class DialogRules {
                 continue;
             }
             String callId = callIdHeader.rawValue().strip();
+            String transaction = callId + '\n' + cseq.number() + ' ' + cseq.method();
             if (!m.isRequest()) {
                 rememberReliable(m, callId, cseq, reliable);
+                Finding stray = strayResponse(m, requestBranches.get(transaction));
+                if (stray != null) {
+                    added.put(m.index(), new ArrayList<>(List.of(stray)));
+                }
                 continue;
+            }
+            String top = topBranch(m);
+            if (top != null) {
+                requestBranches.computeIfAbsent(transaction, k -> new HashSet<>()).add(top);
             }
             String method = m.method();
             Side side = sides.computeIfAbsent(callId + '\n' + fromTag(m), k -> new Side());
@@ -118,6 +129,50 @@ final class DialogRules {
             side.highest = cseq.number();
             side.highestMethod = cseq.method();
         }
+    }
+
+    /**
+     * RFC 3261 §17.1.3: a response belongs to the client transaction whose request's top Via branch it carries. When
+     * the paste holds requests of the response's call, CSeq number and method, the response must carry one of their
+     * top branches in a Via (at any depth, so that a response copied at the next hop still matches); else it answers
+     * a request that is not in the paste or was changed on the way.
+     */
+    private static Finding strayResponse(SipMessage response, Set<String> branches) {
+        if (branches == null) {
+            return null;
+        }
+        Header firstVia = null;
+        for (Header h : response.headers()) {
+            if (!"Via".equals(h.canonicalName())) {
+                continue;
+            }
+            firstVia = firstVia == null ? h : firstVia;
+            for (HeaderValue v : h.parsed()) {
+                if (v instanceof ViaValue via && via.branch() != null && branches.contains(via.branch())) {
+                    return null;
+                }
+            }
+        }
+        if (firstVia == null) {
+            return null; // no Via at all: missing-via says it
+        }
+        List<String> sorted = new ArrayList<>(branches);
+        sorted.sort(null);
+        return Finding.of(FindingCode.RESPONSE_MATCHES_NO_REQUEST, firstVia.line(), firstVia.column(), "this "
+                + response.statusCode() + " carries none of the Via branches of the " + response.method()
+                + " requests with its Call-ID and CSeq before it in the paste (" + String.join(", ", sorted)
+                + "); a client matches a response to its transaction by the branch of its top Via (RFC 3261 §17.1.3),"
+                + " so this one matches none of them: a Via was changed on the way, or it answers the request as sent on"
+                + " another leg or hop (a B2BUA keeping the Call-ID) that the paste does not hold");
+    }
+
+    private static String topBranch(SipMessage request) {
+        for (Header h : request.headers()) {
+            if ("Via".equals(h.canonicalName())) {
+                return !h.parsed().isEmpty() && h.parsed().get(0) instanceof ViaValue via ? via.branch() : null;
+            }
+        }
+        return null;
     }
 
     /** RFC 3262 §7.2: RAck = the RSeq, CSeq number and method of the reliable provisional response it acknowledges. */

@@ -79,4 +79,22 @@ class DialogRulesTest {
         ParseResult again = SipParser.parse(invite(1) + inDialog("UPDATE", 4, "") + invite(1) + inDialog("BYE", 9, ""));
         assertThat(again.messages()).allSatisfy(m -> assertThat(codes(m)).doesNotContain("cseq-not-increasing"));
     }
+
+    @Test
+    void aResponseCarryingNoneOfTheBranchesOfItsRequestsIsFlagged() {
+        String ok = "SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKINVITE1\r\n" + ALICE
+                + "To: <sip:bob@example.com>;tag=b1\r\n" + CALL_ID + "CSeq: 1 INVITE\r\nContact: <sip:bob@192.0.2.2>\r\n"
+                + "Content-Length: 0\r\n\r\n";
+        assertThat(codes(SipParser.parse(invite(1) + ok).messages().get(1))).doesNotContain("response-matches-no-request");
+        // the next hop's copy carries the proxy's Via on top and the UA's below: still the same transaction
+        String nextHop = ok.replace("Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKINVITE1", "Via: SIP/2.0/UDP 192.0.2.9;"
+                + "branch=z9hG4bKproxy1\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKINVITE1");
+        assertThat(codes(SipParser.parse(invite(1) + nextHop).messages().get(1))).doesNotContain("response-matches-no-request");
+        ParseResult stray = SipParser.parse(invite(1) + ok.replace("z9hG4bKINVITE1", "z9hG4bKother"));
+        assertThat(stray.messages().get(1).findings()).filteredOn(f -> f.code().equals("response-matches-no-request"))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        // a response whose request is not in the paste is not judged
+        assertThat(codes(SipParser.parse(ok.replace("z9hG4bKINVITE1", "z9hG4bKother") + inDialog("BYE", 2, ""))
+                .messages().get(0))).doesNotContain("response-matches-no-request");
+    }
 }

@@ -253,6 +253,9 @@ class FindingCatalogueTest {
                 + "Contact: <sip:a@192.0.2.1>\r\nContent-Length: 0\r\n\r\n";
         e.put(FindingCode.ACK_CSEQ_MISMATCH, inv + inv.replace("INVITE", "ACK").replace("CSeq: 1", "CSeq: 2"));
         e.put(FindingCode.CANCEL_CSEQ_MISMATCH, inv + inv.replace("INVITE", "CANCEL").replace("CSeq: 1", "CSeq: 2"));
+        e.put(FindingCode.RESPONSE_MATCHES_NO_REQUEST, inv + "SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK2\r\n"
+                + "From: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>;tag=2\r\nCall-ID: cat1\r\nCSeq: 1 INVITE\r\n"
+                + "Content-Length: 0\r\n\r\n");
         e.put(FindingCode.CSEQ_NOT_INCREASING, inv.replace("CSeq: 1", "CSeq: 5") + inv.replace("INVITE", "BYE"));
         e.put(FindingCode.RACK_NO_MATCHING_RESPONSE, inv + "SIP/2.0 183 Session Progress\r\nVia: SIP/2.0/UDP 192.0.2.1;"
                 + "branch=z9hG4bK1\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>;tag=2\r\nCall-ID: cat1\r\n"
