@@ -21,12 +21,27 @@ final class DialogRules {
     private DialogRules() {
     }
 
-    /** One side of a call: the requests its user agent sent. */
+    /**
+     * One side of a call, or of one dialog of it: the requests its user agent sent. A dialog (a To tag) starts from
+     * what its side had sent before it existed, so that the dialogs of a forked call keep their own numbers.
+     */
     private static final class Side {
-        final Set<String> seen = new HashSet<>();
+        /** "number method" of each request seen, with the branch of its sender's own (bottom) Via. */
+        final Map<String, String> seen = new HashMap<>();
         final Set<Long> invites = new HashSet<>();
+        long lastInvite = -1;
         long highest = -1;
         String highestMethod;
+
+        Side copy() {
+            Side c = new Side();
+            c.seen.putAll(seen);
+            c.invites.addAll(invites);
+            c.lastInvite = lastInvite;
+            c.highest = highest;
+            c.highestMethod = highestMethod;
+            return c;
+        }
     }
 
     /** A reliable provisional response: what a PRACK's RAck must name. */
@@ -64,34 +79,37 @@ final class DialogRules {
                 requestBranches.computeIfAbsent(transaction, k -> new HashSet<>()).add(top);
             }
             String method = m.method();
-            Side side = sides.computeIfAbsent(callId + '\n' + fromTag(m), k -> new Side());
+            String base = callId + '\n' + fromKey(m);
+            Side baseSide = sides.computeIfAbsent(base, k -> new Side());
+            String toTag = tag(m, "To");
+            Side side = toTag.isEmpty() ? baseSide : sides.computeIfAbsent(base + '\n' + toTag, k -> baseSide.copy());
             List<Finding> found = new ArrayList<>(1);
             switch (method == null ? "" : method) {
                 case "ACK" -> {
-                    if (!side.invites.isEmpty() && !side.invites.contains(cseq.number())) {
+                    if (side.lastInvite >= 0 && cseq.number() != side.lastInvite) {
                         found.add(Finding.of(FindingCode.ACK_CSEQ_MISMATCH, cseqHeader.line(), cseqHeader.column(),
-                                "ack has cseq " + cseq.number() + ", but no INVITE of this call and side before it has"
-                                        + " that number (" + list(side.invites) + "); an ACK carries the number of the"
-                                        + " INVITE it acknowledges (RFC 3261 §17.1.1.3, §13.2.2.4), and a UAS matches it"
-                                        + " by that number"));
+                                "ack has cseq " + cseq.number() + ", but " + against(side, cseq.number()) + "; an ACK"
+                                        + " carries the number of the INVITE it acknowledges (RFC 3261 §17.1.1.3,"
+                                        + " §13.2.2.4), and a UAS matches it by that number"));
                     }
                 }
                 case "CANCEL" -> {
-                    if (!side.invites.isEmpty() && !side.invites.contains(cseq.number())) {
+                    if (side.lastInvite >= 0 && cseq.number() != side.lastInvite) {
                         found.add(Finding.of(FindingCode.CANCEL_CSEQ_MISMATCH, cseqHeader.line(), cseqHeader.column(),
-                                "cancel has cseq " + cseq.number() + ", but no INVITE of this call and side before it has"
-                                        + " that number (" + list(side.invites) + "); a CANCEL copies the numeric part of"
-                                        + " the cancelled request's CSeq (RFC 3261 §9.1), or it matches no transaction"
-                                        + " and is answered 481"));
+                                "cancel has cseq " + cseq.number() + ", but " + against(side, cseq.number()) + "; a"
+                                        + " CANCEL copies the numeric part of the pending INVITE's CSeq (RFC 3261 §9.1);"
+                                        + " one naming an INVITE already answered has no effect, one naming none is"
+                                        + " answered 481 (§9.2)"));
                     }
                 }
                 default -> {
                     if ("PRACK".equals(method)) {
                         checkRack(m, reliable.get(callId), found);
                     }
-                    checkOrder(side, cseq, cseqHeader, found);
+                    checkOrder(side, cseq, cseqHeader, bottomBranch(m), found);
                     if ("INVITE".equals(method)) {
                         side.invites.add(cseq.number());
+                        side.lastInvite = cseq.number();
                     }
                 }
             }
@@ -114,10 +132,22 @@ final class DialogRules {
      * RFC 3261 §12.2.1.1: each side's requests carry increasing CSeq numbers (ACK and CANCEL take the INVITE's);
      * a gap is no fault (§12.2.2), a number below or equal to an earlier request's is.
      */
-    private static void checkOrder(Side side, CSeqValue cseq, Header cseqHeader, List<Finding> found) {
-        if (!side.seen.add(cseq.number() + " " + cseq.method())) {
-            return; // the same request again: a retransmission, or the next hop's copy
+    private static void checkOrder(Side side, CSeqValue cseq, Header cseqHeader, String bottom, List<Finding> found) {
+        String key = cseq.number() + " " + cseq.method();
+        if (side.seen.containsKey(key)) {
+            String earlier = side.seen.get(key);
+            // the same request again (a retransmission, or the next hop's copy) keeps its sender's branch; the same
+            // sender with a new branch started a new transaction
+            if (earlier != null && bottom != null && !earlier.equals(bottom) && sameHost(earlier, bottom)) {
+                found.add(Finding.of(FindingCode.CSEQ_NOT_INCREASING, cseqHeader.line(), cseqHeader.column(), "cseq "
+                        + key + " is that of an earlier request, but this one is a new transaction (its sender's Via"
+                        + " branch " + Text.q(branchOf(bottom)) + " is not " + Text.q(branchOf(earlier)) + "); a new"
+                        + " request, such as one resent with credentials after a 401 or 407, takes a higher number"
+                        + " (RFC 3261 §8.1.3.5, §12.2.1.1)"));
+            }
+            return;
         }
+        side.seen.put(key, bottom);
         if (side.highest >= 0 && cseq.number() <= side.highest) {
             found.add(Finding.of(FindingCode.CSEQ_NOT_INCREASING, cseqHeader.line(), cseqHeader.column(), "cseq "
                     + cseq.number() + " " + cseq.method() + " is not above the " + side.highest + " " + side.highestMethod
@@ -208,19 +238,51 @@ final class DialogRules {
         }
     }
 
-    private static String fromTag(SipMessage m) {
-        Header from = m.header("From").orElse(null);
-        if (from != null && !from.parsed().isEmpty() && from.parsed().get(0) instanceof NameAddr na) {
+    /** The From tag, or the From value itself when there is none (an RFC 2543 peer): it names the sending side. */
+    private static String fromKey(SipMessage m) {
+        String tag = tag(m, "From");
+        return !tag.isEmpty() ? tag : m.header("From").map(h -> "=" + h.rawValue().strip()).orElse("");
+    }
+
+    private static String tag(SipMessage m, String name) {
+        Header h = m.header(name).orElse(null);
+        if (h != null && !h.parsed().isEmpty() && h.parsed().get(0) instanceof NameAddr na) {
             String tag = na.tag();
             return tag == null ? "" : tag;
         }
         return "";
     }
 
-    private static String list(Set<Long> numbers) {
-        List<Long> sorted = new ArrayList<>(numbers);
-        sorted.sort(null);
-        return sorted.size() == 1 ? "the INVITE's is " + sorted.get(0) : "the INVITEs' are " + sorted;
+    /**
+     * The last Via's sent-by host and branch ("host branch"): the sender's own, which every hop keeps; null without a
+     * branch. The host tells a resent request of the same sender from a copy whose lower Vias the paste left out.
+     */
+    private static String bottomBranch(SipMessage request) {
+        String bottom = null;
+        for (Header h : request.headers()) {
+            if ("Via".equals(h.canonicalName())) {
+                for (HeaderValue v : h.parsed()) {
+                    bottom = v instanceof ViaValue via && via.branch() != null
+                            ? via.host().toLowerCase(java.util.Locale.ROOT) + " " + via.branch() : null;
+                }
+            }
+        }
+        return bottom;
+    }
+
+    private static boolean sameHost(String a, String b) {
+        return a.substring(0, a.indexOf(' ')).equals(b.substring(0, b.indexOf(' ')));
+    }
+
+    private static String branchOf(String bottom) {
+        return bottom.substring(bottom.indexOf(' ') + 1);
+    }
+
+    /** What an ACK's or CANCEL's number is compared with, in words. */
+    private static String against(Side side, long number) {
+        return side.invites.contains(number)
+                ? "that is the number of an earlier INVITE, and the latest INVITE before it has " + side.lastInvite
+                : "no INVITE of this call and side before it has that number (the latest has " + side.lastInvite + ")";
     }
 
     private static SipMessage withFindings(SipMessage m, List<Finding> more) {

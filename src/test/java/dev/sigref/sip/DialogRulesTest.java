@@ -97,4 +97,28 @@ class DialogRulesTest {
         assertThat(codes(SipParser.parse(ok.replace("z9hG4bKINVITE1", "z9hG4bKother") + inDialog("BYE", 2, ""))
                 .messages().get(0))).doesNotContain("response-matches-no-request");
     }
+
+    // what the review of real traces (batch 26) found
+
+    private static final String DIR = "/dev/sigref/sip/regression/";
+
+    private static List<String> dialogCodes(ParseResult r) {
+        return r.messages().stream().flatMap(m -> codes(m).stream()).filter(DIALOG_CODES::contains).toList();
+    }
+
+    @Test
+    void theDialogsOfAForkedCallAndTheSidesOfAnRfc2543CallKeepTheirOwnNumbers() {
+        assertThat(dialogCodes(Fixtures.parse(DIR + "forked-200s-bye-one-reinvite-other.txt"))).isEmpty();
+        assertThat(dialogCodes(Fixtures.parse(DIR + "rfc2543-no-from-tags.txt"))).isEmpty();
+    }
+
+    @Test
+    void anAckOrCancelNamingAnEarlierInviteThanTheLatestAndAReusedNumberAreErrors() {
+        assertThat(dialogCodes(Fixtures.parse(DIR + "ack-carries-older-invite-number.txt")))
+                .containsExactly("ack-cseq-mismatch");
+        assertThat(dialogCodes(Fixtures.parse(DIR + "cancel-carries-challenged-invite-number.txt")))
+                .containsExactly("cancel-cseq-mismatch");
+        assertThat(dialogCodes(Fixtures.parse(DIR + "invite-resent-same-cseq-after-407.txt")))
+                .containsExactly("cseq-not-increasing");
+    }
 }
