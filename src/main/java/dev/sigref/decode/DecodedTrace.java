@@ -35,6 +35,16 @@ public record DecodedTrace(List<DecodedMessage> messages, List<UndecodedBlock> u
 		return messages.isEmpty() && undecoded.isEmpty();
 	}
 
+	/** The blocks of text the decoder could not place, without the log or copy decoration it set apart. */
+	public long undecodableCount() {
+		return undecoded.stream().filter(u -> !u.isDecoration()).count();
+	}
+
+	/** The blocks of log or copy decoration around decoded messages (a JSON record's rest, a table's cells...). */
+	public long decorationCount() {
+		return undecoded.stream().filter(UndecodedBlock::isDecoration).count();
+	}
+
 	public long errorCount() {
 		return messages.stream().mapToLong(m -> m.count("error")).sum()
 				+ findings.stream().filter(f -> f.severity().name().equals("ERROR")).count();

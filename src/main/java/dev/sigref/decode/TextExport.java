@@ -12,7 +12,9 @@ public final class TextExport {
 	public static String render(DecodedTrace trace, String baseUrl) {
 		StringBuilder sb = new StringBuilder();
 		sb.append("Sigref decode: ").append(trace.messages().size()).append(" message(s), ")
-			.append(trace.undecoded().size()).append(" undecodable block(s)\n");
+			.append(trace.undecodableCount()).append(" undecodable block(s)")
+			.append(trace.decorationCount() > 0 ? ", " + trace.decorationCount() + " of log or copy decoration" : "")
+			.append('\n');
 		for (Finding f : trace.findings()) {
 			finding(sb, f);
 		}

@@ -8,6 +8,9 @@ import java.util.List;
  * message is read by a {@link MessageReader}, which says where the next one may start.
  */
 final class TraceReader {
+    /** Why a log's line with no message after it is shown undecoded: the start of its reason. */
+    static final String TRAILING_DECORATION = "log decoration with no SIP message after it";
+
     private final Lines lines;
     private final String s;
     private final ParseOptions options;
@@ -170,7 +173,7 @@ final class TraceReader {
         } else if (decorationFirst >= 0) {
             undecoded.add(block(decorationFirst, decorationLast, decoration != null && "log".equals(decoration.tool())
                     ? "log lines with no SIP message after them"
-                    : "log decoration with no SIP message after it (a closing separator or a trailing header line)"));
+                    : TRAILING_DECORATION + " (a closing separator or a trailing header line)"));
             decorationFirst = -1;
         }
         if (overflow != null) {

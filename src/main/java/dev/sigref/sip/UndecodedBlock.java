@@ -9,4 +9,14 @@ package dev.sigref.sip;
  * @param reason    why it could not be decoded, lower case
  */
 public record UndecodedBlock(int firstLine, int lastLine, String text, String reason) {
+
+    /**
+     * True when the block is what a log or a copy put around messages that were decoded (the rest of a JSON record, a
+     * table's cells, a SIPp scenario's XML, a closing separator), not text the decoder could not place.
+     */
+    public boolean isDecoration() {
+        return reason.equals(PasteNotes.RECORD_REMNANT) || reason.equals(PasteNotes.COPY_MARKUP)
+                || reason.equals(PasteNotes.SCENARIO_XML) || reason.equals(PasteNotes.CLOSING_QUOTE)
+                || reason.startsWith(TraceReader.TRAILING_DECORATION);
+    }
 }

@@ -87,6 +87,16 @@ class DecodeControllerTests {
 	}
 
 	@Test
+	void theSummaryCountsALogRecordsRestAsDecorationNotAsUndecodableText() throws Exception {
+		String record = "{\"ts\":\"10:00\",\"msg\":\"" + fixture("invite.sip").replace("\\", "\\\\").replace("\"", "\\\"")
+			.replace("\r", "\\r").replace("\n", "\\n") + "\",\"dir\":\"in\"}\n";
+		mvc.perform(form(record.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("0 undecodable block(s)")))
+			.andExpect(content().string(containsString("2 block(s) of log or copy decoration set apart")));
+	}
+
+	@Test
 	void aLogThatNamesOneEndShowsTheOtherAsUnknown() throws Exception {
 		// two messages, so that the trace summary table is shown too
 		String one = "<--- Received SIP request (236 bytes) from UDP:192.0.2.1:5060 --->\n" + fixture("invite.sip");
