@@ -410,6 +410,11 @@ final class TraceReader {
                     + (garbageFirst == garbageLast ? "s" : "") + " outside the paste's Markdown code blocks (between ```"
                     + " lines), so they are read as the author's words, not SIP; only the lines inside the blocks are"
                     + " decoded");
+        } else if (sdpFields(garbageFirst, garbageLast) >= 3) {
+            undecoded.add(block(garbageFirst, garbageLast, "an SDP body without the SIP message that carries it"));
+            findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " an SDP body (v=, o=, m=... lines)"
+                    + " without the SIP message that carries it, so it is not decoded on its own: paste the whole"
+                    + " INVITE, 183, 200 or UPDATE, headers and empty line included, to have the SDP read and checked");
         } else {
             undecoded.add(block(garbageFirst, garbageLast, "not a SIP start line, header or known log decoration"));
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not part of any SIP message: a"
@@ -417,6 +422,28 @@ final class TraceReader {
                     + " such as 'SIP/2.0 200 OK'");
         }
         garbageFirst = -1;
+    }
+
+    /** How many of the lines [first, last] are SDP fields (a letter, '='), when the first non-blank one is v=0; else 0. */
+    private int sdpFields(int first, int last) {
+        int n = 0;
+        boolean started = false;
+        for (int k = first; k <= last && k < lines.count; k++) {
+            int a = lines.start(k);
+            int e = lines.contentEnd(k);
+            while (a < e && Text.isWsp(s.charAt(a))) {
+                a++;
+            }
+            if (a == e) {
+                continue;
+            }
+            if (!started && !s.startsWith("v=0", a)) {
+                return 0;
+            }
+            started = true;
+            n += e - a >= 2 && Text.isAlpha(s.charAt(a)) && s.charAt(a + 1) == '=' ? 1 : 0;
+        }
+        return n;
     }
 
     /** The registered header lines in a run of lines that no start line precedes: a copy that began mid-message. */

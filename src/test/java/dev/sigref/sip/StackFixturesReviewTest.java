@@ -139,4 +139,15 @@ class StackFixturesReviewTest {
         assertThat(Fixtures.codes(first(options("Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1", "Content-Length: 0\r\n"
                 + "thanks\r\n")).findings())).doesNotContain("missing-empty-line").contains("missing-final-empty-line");
     }
+
+    @Test
+    void anSdpBodyPastedWithoutItsMessageIsNamedAsSuch() {
+        ParseResult r = SipParser.parse("v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
+                + "m=audio 4000 RTP/AVP 0\r\n");
+        assertThat(r.messages()).isEmpty();
+        assertThat(r.undecoded()).singleElement().satisfies(u -> assertThat(u.reason()).contains("SDP body"));
+        assertThat(r.findings()).anySatisfy(f -> assertThat(f.message()).contains("an SDP body").contains("paste the whole"));
+        // other text is still text
+        assertThat(SipParser.parse("hello\nv=0\n").undecoded()).noneMatch(u -> u.reason().contains("SDP body"));
+    }
 }
