@@ -37,6 +37,11 @@ final class FindingList {
         list.add(Finding.of(code, reference, h.line(), h.column(), message));
     }
 
+    /** A finding on a header at a column past its name: the header's line and column are those of the paste. */
+    void onHeader(FindingCode code, Header h, int columnsIn, String message) {
+        list.add(Finding.of(code, h.line(), h.column() + columnsIn, message));
+    }
+
     /** Removes the findings of this code on this line (1-based): a more specific one says the same thing. */
     void drop(FindingCode code, int line) {
         list.removeIf(x -> x.line() == line && x.is(code));

@@ -648,13 +648,32 @@ final class MessageReader {
             String bytes = utf8 ? new String(Text.utf8Bytes(line, 0, line.length()), StandardCharsets.ISO_8859_1) : line;
             int bad = Text.invalidUtf8At(bytes);
             if (bad >= 0) {
-                f.onHeader(FindingCode.INVALID_UTF8, h, h.canonicalName() + " holds the byte "
+                f.onHeader(FindingCode.INVALID_UTF8, h, charsBefore(line, bad, utf8), h.canonicalName()
+                        + " holds the byte "
                         + String.format("0x%02X", (int) bytes.charAt(bad)) + " at " + Text.q(bytes.substring(
                         Math.max(0, bad - 10), Math.min(bytes.length(), bad + 10))) + ", which is not valid UTF-8"
                         + " (a lone or cut multi-byte sequence, an overlong form or a surrogate, or Latin-1 text); SIP header text is UTF-8, and a"
                         + " receiver may reject the message or show the value garbled");
             }
         }
+    }
+
+    /**
+     * The characters of {@code line} before its byte {@code byteIndex}: the column offset of that byte when the header
+     * stands on one line (a folded value puts it on a later line; the finding then stays on the header's first).
+     */
+    private static int charsBefore(String line, int byteIndex, boolean utf8) {
+        if (!utf8) {
+            return byteIndex; // read as octets: a character per byte
+        }
+        int bytes = 0;
+        int i = 0;
+        while (i < line.length() && bytes < byteIndex) {
+            int next = Character.isHighSurrogate(line.charAt(i)) && i + 1 < line.length() ? i + 2 : i + 1;
+            bytes += Text.utf8Bytes(line, i, next).length;
+            i = next;
+        }
+        return line.indexOf('\n') < 0 && line.indexOf('\r') < 0 && i <= line.length() ? i : 0;
     }
 
     /** True when s[from, to) holds one quote mark (' or ") and blanks: the end of a message a log quoted. */

@@ -51,6 +51,21 @@ class RawBytesTest {
         assertThat(m.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("invalid-utf8");
             assertThat(f.message()).contains("0xE9");
+            // at the byte itself: "Subject: caf" is 12 characters
+            assertThat(f.column()).isEqualTo(13);
         });
+        // a valid multi-byte character before the bad byte counts as one column
+        byte[] mixed = FindingCatalogueTest.options("Subject: \u00fcX", "Content-Length: 0").replace("X", "\u00ff")
+                .getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < mixed.length - 1; i++) {
+            if ((mixed[i] & 0xff) == 0xc3 && (mixed[i + 1] & 0xff) == 0xbf) {
+                mixed = java.util.Arrays.copyOf(mixed, mixed.length);
+                mixed[i] = (byte) 0xff; // a lone 0xFF where the second character was
+                mixed[i + 1] = (byte) ' ';
+                break;
+            }
+        }
+        assertThat(SipParser.parse(mixed).messages().get(0).findings()).filteredOn(f -> f.code().equals("invalid-utf8"))
+                .singleElement().satisfies(f -> assertThat(f.column()).isEqualTo(11));
     }
 }
