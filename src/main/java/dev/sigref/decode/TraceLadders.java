@@ -19,16 +19,21 @@ import dev.sigref.callflow.SvgLadderRenderer;
 import dev.sigref.catalog.CatalogSnapshot;
 import dev.sigref.catalog.FlowDefinition;
 import dev.sigref.catalog.MessageDefinition;
+import dev.sigref.sip.ContactValue;
 import dev.sigref.sip.Endpoint;
+import dev.sigref.sip.HeaderValue;
 import dev.sigref.sip.MessageMetadata;
+import dev.sigref.sip.NameAddr;
 import dev.sigref.sip.SipMessage;
 import dev.sigref.sip.SipUri;
+import dev.sigref.sip.Uri;
 import dev.sigref.sip.ViaValue;
 
 /**
  * Draws the decoded messages of a paste as ladders, one per dialog, and matches each dialog against the stored
  * procedures. Participants are the addresses of the log decoration; without one, the sender of a request is its top
- * Via and the receiver its Request-URI host, and a response travels back between the two ends of its request.
+ * Via and the receiver its Request-URI host (for a tel: URI its first Route, else where its responses came from), and
+ * a response travels back between the two ends of its request.
  */
 final class TraceLadders {
 
@@ -89,12 +94,13 @@ final class TraceLadders {
 	static Ladder ladder(String callId, List<DecodedMessage> messages) {
 		Map<String, Participant> participants = new LinkedHashMap<>();
 		Map<String, String[]> requestEnds = new HashMap<>();
+		Map<String, String> answeredFrom = answeredFrom(messages);
 		List<Step> steps = new ArrayList<>();
 		Double previousTime = null;
 		int n = 1;
 		for (DecodedMessage dm : messages) {
 			SipMessage m = dm.message();
-			String[] ends = ends(m, requestEnds);
+			String[] ends = ends(m, requestEnds, answeredFrom);
 			String from = participant(participants, ends[0]);
 			String to = participant(participants, ends[1]);
 			Double time = secondsOfDay(m.metadata());
@@ -119,8 +125,43 @@ final class TraceLadders {
 		return new Ladder("Call-ID " + callId, new ArrayList<>(participants.values()), steps);
 	}
 
+	/**
+	 * For each transaction whose responses name where they came from, that address: the last Record-Route entry (the
+	 * first hop of the route set the UAC builds, RFC 3261 §12.1.2), else a response's Contact. A request to a tel: URI
+	 * without Route names no next hop of its own; its responses do.
+	 */
+	private static Map<String, String> answeredFrom(List<DecodedMessage> messages) {
+		Map<String, String> out = new HashMap<>();
+		for (DecodedMessage dm : messages) {
+			SipMessage m = dm.message();
+			if (m.isRequest()) {
+				continue;
+			}
+			String key = transactionKey(m);
+			if (out.containsKey(key)) {
+				continue;
+			}
+			List<HeaderValue> rr = m.headers("Record-Route");
+			String hop = !rr.isEmpty() ? hostPort(rr.get(rr.size() - 1)) : null;
+			if (hop == null) {
+				hop = m.headers("Contact").stream().map(TraceLadders::hostPort).filter(h -> h != null).findFirst()
+					.orElse(null);
+			}
+			if (hop != null) {
+				out.put(key, hop);
+			}
+		}
+		return out;
+	}
+
+	private static String hostPort(HeaderValue v) {
+		Uri uri = v instanceof NameAddr na ? na.uri()
+				: v instanceof ContactValue c && c.address() != null ? c.address().uri() : null;
+		return uri instanceof SipUri sip ? sip.host() + (sip.port() < 0 ? "" : ":" + sip.port()) : null;
+	}
+
 	/** Sender and receiver of a message, as addresses. */
-	private static String[] ends(SipMessage m, Map<String, String[]> requestEnds) {
+	private static String[] ends(SipMessage m, Map<String, String[]> requestEnds, Map<String, String> answeredFrom) {
 		MessageMetadata meta = m.metadata();
 		String transactionKey = transactionKey(m);
 		if (meta != null && meta.source() != null && meta.destination() != null) {
@@ -133,7 +174,8 @@ final class TraceLadders {
 		if (m.isRequest()) {
 			String from = topVia(m).map(v -> v.port() < 0 ? v.host() : v.host() + ":" + v.port()).orElse("sender");
 			String to = m.requestUri() instanceof SipUri uri ? uri.host() + (uri.port() < 0 ? "" : ":" + uri.port())
-					: "next hop";
+					: m.headers("Route").stream().map(TraceLadders::hostPort).filter(h -> h != null).findFirst()
+						.orElse(answeredFrom.getOrDefault(transactionKey, "next hop"));
 			String[] ends = { from, to };
 			requestEnds.put(transactionKey, ends);
 			return ends;

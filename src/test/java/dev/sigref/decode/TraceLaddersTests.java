@@ -53,6 +53,15 @@ class TraceLaddersTests {
 	}
 
 	@Test
+	void aRequestToATelUriGoesWhereItsResponsesCameFrom() {
+		// the INVITE names no host (tel:, no Route); its 183 is Record-Routed by 10.2.2.20:5060, where PRACK, UPDATE, ACK
+		// and BYE go: one peer, not a "next hop" lane beside it
+		DecodedTrace trace = decoder.decode(fixture("tel-invite-record-routed-prack-update.txt"));
+		Ladder ladder = TraceLadders.ladder("call", trace.messages());
+		assertThat(ladder.participants()).extracting(p -> p.label()).containsExactly("10.1.1.10:5060", "10.2.2.20:5060");
+	}
+
+	@Test
 	void groupsMessagesByDialog() throws IOException {
 		String trace = fixture("invite.sip") + fixture("register-aka.sip") + fixture("hostile-604.sip");
 		DecodedTrace decoded = decoder.decode(trace);
