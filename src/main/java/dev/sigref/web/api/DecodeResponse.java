@@ -91,10 +91,11 @@ record DecodeResponse(List<MessageJson> messages, List<UndecodedJson> undecoded,
 
 	}
 
-	record UndecodedJson(int firstLine, int lastLine, String reason, String text) {
+	/** @param decoration true for what a log or copy put around decoded messages, false for text no message holds */
+	record UndecodedJson(int firstLine, int lastLine, String reason, boolean decoration, String text) {
 
 		static UndecodedJson of(UndecodedBlock u) {
-			return new UndecodedJson(u.firstLine(), u.lastLine(), u.reason(), u.text());
+			return new UndecodedJson(u.firstLine(), u.lastLine(), u.reason(), u.isDecoration(), u.text());
 		}
 
 	}

@@ -1,6 +1,8 @@
 package dev.sigref.web.api;
 
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -105,7 +107,20 @@ class DecodeApiControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.messages", hasSize(0)))
 			.andExpect(jsonPath("$.undecoded", hasSize(greaterThan(0))))
-			.andExpect(jsonPath("$.undecoded[0].reason").exists());
+			.andExpect(jsonPath("$.undecoded[0].reason").exists())
+			.andExpect(jsonPath("$.undecoded[0].decoration").value(false));
+	}
+
+	@Test
+	void marksTheRestOfALogRecordAsDecoration() throws Exception {
+		String message = "OPTIONS sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
+				+ "Max-Forwards: 70\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:bob@example.com>\r\nCall-ID: j1\r\n"
+				+ "CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+		String record = "{\"ts\":\"10:00\",\"msg\":\"" + message.replace("\r", "\\r").replace("\n", "\\n") + "\"}\n";
+		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(record))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.messages", hasSize(1)))
+			.andExpect(jsonPath("$.undecoded[*].decoration", everyItem(is(true))));
 	}
 
 	@Test
