@@ -178,7 +178,10 @@ final class DialogRules {
             }
             firstVia = firstVia == null ? h : firstVia;
             for (HeaderValue v : h.parsed()) {
-                if (v instanceof ViaValue via && via.branch() != null && branches.contains(via.branch())) {
+                if (!(v instanceof ViaValue via)) {
+                    return null; // a Via the grammar could not read: its branch is unknown, so no verdict
+                }
+                if (via.branch() != null && branches.contains(token(via.branch()))) {
                     return null;
                 }
             }
@@ -199,10 +202,20 @@ final class DialogRules {
     private static String topBranch(SipMessage request) {
         for (Header h : request.headers()) {
             if ("Via".equals(h.canonicalName())) {
-                return !h.parsed().isEmpty() && h.parsed().get(0) instanceof ViaValue via ? via.branch() : null;
+                return !h.parsed().isEmpty() && h.parsed().get(0) instanceof ViaValue via && via.branch() != null
+                        ? token(via.branch()) : null;
             }
         }
         return null;
+    }
+
+    /** The token a branch value starts with: a note a paste appended to it ("z9hG4bK1 // comment") is no part. */
+    private static String token(String branch) {
+        int end = 0;
+        while (end < branch.length() && Text.isTokenChar(branch.charAt(end))) {
+            end++;
+        }
+        return branch.substring(0, end);
     }
 
     /** RFC 3262 §7.2: RAck = the RSeq, CSeq number and method of the reliable provisional response it acknowledges. */

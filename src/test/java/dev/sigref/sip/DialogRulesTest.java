@@ -93,6 +93,9 @@ class DialogRulesTest {
         ParseResult stray = SipParser.parse(invite(1) + ok.replace("z9hG4bKINVITE1", "z9hG4bKother"));
         assertThat(stray.messages().get(1).findings()).filteredOn(f -> f.code().equals("response-matches-no-request"))
                 .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        // a note the paste's author appended to the branch is no part of it
+        assertThat(codes(SipParser.parse(invite(1) + ok.replace("branch=z9hG4bKINVITE1", "branch=z9hG4bKINVITE1 // rport"
+                + " removed")).messages().get(1))).doesNotContain("response-matches-no-request");
         // a response whose request is not in the paste is not judged
         assertThat(codes(SipParser.parse(ok.replace("z9hG4bKINVITE1", "z9hG4bKother") + inDialog("BYE", 2, ""))
                 .messages().get(0))).doesNotContain("response-matches-no-request");
