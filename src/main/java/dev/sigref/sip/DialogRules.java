@@ -276,7 +276,7 @@ final class DialogRules {
             if ("Via".equals(h.canonicalName())) {
                 for (HeaderValue v : h.parsed()) {
                     bottom = v instanceof ViaValue via && via.branch() != null
-                            ? via.host().toLowerCase(java.util.Locale.ROOT) + " " + via.branch() : null;
+                            ? via.host().toLowerCase(java.util.Locale.ROOT) + " " + token(via.branch()) : null;
                 }
             }
         }
