@@ -40,8 +40,7 @@ final class BlankJoinedLines {
     private final String s;
     private final PasteNotes notes;
     private final Rewrite out;
-    private int counted;
-    private int outLines;
+    private final LineEnds lineEnds = new LineEnds();
     /** The message being written shows its line ends as single blanks, one byte short of a CRLF each. */
     private boolean singleBlanks;
 
@@ -806,10 +805,8 @@ final class BlankJoinedLines {
         return to;
     }
 
-    /** The line ends written so far, counted as the output grows. */
+    /** The line ends written so far. */
     private int lines() {
-        outLines += Text.countLineEnds(out, counted, out.length());
-        counted = out.length();
-        return outLines;
+        return lineEnds.count(out, out.length());
     }
 }

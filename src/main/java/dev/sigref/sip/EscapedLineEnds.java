@@ -117,22 +117,6 @@ final class EscapedLineEnds {
         return notes.rewritten(s, out.copy(s, Math.min(copied, s.length()), s.length()));
     }
 
-    /** Counts the line ends of the output as it grows, so that each message's lines are known without a rescan. */
-    private static final class LineEnds {
-        private int counted;
-        private int lines;
-
-        /** The line ends in out[0, upTo); upTo never decreases between calls. */
-        int count(CharSequence out, int upTo) {
-            for (; counted < upTo; counted++) {
-                if (out.charAt(counted) == '\n') {
-                    lines++;
-                }
-            }
-            return lines;
-        }
-    }
-
     /** Escapes looked past when the first one on a line follows no start line (a JSON record's earlier fields). */
     private static final int MAX_EARLIER_STRINGS = 8;
 
