@@ -69,9 +69,14 @@ final class BlankJoinedLines {
             int end = Text.withoutCr(s, lineStart, lineEnd);
             pos = nl < 0 ? s.length() : nl + 1;
             // the rest of the message on the lines below (a start line that took its first headers along); a line
-            // that holds its Content-Length holds the whole message
-            boolean headersBelow = pos < s.length() && startsWithHeader(s, pos) && !holdsContentLength(s, v, end);
-            List<Integer> starts = messageStarts(s, lineStart, v, end, headersBelow ? 1 : MIN_JOINTS);
+            // that holds its Content-Length holds the whole message. That search runs only once a start line with a
+            // header joined to it is found: a line that has none under one joint has none under three.
+            boolean headerBelow = pos < s.length() && startsWithHeader(s, pos);
+            List<Integer> starts = messageStarts(s, lineStart, v, end, headerBelow ? 1 : MIN_JOINTS);
+            boolean headersBelow = headerBelow && !starts.isEmpty() && !holdsContentLength(s, v, end);
+            if (headerBelow && !headersBelow && !starts.isEmpty()) {
+                starts = messageStarts(s, lineStart, v, end, MIN_JOINTS);
+            }
             if (starts.isEmpty() || !headersBelow && wrappedOnto(s, pos)) {
                 continue;
             }
