@@ -19,7 +19,6 @@ import dev.sigref.callflow.SvgLadderRenderer;
 import dev.sigref.catalog.CatalogSnapshot;
 import dev.sigref.catalog.FlowDefinition;
 import dev.sigref.catalog.MessageDefinition;
-import dev.sigref.sip.ContactValue;
 import dev.sigref.sip.Endpoint;
 import dev.sigref.sip.HeaderValue;
 import dev.sigref.sip.MessageMetadata;
@@ -142,10 +141,10 @@ final class TraceLadders {
 				continue;
 			}
 			List<HeaderValue> rr = m.headers("Record-Route");
-			String hop = !rr.isEmpty() ? hostPort(rr.get(rr.size() - 1)) : null;
+			String hop = !rr.isEmpty() && rr.get(rr.size() - 1) instanceof NameAddr last ? hostPort(last.uri()) : null;
 			if (hop == null) {
-				hop = m.headers("Contact").stream().map(TraceLadders::hostPort).filter(h -> h != null).findFirst()
-					.orElse(null);
+				hop = m.contacts().stream().filter(c -> c.address() != null).map(c -> hostPort(c.address().uri()))
+					.filter(h -> h != null).findFirst().orElse(null);
 			}
 			if (hop != null) {
 				out.put(key, hop);
@@ -154,9 +153,8 @@ final class TraceLadders {
 		return out;
 	}
 
-	private static String hostPort(HeaderValue v) {
-		Uri uri = v instanceof NameAddr na ? na.uri()
-				: v instanceof ContactValue c && c.address() != null ? c.address().uri() : null;
+	/** host or host:port of a SIP URI, null for another scheme. */
+	private static String hostPort(Uri uri) {
 		return uri instanceof SipUri sip ? sip.host() + (sip.port() < 0 ? "" : ":" + sip.port()) : null;
 	}
 
@@ -173,8 +171,8 @@ final class TraceLadders {
 		}
 		if (m.isRequest()) {
 			String from = topVia(m).map(v -> v.port() < 0 ? v.host() : v.host() + ":" + v.port()).orElse("sender");
-			String to = m.requestUri() instanceof SipUri uri ? uri.host() + (uri.port() < 0 ? "" : ":" + uri.port())
-					: m.headers("Route").stream().map(TraceLadders::hostPort).filter(h -> h != null).findFirst()
+			String to = m.requestUri() instanceof SipUri uri ? hostPort(uri)
+					: m.routes().stream().map(r -> hostPort(r.uri())).filter(h -> h != null).findFirst()
 						.orElse(answeredFrom.getOrDefault(transactionKey, "next hop"));
 			String[] ends = { from, to };
 			requestEnds.put(transactionKey, ends);
@@ -189,7 +187,7 @@ final class TraceLadders {
 	}
 
 	private static Optional<ViaValue> topVia(SipMessage m) {
-		return m.headers("Via").stream().filter(ViaValue.class::isInstance).map(ViaValue.class::cast).findFirst();
+		return m.vias().stream().findFirst();
 	}
 
 	/** Requests and their responses share the top Via branch and the CSeq. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,13 +59,12 @@ final class DialogRules {
         Map<String, Set<String>> requestBranches = new HashMap<>();
         Map<Integer, List<Finding>> added = new HashMap<>();
         for (SipMessage m : result.messages()) {
-            Header callIdHeader = m.header("Call-ID").orElse(null);
-            Header cseqHeader = m.header("CSeq").orElse(null);
-            if (callIdHeader == null || cseqHeader == null || cseqHeader.parsed().isEmpty()
-                    || !(cseqHeader.parsed().get(0) instanceof CSeqValue cseq) || cseq.method() == null) {
+            String callId = m.callId().map(String::strip).orElse(null);
+            CSeqValue cseq = m.cseq().orElse(null);
+            if (callId == null || cseq == null || cseq.method() == null) {
                 continue;
             }
-            String callId = callIdHeader.rawValue().strip();
+            Header cseqHeader = m.header("CSeq").orElseThrow();
             String transaction = callId + '\n' + cseq.number() + ' ' + cseq.method();
             if (!m.isRequest()) {
                 rememberReliable(m, callId, cseq, reliable);
@@ -81,7 +81,7 @@ final class DialogRules {
             String method = m.method();
             String base = callId + '\n' + fromKey(m);
             Side baseSide = sides.computeIfAbsent(base, k -> new Side());
-            String toTag = tag(m, "To");
+            String toTag = tag(m.to());
             Side side = toTag.isEmpty() ? baseSide : sides.computeIfAbsent(base + '\n' + toTag, k -> baseSide.copy());
             List<Finding> found = new ArrayList<>(1);
             switch (method == null ? "" : method) {
@@ -171,23 +171,17 @@ final class DialogRules {
         if (branches == null) {
             return null;
         }
-        Header firstVia = null;
-        for (Header h : response.headers()) {
-            if (!"Via".equals(h.canonicalName())) {
-                continue;
-            }
-            firstVia = firstVia == null ? h : firstVia;
-            for (HeaderValue v : h.parsed()) {
-                if (!(v instanceof ViaValue via)) {
-                    return null; // a Via the grammar could not read: its branch is unknown, so no verdict
-                }
-                if (via.branch() != null && branches.contains(token(via.branch()))) {
-                    return null;
-                }
-            }
-        }
+        Header firstVia = response.header("Via").orElse(null);
         if (firstVia == null) {
             return null; // no Via at all: missing-via says it
+        }
+        for (HeaderValue v : response.headers("Via")) {
+            if (!(v instanceof ViaValue via)) {
+                return null; // a Via the grammar could not read: its branch is unknown, so no verdict
+            }
+            if (via.branch() != null && branches.contains(token(via.branch()))) {
+                return null;
+            }
         }
         List<String> sorted = new ArrayList<>(branches);
         sorted.sort(null);
@@ -200,13 +194,9 @@ final class DialogRules {
     }
 
     private static String topBranch(SipMessage request) {
-        for (Header h : request.headers()) {
-            if ("Via".equals(h.canonicalName())) {
-                return !h.parsed().isEmpty() && h.parsed().get(0) instanceof ViaValue via && via.branch() != null
-                        ? token(via.branch()) : null;
-            }
-        }
-        return null;
+        List<HeaderValue> vias = request.headers("Via");
+        return !vias.isEmpty() && vias.get(0) instanceof ViaValue via && via.branch() != null ? token(via.branch())
+                : null;
     }
 
     /** The token a branch value starts with: a note a paste appended to it ("z9hG4bK1 // comment") is no part. */
@@ -221,8 +211,7 @@ final class DialogRules {
     /** RFC 3262 §7.2: RAck = the RSeq, CSeq number and method of the reliable provisional response it acknowledges. */
     private static void checkRack(SipMessage prack, List<Reliable> sent, List<Finding> found) {
         Header rackHeader = prack.header("RAck").orElse(null);
-        if (sent == null || rackHeader == null || rackHeader.parsed().isEmpty()
-                || !(rackHeader.parsed().get(0) instanceof RAckValue rack)) {
+        if (sent == null || rackHeader == null || !(rackHeader.value() instanceof RAckValue rack)) {
             return;
         }
         for (Reliable r : sent) {
@@ -244,8 +233,7 @@ final class DialogRules {
         if (response.statusCode() <= 100 || response.statusCode() >= 200) {
             return;
         }
-        Header rseq = response.header("RSeq").orElse(null);
-        if (rseq != null && !rseq.parsed().isEmpty() && rseq.parsed().get(0) instanceof NumberValue n) {
+        if (response.header("RSeq").map(Header::value).orElse(null) instanceof NumberValue n) {
             reliable.computeIfAbsent(callId, k -> new ArrayList<>()).add(new Reliable(n.value(), cseq.number(),
                     cseq.method()));
         }
@@ -253,17 +241,12 @@ final class DialogRules {
 
     /** The From tag, or the From value itself when there is none (an RFC 2543 peer): it names the sending side. */
     private static String fromKey(SipMessage m) {
-        String tag = tag(m, "From");
+        String tag = tag(m.from());
         return !tag.isEmpty() ? tag : m.header("From").map(h -> "=" + h.rawValue().strip()).orElse("");
     }
 
-    private static String tag(SipMessage m, String name) {
-        Header h = m.header(name).orElse(null);
-        if (h != null && !h.parsed().isEmpty() && h.parsed().get(0) instanceof NameAddr na) {
-            String tag = na.tag();
-            return tag == null ? "" : tag;
-        }
-        return "";
+    private static String tag(Optional<NameAddr> address) {
+        return address.map(NameAddr::tag).orElse("");
     }
 
     /**
@@ -271,16 +254,9 @@ final class DialogRules {
      * branch. The host tells a resent request of the same sender from a copy whose lower Vias the paste left out.
      */
     private static String bottomBranch(SipMessage request) {
-        String bottom = null;
-        for (Header h : request.headers()) {
-            if ("Via".equals(h.canonicalName())) {
-                for (HeaderValue v : h.parsed()) {
-                    bottom = v instanceof ViaValue via && via.branch() != null
-                            ? via.host().toLowerCase(java.util.Locale.ROOT) + " " + token(via.branch()) : null;
-                }
-            }
-        }
-        return bottom;
+        List<HeaderValue> vias = request.headers("Via");
+        return !vias.isEmpty() && vias.get(vias.size() - 1) instanceof ViaValue via && via.branch() != null
+                ? via.host().toLowerCase(java.util.Locale.ROOT) + " " + token(via.branch()) : null;
     }
 
     private static boolean sameHost(String a, String b) {
