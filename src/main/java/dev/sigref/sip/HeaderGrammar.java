@@ -491,9 +491,7 @@ final class HeaderGrammar {
 
     /** LAQUOT absoluteURI RAQUOT in s[from, to), blanks around it aside: a scheme, ':', then no blank, quote or bracket. */
     private static boolean identInfoUri(String s, int from, int to) {
-        while (to > from && Text.isWsp(s.charAt(to - 1))) {
-            to--;
-        }
+        to = Text.trimEnd(s, from, to);
         if (to - from < 2 || s.charAt(from) != '<' || s.charAt(to - 1) != '>') {
             return false;
         }

@@ -816,7 +816,7 @@ final class MessageReader {
             }
         }
         int a = lines.start(k);
-        int e = trimEnd(a, lines.contentEnd(k));
+        int e = Text.trimEnd(s, a, lines.contentEnd(k));
         for (int i = a; i < e; i++) {
             if (!Text.isTokenChar(s.charAt(i))) {
                 return null;
@@ -843,20 +843,13 @@ final class MessageReader {
             int ls = lines.start(k);
             int le = lines.contentEnd(k);
             int colon = HeaderSection.headerColon(s, ls, le);
-            HeaderCatalog.Def def = colon > ls ? HeaderCatalog.lookup(s, ls, trimEnd(ls, colon)) : null;
+            HeaderCatalog.Def def = colon > ls ? HeaderCatalog.lookup(s, ls, Text.trimEnd(s, ls, colon)) : null;
             if (StartLines.looksLikeStartLine(s, ls, le) || def != null && (def.kind() == HeaderCatalog.Kind.VIA
                     || def.kind() == HeaderCatalog.Kind.CALL_ID || def.kind() == HeaderCatalog.Kind.CSEQ)) {
                 return -1;
             }
         }
         return k - first > MAX_SIPFRAG_LINES ? -1 : k >= lines.count ? s.length() : lines.start(k);
-    }
-
-    private int trimEnd(int from, int to) {
-        while (to > from && Text.isWsp(s.charAt(to - 1))) {
-            to--;
-        }
-        return to;
     }
 
     /** The most lines a sipfrag after a Content-Length of 0 is looked for in (RFC 3515's are one to a few). */

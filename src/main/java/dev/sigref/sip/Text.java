@@ -338,6 +338,14 @@ final class Text {
     }
 
     /** The end of the line content s[from, to) without the CR of its CRLF, when it has one. */
+    /** The end of s[from, to) without the spaces and tabs that end it. */
+    static int trimEnd(String s, int from, int to) {
+        while (to > from && isWsp(s.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
     static int withoutCr(String s, int from, int to) {
         return to > from && s.charAt(to - 1) == '\r' ? to - 1 : to;
     }
