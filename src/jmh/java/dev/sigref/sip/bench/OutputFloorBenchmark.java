@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -61,20 +59,12 @@ public class OutputFloorBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        Path dir = Path.of(System.getProperty("corpus.dir", "target/corpus"));
-        byte[] all = Files.readAllBytes(dir.resolve("corpus.sip"));
         shapes = new ArrayList<>();
         tokensShared = new ArrayList<>();
         long strings = 0;
         long unsharedStrings = 0;
         long objects = 0;
-        for (String line : Files.readAllLines(dir.resolve("corpus.idx"))) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            byte[] m = new byte[Integer.parseInt(f[1])];
-            System.arraycopy(all, Integer.parseInt(f[0]), m, 0, m.length);
+        for (byte[] m : Corpus.messages()) {
             Shape s = shapeOf(m, false);
             strings += s.stringFrom().length;
             objects += s.objectWidth().length;

@@ -13,10 +13,7 @@ import gov.nist.javax.sip.message.SIPMessage;
 import gov.nist.javax.sip.parser.ParseExceptionListener;
 import gov.nist.javax.sip.parser.StringMsgParser;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.ParseException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -63,20 +60,7 @@ public class ParserBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        Path dir = Path.of(System.getProperty("corpus.dir", "target/corpus"));
-        byte[] all = Files.readAllBytes(dir.resolve("corpus.sip"));
-        messages = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve("corpus.idx"))) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            int off = Integer.parseInt(f[0]);
-            int len = Integer.parseInt(f[1]);
-            byte[] m = new byte[len];
-            System.arraycopy(all, off, m, 0, len);
-            messages.add(m);
-        }
+        messages = Corpus.messages();
         for (byte[] m : messages) {
             try {
                 new StringMsgParser().parseSIPMessage(m, true, false, RETHROW);
@@ -84,7 +68,7 @@ public class ParserBenchmark {
                 jainRejected++;
             }
         }
-        System.out.printf("%n[corpus] %d messages from %s; JAIN-SIP rejects %d of them%n", messages.size(), dir,
+        System.out.printf("%n[corpus] %d messages from %s; JAIN-SIP rejects %d of them%n", messages.size(), Corpus.dir(),
                 jainRejected);
     }
 
