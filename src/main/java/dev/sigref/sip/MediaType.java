@@ -15,6 +15,11 @@ public record MediaType(String type, String subtype, List<Param> params) impleme
         return (type + "/" + subtype).toLowerCase(Locale.ROOT);
     }
 
+    /** True for {@code type/subtype} in any case (RFC 2045 §5.1: the names are case-insensitive). */
+    public boolean is(String type, String subtype) {
+        return this.type.equalsIgnoreCase(type) && this.subtype.equalsIgnoreCase(subtype);
+    }
+
     public String param(String name) {
         return Params.value(params, name);
     }

@@ -213,8 +213,7 @@ final class MessageReader {
     private void unterminatedSdp(int bodyStart, int bodyEnd, long declared, Header contentType, FindingList f) {
         // a repaired paste (lines joined, prefixes cut) no longer has the sender's byte counts
         if (declared <= 0 || bodyEnd <= bodyStart || lines.moved() || s.charAt(bodyEnd - 1) == '\n'
-                || !(contentType != null && contentType.value() instanceof MediaType m
-                        && "application".equalsIgnoreCase(m.type()) && "sdp".equalsIgnoreCase(m.subtype()))
+                || !(contentType != null && contentType.value() instanceof MediaType m && m.is("application", "sdp"))
                 // the CRLF the length left out stands after it; an LF copy (or one that wrapped a line) cannot tell
                 || bodyEnd < s.length() && !s.startsWith("\r\n", bodyEnd)
                 || byteLength(bodyStart, bodyEnd, false) != declared) {
@@ -240,7 +239,7 @@ final class MessageReader {
             boolean decorated, boolean noEmptyLine, String stream, FindingList f) {
         boolean typed = contentType != null;
         MediaType type = contentType != null && contentType.value() instanceof MediaType m ? m : null;
-        boolean sdp = type != null && "application".equalsIgnoreCase(type.type()) && "sdp".equalsIgnoreCase(type.subtype());
+        boolean sdp = type != null && type.is("application", "sdp");
         boolean mayHoldMessages = type != null && ("message".equalsIgnoreCase(type.type())
                 || "multipart".equalsIgnoreCase(type.type()));
         int bodyLine = bodyStart >= s.length() ? lines.count : lines.lineOf(bodyStart);
@@ -826,7 +825,7 @@ final class MessageReader {
     }
 
     private static boolean isSipfrag(MediaType type) {
-        return type != null && "message".equalsIgnoreCase(type.type()) && "sipfrag".equalsIgnoreCase(type.subtype());
+        return type != null && type.is("message", "sipfrag");
     }
 
     /**
