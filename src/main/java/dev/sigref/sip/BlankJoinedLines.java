@@ -201,8 +201,8 @@ final class BlankJoinedLines {
             if (Text.isBlank(s, prevStart, prevEnd)) {
                 return false;
             }
-            int colon = HeaderSection.headerColon(s, prevStart, prevEnd);
-            if (colon > prevStart && HeaderCatalog.isContentLength(s, prevStart, trimEnd(s, prevStart, colon))) {
+            int colon = contentLengthColon(s, prevStart, prevEnd);
+            if (colon >= 0) {
                 int i = colon + 1;
                 while (i < prevEnd && Text.isWsp(s.charAt(i))) {
                     i++;
@@ -220,8 +220,7 @@ final class BlankJoinedLines {
     /** True when the joined headers after the version at {@code v} include a Content-Length. */
     private static boolean holdsContentLength(String s, int v, int end) {
         for (int j = nextJoint(s, v, end, JOINTS_WITHIN); j >= 0; j = nextJoint(s, j + 1, end, JOINTS_WITHIN)) {
-            int colon = HeaderSection.headerColon(s, j, end);
-            if (HeaderCatalog.isContentLength(s, j, trimEnd(s, j, colon))) {
+            if (contentLengthColon(s, j, end) >= 0) {
                 return true;
             }
         }
@@ -544,8 +543,8 @@ final class BlankJoinedLines {
         if (prolog >= 0) {
             return new int[] {prolog, prolog + 1};
         }
-        int colon = HeaderSection.headerColon(s, header, Math.min(to, header + 40));
-        if (colon < 0 || !HeaderCatalog.isContentLength(s, header, trimEnd(s, header, colon))) {
+        int colon = contentLengthColon(s, header, to);
+        if (colon < 0) {
             return null;
         }
         int i = colon + 1;
@@ -690,10 +689,16 @@ final class BlankJoinedLines {
         }
     }
 
+    /** Where the colon of a Content-Length header whose name starts at {@code at} stands, or -1 for another header. */
+    private static int contentLengthColon(String s, int at, int to) {
+        int colon = HeaderSection.headerColon(s, at, Math.min(to, at + 40));
+        return colon > at && HeaderCatalog.isContentLength(s, at, trimEnd(s, at, colon)) ? colon : -1;
+    }
+
     /** The value of the Content-Length header whose name starts at {@code at}, or -1 for another header. */
     private int contentLength(int at, int to) {
-        int colon = HeaderSection.headerColon(s, at, Math.min(to, at + 40));
-        if (colon < 0 || !HeaderCatalog.isContentLength(s, at, trimEnd(s, at, colon))) {
+        int colon = contentLengthColon(s, at, to);
+        if (colon < 0) {
             return -1;
         }
         int i = colon + 1;
