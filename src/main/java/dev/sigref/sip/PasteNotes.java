@@ -154,12 +154,7 @@ final class PasteNotes {
 
     /** True when one of the lines [first, last] holds a body whose line ends became blanks. */
     boolean collapsedBodyWithin(int first, int last) {
-        for (int line = first; line <= last; line++) {
-            if (collapsedBodies.all(line, line)) {
-                return true;
-            }
-        }
-        return false;
+        return collapsedBodies.any(first, last);
     }
 
     /** The line holds what a copy put around a one-line message a pass cut into lines: table cells, backticks. */
@@ -220,6 +215,13 @@ final class PasteNotes {
             for (int k = 0; k < count; k++) {
                 lines[k] = up.applyAsInt(lines[k]);
             }
+        }
+
+        /** True when one of the lines [first, last] is marked: the first mark at or after {@code first} is in range. */
+        boolean any(int first, int last) {
+            int k = Arrays.binarySearch(lines, 0, count, first);
+            k = k >= 0 ? k : -k - 1;
+            return k < count && lines[k] <= last;
         }
 
         boolean all(int first, int last) {
