@@ -1,7 +1,6 @@
 package dev.sigref.sip;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -277,7 +276,7 @@ final class DialogRules {
     private static SipMessage withFindings(SipMessage m, List<Finding> more) {
         List<Finding> findings = new ArrayList<>(m.findings());
         findings.addAll(more);
-        findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        findings.sort(Finding.IN_PASTE_ORDER);
         return new SipMessage(m.index(), m.kind(), m.startLine(), m.method(), m.requestUri(), m.statusCode(),
                 m.reasonPhrase(), m.version(), m.headers(), m.body(), findings, m.metadata(), m.raw(), m.firstLine(),
                 m.lastLine(), m.lineStarts());

@@ -21,6 +21,10 @@ public record Finding(Severity severity, String code, int line, int column, Stri
         Objects.requireNonNull(message, "message");
     }
 
+    /** Line then column: the order a message's findings are kept in. */
+    static final java.util.Comparator<Finding> IN_PASTE_ORDER = java.util.Comparator.comparingInt(Finding::line)
+            .thenComparingInt(Finding::column);
+
     static Finding of(FindingCode code, int line, int column, String message) {
         return of(code, code.reference(), line, column, message);
     }

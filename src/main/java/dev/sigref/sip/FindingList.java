@@ -1,7 +1,6 @@
 package dev.sigref.sip;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Collects findings for one message (or the paste), turning text offsets into 1-based lines and columns. */
@@ -49,7 +48,7 @@ final class FindingList {
 
     /** Findings in line and column order. */
     List<Finding> sorted() {
-        list.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        list.sort(Finding.IN_PASTE_ORDER);
         return list;
     }
 
