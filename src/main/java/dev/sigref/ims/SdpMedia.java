@@ -70,15 +70,12 @@ public final class SdpMedia {
 		Map<String, String> rtpmap = new LinkedHashMap<>();
 		Map<String, String> fmtp = new LinkedHashMap<>();
 		List<String> attributes = new ArrayList<>();
-		List<String> bandwidths = new ArrayList<>();
-		List<String> sessionBandwidths = new ArrayList<>();
+		// RFC 8866 §5.8: a session-level b= is for the whole session, a media-level one for its stream
+		List<String> sessionBandwidths = bandwidths(sessionLines);
+		List<String> bandwidths = bandwidths(block.subList(1, block.size()));
 		String direction = null;
 		for (String line : concat(sessionLines, block.subList(1, block.size()))) {
-			if (line.startsWith("b=")) {
-				// RFC 8866 §5.8: a session-level b= is for the whole session, a media-level one for its stream
-				(sessionLines.contains(line) && !block.contains(line) ? sessionBandwidths : bandwidths).add(line.substring(2));
-			}
-			else if (line.startsWith("a=")) {
+			if (line.startsWith("a=")) {
 				String attribute = line.substring(2);
 				String name = attribute.contains(":") ? attribute.substring(0, attribute.indexOf(':')) : attribute;
 				String rest = attribute.contains(":") ? attribute.substring(attribute.indexOf(':') + 1).trim() : "";
@@ -379,6 +376,17 @@ public final class SdpMedia {
 	private static String maxRed(String v) {
 		return "0".equals(v.trim()) ? "no redundant frames are sent (max-red=0, RFC 4867 §8.1)"
 				: "redundant copies of a frame follow it by at most " + v + " ms (RFC 4867 §8.1)";
+	}
+
+	/** The values of the b= lines among {@code lines}. */
+	private static List<String> bandwidths(List<String> lines) {
+		List<String> out = new ArrayList<>();
+		for (String line : lines) {
+			if (line.startsWith("b=")) {
+				out.add(line.substring(2));
+			}
+		}
+		return out;
 	}
 
 	/** Explains one media-level bandwidth line value such as {@code AS:41} or {@code RS:0}. */

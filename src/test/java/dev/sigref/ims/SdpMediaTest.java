@@ -131,6 +131,11 @@ class SdpMediaTest {
 		assertThat(audio.part("b=AS")).isEmpty();
 		DecodedValue video = media.get(1);
 		assertThat(video.part("b=AS").orElseThrow().meaning()).contains("for this stream");
+		// the same text at both levels is still one of each
+		DecodedValue both = SdpMedia.describe(sdp.replace("m=video 4002 RTP/AVP 97\r\nb=AS:512", "m=video 4002 RTP/AVP 97\r\nb=AS:64"))
+				.get(1);
+		assertThat(both.part("b=AS (session level)")).isPresent();
+		assertThat(both.part("b=AS").orElseThrow().meaning()).contains("for this stream");
 		DecodedValue amr = audio.part("payload type 96").orElseThrow();
 		assertThat(amr.part("max-red").orElseThrow().meaning()).contains("no redundant frames");
 	}
