@@ -14,6 +14,8 @@ public final class TextExport {
 		sb.append("Sigref decode: ").append(trace.messages().size()).append(" message(s), ")
 			.append(trace.undecodableCount()).append(" undecodable block(s)")
 			.append(trace.decorationCount() > 0 ? ", " + trace.decorationCount() + " of log or copy decoration" : "")
+			.append(trace.sdpBlocks().isEmpty() ? ""
+					: ", " + trace.sdpBlocks().size() + " SDP description(s) without their SIP message")
 			.append('\n');
 		for (Finding f : trace.findings()) {
 			finding(sb, f);
@@ -47,6 +49,11 @@ public final class TextExport {
 			}
 		}
 		for (UndecodedBlock u : trace.undecoded()) {
+			if (u.sdp() != null) {
+				sb.append("\n=== SDP without its SIP message, lines ").append(u.firstLine()).append('-')
+					.append(u.lastLine()).append(" (read as SDP on its own; findings above)\n").append(u.text()).append('\n');
+				continue;
+			}
 			sb.append("\n=== Undecodable text, lines ").append(u.firstLine()).append('-').append(u.lastLine())
 				.append(": ").append(u.reason()).append('\n').append(u.text()).append('\n');
 		}

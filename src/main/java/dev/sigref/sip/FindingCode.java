@@ -15,6 +15,7 @@ public enum FindingCode {
     // trace framing
     UNDECODABLE_TEXT(WARNING, "RFC 3261 §7", "text that is neither a SIP message nor a known log decoration"),
     SIPP_TEMPLATE_FILLED(INFO, "RFC 3261 §7", "the message is a SIPp scenario template, written out as SIPp sends it with example values for its keywords"),
+    SDP_WITHOUT_MESSAGE(INFO, "RFC 3261 §7.4", "an SDP description pasted without the SIP message that carries it, read and checked as SDP on its own"),
     PROSE_AROUND_CODE_BLOCK(INFO, "RFC 3261 §7", "text outside the paste's Markdown code blocks, read as the author's words, not SIP"),
     INPUT_TOO_LARGE(WARNING, "RFC 3261 §7", "the paste exceeds a parser limit; the rest is not decoded"),
     REBUILT_FROM_HEX_DUMP(INFO, "RFC 3261 §7", "the message was decoded from a hex dump of the packet"),

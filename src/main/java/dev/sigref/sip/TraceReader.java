@@ -1,5 +1,7 @@
 package dev.sigref.sip;
 
+import dev.sigref.sip.sdp.SdpParser;
+import dev.sigref.sip.sdp.SessionDescription;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -348,6 +350,13 @@ final class TraceReader {
             openQuote = 0;
             return;
         }
+        for (int sdpFirst = sdpStart(garbageFirst, garbageLast); sdpFirst >= 0;
+                sdpFirst = garbageFirst < 0 ? -1 : sdpStart(garbageFirst, garbageLast)) {
+            splitAroundSdp(sdpFirst);
+        }
+        if (garbageFirst < 0) {
+            return;
+        }
         String first = lines.content(garbageFirst);
         String where = garbageFirst == garbageLast
                 ? "line " + lines.number(garbageFirst) + " (" + Text.q(first) + ") is"
@@ -413,8 +422,9 @@ final class TraceReader {
         } else if (sdpFields(garbageFirst, garbageLast) >= 3) {
             undecoded.add(block(garbageFirst, garbageLast, "an SDP body without the SIP message that carries it"));
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " an SDP body (v=, o=, m=... lines)"
-                    + " without the SIP message that carries it, so it is not decoded on its own: paste the whole"
-                    + " INVITE, 183, 200 or UPDATE, headers and empty line included, to have the SDP read and checked");
+                    + " without the SIP message that carries it, and not as a run of SDP lines from column 1 (indented,"
+                    + " or broken by other lines), so it is not read as SDP: paste the whole INVITE, 183, 200 or UPDATE,"
+                    + " headers and empty line included, to have the SDP read and checked");
         } else {
             undecoded.add(block(garbageFirst, garbageLast, "not a SIP start line, header or known log decoration"));
             findings.onLine(FindingCode.UNDECODABLE_TEXT, garbageFirst, where + " not part of any SIP message: a"
@@ -422,6 +432,72 @@ final class TraceReader {
                     + " such as 'SIP/2.0 200 OK'");
         }
         garbageFirst = -1;
+    }
+
+    /**
+     * The first line of an SDP description pasted without its message in the lines [first, last]: a "v=0" line at
+     * column 1 followed by at least two more SDP field lines; else -1. Text before or after it is read on its own.
+     */
+    private int sdpStart(int first, int last) {
+        for (int k = first; k <= last && k < lines.count; k++) {
+            int a = lines.start(k);
+            if (s.startsWith("v=0", a) && Text.isBlank(s, a + 3, lines.contentEnd(k)) && sdpEnd(k, last) >= k + 2) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last of the SDP field lines (a lower-case letter and '=' at column 1) that run from line {@code k}, up to
+     * the next "v=" line, which starts another description (an offer and its answer pasted one after the other).
+     */
+    private int sdpEnd(int k, int last) {
+        int end = k;
+        while (end + 1 <= last && end + 1 < lines.count
+                && Text.sdpLineAt(s, lines.start(end + 1), lines.contentEnd(end + 1))
+                && s.charAt(lines.start(end + 1)) != 'v') {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Reads an SDP description that stands in the pending block without its SIP message as SDP, with its own findings,
+     * and the text before it as a block of its own (the headers of a copy begun mid-message, prose); the text after it
+     * is left pending.
+     */
+    private void splitAroundSdp(int sdpFirst) {
+        int blockLast = garbageLast;
+        int sdpLast = sdpEnd(sdpFirst, blockLast);
+        if (sdpFirst > garbageFirst) {
+            int before = sdpFirst - 1;
+            while (before > garbageFirst && lines.isBlank(before)) {
+                before--;
+            }
+            garbageLast = before;
+            flushGarbage();
+        }
+        int from = lines.start(sdpFirst);
+        int to = lines.next(sdpLast);
+        SessionDescription sdp = SdpParser.parse(s, from, to, findings::at, lines::numberOf);
+        SdpBody body = new SdpBody(null, s.substring(from, to), sdp, lines.number(sdpFirst));
+        undecoded.add(new UndecodedBlock(lines.number(sdpFirst), lines.number(sdpLast), body.text(),
+                "an SDP body without the SIP message that carries it, read as SDP on its own", body));
+        findings.onLine(FindingCode.SDP_WITHOUT_MESSAGE, sdpFirst, Text.lineRange(lines.number(sdpFirst),
+                lines.number(sdpLast)) + " hold an SDP description (" + (sdpLast - sdpFirst + 1) + " lines from "
+                + Text.q(lines.content(sdpFirst)) + ") with no SIP message around it: it is read and checked as SDP on"
+                + " its own; paste the whole INVITE, 18x, 200 or UPDATE, headers and empty line included, to have it"
+                + " checked against its Content-Type and Content-Length and placed in its offer/answer exchange");
+        garbageFirst = -1;
+        int after = sdpLast + 1;
+        while (after <= blockLast && lines.isBlank(after)) {
+            after++;
+        }
+        if (after <= blockLast) {
+            garbageFirst = after;
+            garbageLast = blockLast;
+        }
     }
 
     /** How many of the lines [first, last] are SDP fields (a letter, '='), when the first non-blank one is v=0; else 0. */

@@ -7,8 +7,13 @@ package dev.sigref.sip;
  * @param lastLine  1-based last line of the block
  * @param text      the text exactly as pasted
  * @param reason    why it could not be decoded, lower case
+ * @param sdp       an SDP description pasted without its SIP message, read as SDP on its own; else null
  */
-public record UndecodedBlock(int firstLine, int lastLine, String text, String reason) {
+public record UndecodedBlock(int firstLine, int lastLine, String text, String reason, SdpBody sdp) {
+
+    public UndecodedBlock(int firstLine, int lastLine, String text, String reason) {
+        this(firstLine, lastLine, text, reason, null);
+    }
 
     /**
      * True when the block is what a log or a copy put around messages that were decoded (the rest of a JSON record, a

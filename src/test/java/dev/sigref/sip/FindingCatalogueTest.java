@@ -84,6 +84,7 @@ class FindingCatalogueTest {
     static {
         Map<FindingCode, String> e = EXAMPLES;
         e.put(FindingCode.UNDECODABLE_TEXT, "hello world\r\n" + options("Content-Length: 0"));
+        e.put(FindingCode.SDP_WITHOUT_MESSAGE, "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nt=0 0\r\n");
         e.put(FindingCode.PROSE_AROUND_CODE_BLOCK, "The OPTIONS:\n```\n" + options("Content-Length: 0") + "```\n");
         e.put(FindingCode.SIPP_TEMPLATE_FILLED, "<send>\n  <![CDATA[\n" + options("Content-Length: [len]")
                 .replace("192.0.2.1", "[local_ip]") + "  ]]>\n</send>\n");

@@ -141,13 +141,55 @@ class StackFixturesReviewTest {
     }
 
     @Test
-    void anSdpBodyPastedWithoutItsMessageIsNamedAsSuch() {
+    void anSdpBodyPastedWithoutItsMessageIsReadAsSdpOnItsOwn() {
         ParseResult r = SipParser.parse("v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
-                + "m=audio 4000 RTP/AVP 0\r\n");
+                + "m=audio 4000 RTP/AVP 0 96\r\n");
         assertThat(r.messages()).isEmpty();
-        assertThat(r.undecoded()).singleElement().satisfies(u -> assertThat(u.reason()).contains("SDP body"));
-        assertThat(r.findings()).anySatisfy(f -> assertThat(f.message()).contains("an SDP body").contains("paste the whole"));
+        assertThat(r.undecoded()).singleElement().satisfies(u -> {
+            assertThat(u.reason()).contains("SDP body").contains("read as SDP on its own");
+            assertThat(u.sdp().session().media()).singleElement()
+                    .satisfies(m -> assertThat(m.port()).isEqualTo(4000));
+            assertThat(u.sdp().firstLine()).isEqualTo(1);
+        });
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("sdp-without-message");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("lines 1-6").contains("paste the whole");
+        });
+        // the description is checked: 96 is dynamic and has no rtpmap, on line 6
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("sdp-missing-rtpmap");
+            assertThat(f.line()).isEqualTo(6);
+        });
         // other text is still text
         assertThat(SipParser.parse("hello\nv=0\n").undecoded()).noneMatch(u -> u.reason().contains("SDP body"));
+    }
+
+    @Test
+    void headersOfACopyBegunMidMessageProseAndTwoDescriptionsAreEachABlockOfTheirOwn() {
+        String paste = "Content-Type: application/sdp\nContent-Length: 120\n\nv=0\no=a 1 1 IN IP4 192.0.2.1\ns=-\n"
+                + "c=IN IP4 192.0.2.1\nt=0 0\nm=audio 4000 RTP/AVP 0\nthe answer:\nv=0\no=b 1 1 IN IP4 192.0.2.2\ns=-\n"
+                + "c=IN IP4 192.0.2.2\nt=0 0\nm=audio 5000 RTP/AVP 0\nv=0\no=c 1 1 IN IP4 192.0.2.3\ns=-\nt=0 0\n"
+                + "m=audio 0 RTP/AVP 0\nthanks\n";
+        ParseResult r = SipParser.parse(paste);
+        assertThat(r.undecoded()).extracting(u -> u.firstLine() + "-" + u.lastLine() + (u.sdp() == null ? "" : " sdp"))
+                .containsExactly("1-2", "4-9 sdp", "10-10", "11-16 sdp", "17-21 sdp", "22-22");
+        assertThat(r.undecoded().get(1).sdp()).isNotNull();
+        assertThat(r.undecoded().get(0).reason()).contains("SIP header lines");
+        // each description is checked on its own: the third has no c= anywhere
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("sdp-missing-connection");
+            assertThat(f.line()).isBetween(17, 21);
+        });
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("sdp-missing-connection")).hasSize(1);
+    }
+
+    @Test
+    void anIndentedSdpBodyIsNamedButNotReadAsSdp() {
+        ParseResult r = SipParser.parse("  v=0\n  o=- 1 1 IN IP4 192.0.2.1\n  s=-\n  t=0 0\n");
+        assertThat(r.undecoded()).singleElement().satisfies(u -> {
+            assertThat(u.sdp()).isNull();
+            assertThat(u.reason()).contains("SDP body");
+        });
     }
 }

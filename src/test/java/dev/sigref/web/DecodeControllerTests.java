@@ -97,6 +97,28 @@ class DecodeControllerTests {
 	}
 
 	@Test
+	void showsAnSdpPastedWithoutItsMessageAsSdpWithItsOwnFindings() throws Exception {
+		String sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
+				+ "m=audio 4000 RTP/AVP 0 96\r\n";
+		String page = mvc.perform(form(sdp)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("0 undecodable block(s)")
+			.contains("1 SDP description(s) pasted without their SIP message")
+			.contains("only SDP")
+			.doesNotContain("No SIP message was found in this text. Every line")
+			.contains("SDP without its SIP message, lines 1–6")
+			.contains("<code>audio 4000 RTP/AVP</code>");
+		// the description's own findings stand with it, not among the paste's
+		String bareSection = page.substring(page.indexOf("class=\"bare-sdp\""));
+		assertThat(bareSection).contains("sdp-missing-rtpmap");
+		assertThat(page).doesNotContain("class=\"trace-findings\"");
+		String text = mvc.perform(post("/decode").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("message=" + URLEncoder.encode(sdp, StandardCharsets.UTF_8) + "&format=text"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(text).contains("1 SDP description(s) without their SIP message")
+			.contains("=== SDP without its SIP message, lines 1-6").contains("sdp-missing-rtpmap");
+	}
+
+	@Test
 	void aLogThatNamesOneEndShowsTheOtherAsUnknown() throws Exception {
 		// two messages, so that the trace summary table is shown too
 		String one = "<--- Received SIP request (236 bytes) from UDP:192.0.2.1:5060 --->\n" + fixture("invite.sip");

@@ -13,6 +13,7 @@ import dev.sigref.sip.Finding;
 import dev.sigref.sip.Header;
 import dev.sigref.sip.HeaderValue;
 import dev.sigref.sip.MessageMetadata;
+import dev.sigref.sip.SdpBody;
 import dev.sigref.sip.SipMessage;
 import dev.sigref.sip.UndecodedBlock;
 
@@ -91,11 +92,17 @@ record DecodeResponse(List<MessageJson> messages, List<UndecodedJson> undecoded,
 
 	}
 
-	/** @param decoration true for what a log or copy put around decoded messages, false for text no message holds */
-	record UndecodedJson(int firstLine, int lastLine, String reason, boolean decoration, String text) {
+	/**
+	 * @param decoration true for what a log or copy put around decoded messages, false for text no message holds
+	 * @param sdp an SDP description pasted without its SIP message, read on its own; null for other blocks
+	 * @param sdp3gpp that description read in IMS terms; null when {@code sdp} is
+	 */
+	record UndecodedJson(int firstLine, int lastLine, String reason, boolean decoration, String text, SdpBody sdp,
+			List<DecodedValue> sdp3gpp) {
 
 		static UndecodedJson of(UndecodedBlock u) {
-			return new UndecodedJson(u.firstLine(), u.lastLine(), u.reason(), u.isDecoration(), u.text());
+			return new UndecodedJson(u.firstLine(), u.lastLine(), u.reason(), u.isDecoration(), u.text(), u.sdp(),
+					u.sdp() == null ? null : ImsDecoders.decodeSdp(u.sdp().text()));
 		}
 
 	}

@@ -112,6 +112,21 @@ class DecodeApiControllerTests {
 	}
 
 	@Test
+	void returnsAnSdpPastedWithoutItsMessageParsedWithItsFindings() throws Exception {
+		String sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
+				+ "m=audio 4000 RTP/AVP 96\r\na=rtpmap:96 AMR-WB/16000\r\na=fmtp:96 mode-change-capability=2\r\n";
+		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(sdp))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.messages", hasSize(0)))
+			.andExpect(jsonPath("$.undecoded", hasSize(1)))
+			.andExpect(jsonPath("$.undecoded[0].decoration").value(false))
+			.andExpect(jsonPath("$.undecoded[0].sdp.session.media[0].port").value(4000))
+			.andExpect(jsonPath("$.undecoded[0].sdp.session.media[0].rtpMaps[0].encoding").value("AMR-WB"))
+			.andExpect(jsonPath("$.undecoded[0].sdp3gpp", hasSize(greaterThan(0))))
+			.andExpect(jsonPath("$.findings[?(@.code == 'sdp-without-message')].line").value(1));
+	}
+
+	@Test
 	void marksTheRestOfALogRecordAsDecoration() throws Exception {
 		String message = "OPTIONS sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
 				+ "Max-Forwards: 70\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:bob@example.com>\r\nCall-ID: j1\r\n"
