@@ -93,11 +93,17 @@ public class TraceDecoder {
 		List<Finding> all = new ArrayList<>(m.findings());
 		List<StructureNode> structure = new ArrayList<>(m.headers().size());
 		List<HeaderDecode> decodes = new ArrayList<>();
+		ValuePositions positions = null;
 		for (Header h : m.headers()) {
 			List<DecodedValue> ims = ImsDecoders.decodeHeader(h.canonicalName(), h.rawValue());
 			decodes.add(new HeaderDecode(h, ims));
-			for (DecodedValue v : ims) {
-				collect(v, h, all);
+			if (!ims.isEmpty() && hasFindings(ims)) {
+				positions = positions == null ? new ValuePositions(m) : positions;
+				int[] span = positions.valueSpan(h);
+				TextPosition header = new TextPosition(h.line(), h.column());
+				for (DecodedValue v : ims) {
+					collect(v, positions, span, header, all);
+				}
 			}
 			List<StructureNode> parts = new ArrayList<>();
 			int i = 1;
@@ -119,14 +125,26 @@ public class TraceDecoder {
 				BodyView.of(m.body()), decodes, true, entry == null ? List.of() : snapshot.flowsUsing(entry));
 	}
 
-	/** The 3GPP decoders' findings join the message's, pointing at the header line they came from. */
-	private static void collect(DecodedValue v, Header h, List<Finding> out) {
+	private static boolean hasFindings(List<DecodedValue> values) {
+		return values.stream().anyMatch(v -> !v.allFindings().isEmpty());
+	}
+
+	/**
+	 * The 3GPP decoders' findings join the message's, each pointing at the value it is about: the value's text is
+	 * looked for inside its parent's, so that a short value ("1") is not matched elsewhere on the line; a value not
+	 * found as written (a derived one, or one a fold split) takes its parent's place, and the header's at the top.
+	 */
+	private static void collect(DecodedValue v, ValuePositions positions, int[] span, TextPosition parent,
+			List<Finding> out) {
+		int at = span == null ? -1 : positions.find(v.raw(), span[0], span[1]);
+		TextPosition here = at < 0 ? parent : positions.position(at);
+		int[] inner = at < 0 ? span : new int[] { at, at + v.raw().length() };
 		for (ImsFinding f : v.findings()) {
-			out.add(new Finding(Severity.valueOf(f.severity().name()), f.code(), h.line(), h.column(), f.reference(),
-					f.message()));
+			out.add(new Finding(Severity.valueOf(f.severity().name()), f.code(), here.line(), here.column(),
+					f.reference(), f.message()));
 		}
 		for (DecodedValue part : v.parts()) {
-			collect(part, h, out);
+			collect(part, positions, inner, here, out);
 		}
 	}
 

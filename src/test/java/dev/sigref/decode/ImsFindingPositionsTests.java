@@ -1,0 +1,78 @@
+package dev.sigref.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sigref.catalog.Catalog;
+import dev.sigref.catalog.TestCatalogs;
+import dev.sigref.sip.Finding;
+
+/** A 3GPP decoder's finding points at the value it is about, not at the start of the header line that carries it. */
+class ImsFindingPositionsTests {
+
+	private static final String REGISTER = "REGISTER sip:ims.mnc001.mcc001.3gppnetwork.org SIP/2.0\r\n"
+			+ "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bKip1\r\n"
+			+ "Max-Forwards: 70\r\n"
+			+ "From: <sip:001010000000001@ims.mnc001.mcc001.3gppnetwork.org>;tag=ip1\r\n"
+			+ "To: <sip:001010000000001@ims.mnc001.mcc001.3gppnetwork.org>\r\n"
+			+ "Call-ID: ip1@192.0.2.1\r\n"
+			+ "CSeq: 1 REGISTER\r\n"
+			+ "Contact: <sip:001010000000001@192.0.2.1:5060>;+sip.instance=\"<urn:gsma:imei:35209900-176148-9>\"\r\n"
+			+ "P-Access-Network-Info: 3GPP-E-UTRAN-FDD; utran-cell-id-3gpp=00101000100\r\n"
+			+ "Expires: 600\r\n"
+			+ "Content-Length: 0\r\n\r\n";
+
+	private final TraceDecoder decoder;
+
+	ImsFindingPositionsTests() {
+		Catalog catalog = mock(Catalog.class);
+		when(catalog.snapshot()).thenReturn(TestCatalogs.standard());
+		this.decoder = new TraceDecoder(catalog);
+	}
+
+	@Test
+	void aWrongImeiCheckDigitPointsAtTheImeiInsideTheContact() {
+		Finding f = finding(REGISTER, "imei-check-digit-wrong");
+		assertThat(f.line()).isEqualTo(8);
+		String line = REGISTER.split("\r\n")[7];
+		assertThat(line.substring(f.column() - 1)).startsWith("urn:gsma:imei:35209900-176148-9");
+	}
+
+	@Test
+	void aShortCellIdentityPointsAtItsValueInPAccessNetworkInfo() {
+		DecodedTrace trace = decoder.decode(REGISTER);
+		Finding f = trace.messages().get(0).findings().stream().filter(x -> x.line() == 9).findFirst().orElseThrow(
+				() -> new AssertionError("no finding on line 9: " + trace.messages().get(0).findings()));
+		assertThat(f.column()).isGreaterThan(1);
+		String line = REGISTER.split("\r\n")[8];
+		assertThat(line.substring(f.column() - 1)).startsWith("00101000100");
+	}
+
+	@Test
+	void aValueBehindALogPrefixIsPlacedInThePastedLine() {
+		String prefixed = REGISTER.lines().map(l -> "2026-01-01 10:00:00.000 pcscf: " + l).reduce("",
+				(a, b) -> a + b + "\n");
+		Finding f = finding(prefixed, "imei-check-digit-wrong");
+		String line = prefixed.split("\n")[7];
+		assertThat(line.substring(f.column() - 1)).startsWith("urn:gsma:imei:35209900-176148-9");
+	}
+
+	@Test
+	void aValueSplitByAFoldFallsBackToItsHeader() {
+		// the fold inside the quoted instance becomes a blank of the value, which is then no IMEI as written
+		String folded = REGISTER.replace("imei:35209900-176148-9", "imei:35209900-\r\n 176148-9");
+		Finding f = finding(folded, "imei-not-digits");
+		assertThat(f.line()).isEqualTo(8);
+		assertThat(f.column()).isEqualTo(1);
+	}
+
+	private Finding finding(String paste, String code) {
+		DecodedTrace trace = decoder.decode(paste);
+		return trace.messages().get(0).findings().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow(
+				() -> new AssertionError("no " + code + " in " + trace.messages().get(0).findings()));
+	}
+
+}
