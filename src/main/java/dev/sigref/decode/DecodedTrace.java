@@ -1,8 +1,16 @@
 package dev.sigref.decode;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dev.sigref.sip.Finding;
+import dev.sigref.sip.FindingCode;
+import dev.sigref.sip.Severity;
 import dev.sigref.sip.UndecodedBlock;
 
 /**
@@ -43,6 +51,91 @@ public record DecodedTrace(List<DecodedMessage> messages, List<UndecodedBlock> u
 	/** The SDP descriptions pasted without their SIP message, each read on its own. */
 	public List<SdpBlock> sdpBlocks() {
 		return undecoded.stream().filter(u -> u.sdp() != null).map(u -> new SdpBlock(u, BodyView.of(u.sdp()))).toList();
+	}
+
+	/**
+	 * Every finding code raised on the trace's messages, with how many messages carry it: on a long trace the same note
+	 * (bare LF, a missing header every UA of one vendor leaves out) stands once here instead of being read off each
+	 * message. Errors first, then warnings, then notes; within a severity the most widespread first.
+	 */
+	public List<FindingTally> findingTally() {
+		Map<String, FindingTally> byCode = new LinkedHashMap<>();
+		for (DecodedMessage m : messages) {
+			Set<String> seen = new HashSet<>();
+			for (Finding f : m.findings()) {
+				FindingTally t = byCode.get(f.code());
+				if (t == null) {
+					String summary = FindingCode.byCode(f.code()).map(FindingCode::summary).orElse(f.message());
+					t = new FindingTally(f.severity(), f.code(), f.reference(), summary, m);
+					byCode.put(f.code(), t);
+				}
+				t.occurrences++;
+				if (seen.add(f.code())) {
+					t.messages++;
+				}
+			}
+		}
+		List<FindingTally> all = new ArrayList<>(byCode.values());
+		all.sort(Comparator.comparing(FindingTally::severity)
+			.thenComparing(Comparator.comparingInt(FindingTally::messages).reversed())
+			.thenComparing(FindingTally::code));
+		return all;
+	}
+
+	/** One finding code across the trace: how often, on how many messages, and the first message that has it. */
+	public static final class FindingTally {
+
+		private final Severity severity;
+
+		private final String code;
+
+		private final String reference;
+
+		private final String summary;
+
+		private final DecodedMessage first;
+
+		private int messages;
+
+		private int occurrences;
+
+		FindingTally(Severity severity, String code, String reference, String summary, DecodedMessage first) {
+			this.severity = severity;
+			this.code = code;
+			this.reference = reference;
+			this.summary = summary;
+			this.first = first;
+		}
+
+		public Severity severity() {
+			return severity;
+		}
+
+		public String code() {
+			return code;
+		}
+
+		public String reference() {
+			return reference;
+		}
+
+		/** What the code means, in one sentence: the catalogue's summary, or the first finding's own text. */
+		public String summary() {
+			return summary;
+		}
+
+		public DecodedMessage first() {
+			return first;
+		}
+
+		public int messages() {
+			return messages;
+		}
+
+		public int occurrences() {
+			return occurrences;
+		}
+
 	}
 
 	/** The findings about the lines of {@code block}: an SDP description's own. */

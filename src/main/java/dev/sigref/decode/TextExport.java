@@ -20,6 +20,14 @@ public final class TextExport {
 		for (Finding f : trace.findings()) {
 			finding(sb, f);
 		}
+		if (trace.messages().size() > 1 && !trace.findingTally().isEmpty()) {
+			sb.append("\nFindings across the trace:\n");
+			for (DecodedTrace.FindingTally t : trace.findingTally()) {
+				sb.append("    ").append(t.severity().name().toLowerCase()).append(' ').append(t.code()).append(": ")
+					.append(t.messages()).append(" of ").append(trace.messages().size()).append(" message(s), first in ")
+					.append(t.first().number()).append(" (").append(t.reference()).append(")\n");
+			}
+		}
 		for (DecodedMessage m : trace.messages()) {
 			sb.append("\n=== Message ").append(m.number()).append(": ").append(m.description()).append('\n');
 			var meta = m.message().metadata();

@@ -119,6 +119,27 @@ class DecodeControllerTests {
 	}
 
 	@Test
+	void talliesEachFindingCodeAcrossTheTraceOnceWithTheFirstMessageThatHasIt() throws Exception {
+		String lf = fixture("invite.sip").replace("\r\n", "\n");
+		String broken = fixture("invite.sip").replaceFirst("Max-Forwards: \\d+", "Max-Forwards: 300");
+		String page = mvc.perform(form(lf + "\n" + lf + "\n" + broken)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Findings across the trace");
+		String tally = page.substring(page.indexOf("class=\"finding-tally\""), page.indexOf("</table>",
+				page.indexOf("class=\"finding-tally\"")));
+		// the error comes first; the LF note is counted on the two messages that have it
+		assertThat(tally.indexOf("max-forwards-out-of-range")).isPositive().isLessThan(tally.indexOf("lf-line-endings"));
+		assertThat(tally).contains("<td>2 of 3 (2 in all)</td>").contains("<td>1 of 3 (1 in all)</td>");
+		String text = mvc.perform(post("/decode").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("message=" + URLEncoder.encode(lf + "\n" + lf + "\n" + broken, StandardCharsets.UTF_8) + "&format=text"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(text).contains("Findings across the trace:")
+			.contains("info lf-line-endings: 2 of 3 message(s), first in 1 (RFC 3261 §7)");
+		// one message: no tally, its findings are right below
+		assertThat(mvc.perform(form(broken)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Findings across the trace");
+	}
+
+	@Test
 	void aLogThatNamesOneEndShowsTheOtherAsUnknown() throws Exception {
 		// two messages, so that the trace summary table is shown too
 		String one = "<--- Received SIP request (236 bytes) from UDP:192.0.2.1:5060 --->\n" + fixture("invite.sip");
