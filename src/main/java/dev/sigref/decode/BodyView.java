@@ -1,7 +1,10 @@
 package dev.sigref.decode;
 
+import java.util.HexFormat;
 import java.util.List;
 
+import dev.sigref.ims.DecodedValue;
+import dev.sigref.ims.ImsDecoders;
 import dev.sigref.sip.BinaryBody;
 import dev.sigref.sip.Body;
 import dev.sigref.sip.BodyPart;
@@ -21,7 +24,8 @@ import dev.sigref.sip.TextBody;
  * @param length the body length in bytes (kind binary)
  * @param parts the parts, each with its own headers (kind multipart)
  * @param partHeaders the part's own header lines as "Name: value" (inside a multipart)
- * @param ims the SDP read in IMS terms: codec modes, bandwidth, precondition status and whether the offer can proceed
+ * @param ims the body read in IMS terms: for SDP codec modes, bandwidth, precondition status and whether the offer can
+ * proceed; for SMS over IP the RP message and its TPDU; for the 3GPP XML body the alternative service asked for
  */
 public record BodyView(String kind, String contentType, SdpView sdp, String text, String hex, int length,
 		List<BodyView> parts, List<String> partHeaders, List<StructureNode> ims) {
@@ -32,7 +36,7 @@ public record BodyView(String kind, String contentType, SdpView sdp, String text
 
 	private static BodyView of(Body body, List<String> partHeaders) {
 		if (body instanceof SdpBody sdp) {
-			List<StructureNode> ims = dev.sigref.ims.ImsDecoders.decodeSdp(sdp.text()).stream()
+			List<StructureNode> ims = ImsDecoders.decodeSdp(sdp.text()).stream()
 				.map(StructureNode::of3gpp).toList();
 			return new BodyView("sdp", sdp.contentType(), sdp.session() == null ? null : SdpView.of(sdp.session()),
 					sdp.text(), null, 0, List.of(), partHeaders, ims);
@@ -42,14 +46,34 @@ public record BodyView(String kind, String contentType, SdpView sdp, String text
 			return new BodyView("multipart", multi.contentType(), null, null, null, 0, parts, partHeaders, List.of());
 		}
 		if (body instanceof TextBody text) {
-			return new BodyView("text", text.contentType(), null, text.text(), null, 0, List.of(), partHeaders, List.of());
+			return new BodyView("text", text.contentType(), null, text.text(), null, 0, List.of(), partHeaders,
+					ims(text.contentType(), null, text.text()));
 		}
 		if (body instanceof BinaryBody bin) {
 			return new BodyView("binary", bin.contentType(), null, null, spaced(bin.hex()), bin.length(), List.of(),
-					partHeaders, List.of());
+					partHeaders, ims(bin.contentType(), HexFormat.of().parseHex(bin.hex()), null));
 		}
 		return new BodyView("empty", body instanceof EmptyBody e ? e.contentType() : null, null, null, null, 0,
 				List.of(), partHeaders, List.of());
+	}
+
+	/** What the 3GPP decoders read in an SMS-over-IP or 3GPP XML body, as tree nodes. */
+	private static List<StructureNode> ims(String contentType, byte[] bytes, String text) {
+		return ImsDecoders.decodeBody(contentType, bytes, text).stream().map(StructureNode::of3gpp).toList();
+	}
+
+	/**
+	 * What the 3GPP decoders read in a message's body when it is SMS over IP or the 3GPP XML body (not SDP, which has
+	 * its own reading); empty otherwise.
+	 */
+	public static List<DecodedValue> imsValues(Body body) {
+		if (body instanceof TextBody text) {
+			return ImsDecoders.decodeBody(text.contentType(), null, text.text());
+		}
+		if (body instanceof BinaryBody bin) {
+			return ImsDecoders.decodeBody(bin.contentType(), HexFormat.of().parseHex(bin.hex()), null);
+		}
+		return List.of();
 	}
 
 	private static BodyView ofPart(BodyPart part) {

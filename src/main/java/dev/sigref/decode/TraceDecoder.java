@@ -119,6 +119,14 @@ public class TraceDecoder {
 			}
 			structure.add(new StructureNode(h.canonicalName(), h.rawValue(), parts));
 		}
+		List<DecodedValue> bodyIms = BodyView.imsValues(m.body());
+		if (hasFindings(bodyIms)) {
+			positions = positions == null ? new ValuePositions(m) : positions;
+			TextPosition body = positions.bodyStart();
+			for (DecodedValue v : bodyIms) {
+				collect(v, positions, null, body, all);
+			}
+		}
 		List<Finding> findings = all.stream().sorted(SEVERITY_THEN_LINE).toList();
 		MessageDefinition entry = entryFor(m, snapshot).orElse(null);
 		return new DecodedMessage(m.index() + 1, m, describe(m), entry, findings, lines(m, findings), structure,

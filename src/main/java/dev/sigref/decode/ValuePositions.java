@@ -56,6 +56,17 @@ final class ValuePositions {
 		return null;
 	}
 
+	/** Where the body starts in the paste: the line after the first empty one, or the last line when there is none. */
+	TextPosition bodyStart() {
+		for (int i = 1; i < lineOffsets.length; i++) {
+			int end = i + 1 < lineOffsets.length ? lineOffsets[i + 1] : raw.length();
+			if (raw.substring(lineOffsets[i], end).strip().isEmpty()) {
+				return message.lineStart(Math.min(i + 1, lineOffsets.length - 1));
+			}
+		}
+		return message.lineStart(lineOffsets.length - 1);
+	}
+
 	/** Where {@code value} first occurs in {@code [from, to)} of the message text, or -1. */
 	int find(String value, int from, int to) {
 		if (value.isEmpty()) {

@@ -48,6 +48,32 @@ public final class ImsDecoders {
 		}
 	}
 
+	/**
+	 * Decodes a body Sigref reads in 3GPP terms: SMS over IP ({@code application/vnd.3gpp.sms}) and the 3GPP IM CN
+	 * subsystem XML body ({@code application/3gpp-ims+xml}); empty for other types. Never throws.
+	 *
+	 * @param mediaType the body's type and subtype, in any case, parameters allowed
+	 * @param bytes the body as sent (for binary types)
+	 * @param text the body as text (for XML types)
+	 */
+	public static List<DecodedValue> decodeBody(String mediaType, byte[] bytes, String text) {
+		if (mediaType == null) {
+			return List.of();
+		}
+		String essence = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+		try {
+			return switch (essence) {
+				case "application/vnd.3gpp.sms" -> bytes == null ? List.of() : List.of(SmsOverIp.decode(bytes));
+				case "application/3gpp-ims+xml" -> text == null ? List.of() : List.of(ImsXmlBody.decode(text));
+				default -> List.of();
+			};
+		}
+		catch (RuntimeException bug) {
+			return List.of(new DecodedValue(essence, "", "", List.of(), List.of(ImsFinding.warning("decoder-failed",
+					"sigref could not decode this body (" + bug.getClass().getSimpleName() + ")", ""))));
+		}
+	}
+
 	/** The registered spelling of a header name, resolving compact forms (from sip-headers.csv). */
 	public static String canonicalName(String headerName) {
 		String trimmed = headerName.trim();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import dev.sigref.decode.BodyView;
 import dev.sigref.decode.DecodedMessage;
 import dev.sigref.decode.DecodedTrace;
 import dev.sigref.decode.HeaderDecode;
@@ -28,7 +29,7 @@ record DecodeResponse(List<MessageJson> messages, List<UndecodedJson> undecoded,
 
 	record MessageJson(int index, String startLine, String kind, String method, Integer statusCode,
 			String reasonPhrase, String description, String requestUri, int firstLine, int lastLine,
-			MetadataJson metadata, List<HeaderJson> headers, List<DecodedValue> sdp3gpp,
+			MetadataJson metadata, List<HeaderJson> headers, List<DecodedValue> sdp3gpp, List<DecodedValue> body3gpp,
 			@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type") Object body,
 			List<FindingJson> findings, LinkJson reference,
 			List<LinkJson> flows) {
@@ -41,7 +42,7 @@ record DecodeResponse(List<MessageJson> messages, List<UndecodedJson> undecoded,
 					requestUri, m.firstLine(), m.lastLine(), MetadataJson.of(m.metadata()),
 					d.decodes().stream().map(HeaderJson::of).toList(),
 					m.body() instanceof dev.sigref.sip.SdpBody sdp ? ImsDecoders.decodeSdp(sdp.text()) : List.of(),
-					m.body(),
+					BodyView.imsValues(m.body()), m.body(),
 					d.findings().stream().map(FindingJson::of).toList(),
 					d.entry() == null ? null : new LinkJson(d.entry().title(), d.entry().url()),
 					d.flows().stream().map(f -> new LinkJson(f.title(), f.url())).toList());

@@ -156,6 +156,38 @@ class DecodeApiControllerTests {
 	}
 
 	@Test
+	void readsTheShortMessageInsideAnSmsOverIpBody() throws Exception {
+		// RP-DATA MS to network, SMSC +491710000001, SMS-SUBMIT to +4321 saying "hellohello"
+		byte[] rp = java.util.HexFormat.of().parseHex("002a000791947101000010" + "13" + "11070491214300"
+				+ "00a70ae8329bfd4697d9ec37");
+		String head = "MESSAGE tel:+491710000001 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
+				+ "Max-Forwards: 70\r\nFrom: <sip:alice@example.com>;tag=1\r\nTo: <tel:+491710000001>\r\n"
+				+ "Call-ID: c1\r\nCSeq: 1 MESSAGE\r\nContent-Type: application/vnd.3gpp.sms\r\nContent-Length: "
+				+ rp.length + "\r\n\r\n";
+		java.io.ByteArrayOutputStream paste = new java.io.ByteArrayOutputStream();
+		paste.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+		paste.writeBytes(rp);
+		mvc.perform(post("/api/decode").contentType(MediaType.APPLICATION_OCTET_STREAM).content(paste.toByteArray()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.messages[0].body3gpp[0].meaning").value("RP-DATA MS to network (mobile-originated short message)"))
+			.andExpect(jsonPath("$.messages[0].body3gpp[0]..parts[?(@.label=='TP-UD')].raw").value(org.hamcrest.Matchers.hasItem("hellohello")));
+	}
+
+	@Test
+	void placesTheFindingOfA380sImsXmlBodyOnTheBody() throws Exception {
+		String xml = "<?xml version=\"1.0\"?>\r\n<ims-3gpp version=\"1\"><alternative-service><type>emergency</type>"
+				+ "<action><emergency-registration/></action></alternative-service></ims-3gpp>\r\n";
+		String response = "SIP/2.0 380 Alternative Service\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
+				+ "From: <sip:alice@example.com>;tag=1\r\nTo: <urn:service:sos>;tag=2\r\nCall-ID: c1\r\n"
+				+ "CSeq: 1 INVITE\r\nContent-Type: application/3gpp-ims+xml\r\nContent-Length: "
+				+ xml.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + xml;
+		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(response))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.messages[0].body3gpp[0].parts[0].meaning").value("send the call as an emergency call, after an emergency registration"))
+			.andExpect(jsonPath("$.messages[0].findings[?(@.code=='ims-xml-value-as-text')].line").value(org.hamcrest.Matchers.hasItem(10)));
+	}
+
+	@Test
 	void decodesEveryMessageOfATrace() throws Exception {
 		String trace = fixture("invite.sip") + fixture("hostile-604.sip") + fixture("invite.sip");
 		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(trace))
