@@ -76,11 +76,43 @@ public class TraceDecoder {
 				new DecodedTrace.Page(current, pages, first, last), TraceLadders.build(messages, snapshot));
 	}
 
+	/**
+	 * A message off the page shown in full: its start line, metadata and findings, the 3GPP decoders' included, so
+	 * that its counts in the trace table and the tally are those it has when shown in full.
+	 */
 	private static DecodedMessage summary(SipMessage m, CatalogSnapshot snapshot) {
 		MessageDefinition entry = entryFor(m, snapshot).orElse(null);
-		return new DecodedMessage(m.index() + 1, m, describe(m), entry,
-				m.findings().stream().sorted(SEVERITY_THEN_LINE).toList(), List.of(), List.of(), BodyView.of(m.body()),
-				List.of(), false, entry == null ? List.of() : snapshot.flowsUsing(entry));
+		List<Finding> all = new ArrayList<>(m.findings());
+		ValuePositions positions = null;
+		for (Header h : m.headers()) {
+			List<DecodedValue> ims = ImsDecoders.decodeHeader(h.canonicalName(), h.rawValue());
+			if (hasFindings(ims)) {
+				positions = positions == null ? new ValuePositions(m) : positions;
+				collectAll(ims, positions, positions.valueSpan(h), new TextPosition(h.line(), h.column()), all);
+			}
+		}
+		positions = bodyFindings(m, positions, all);
+		return new DecodedMessage(m.index() + 1, m, describe(m), entry, all.stream().sorted(SEVERITY_THEN_LINE).toList(),
+				List.of(), List.of(), BodyView.of(m.body()), List.of(), false,
+				entry == null ? List.of() : snapshot.flowsUsing(entry));
+	}
+
+	/** Adds the 3GPP findings of an SMS-over-IP or 3GPP XML body, placed at the body's first line. */
+	private static ValuePositions bodyFindings(SipMessage m, ValuePositions positions, List<Finding> out) {
+		List<DecodedValue> bodyIms = BodyView.imsValues(m.body());
+		if (!hasFindings(bodyIms)) {
+			return positions;
+		}
+		ValuePositions p = positions == null ? new ValuePositions(m) : positions;
+		collectAll(bodyIms, p, null, p.bodyStart(), out);
+		return p;
+	}
+
+	private static void collectAll(List<DecodedValue> values, ValuePositions positions, int[] span,
+			TextPosition parent, List<Finding> out) {
+		for (DecodedValue v : values) {
+			collect(v, positions, span, parent, out);
+		}
 	}
 
 	/** The reference entry for a message: by status code for a response, by method for a request. */
@@ -97,13 +129,9 @@ public class TraceDecoder {
 		for (Header h : m.headers()) {
 			List<DecodedValue> ims = ImsDecoders.decodeHeader(h.canonicalName(), h.rawValue());
 			decodes.add(new HeaderDecode(h, ims));
-			if (!ims.isEmpty() && hasFindings(ims)) {
+			if (hasFindings(ims)) {
 				positions = positions == null ? new ValuePositions(m) : positions;
-				int[] span = positions.valueSpan(h);
-				TextPosition header = new TextPosition(h.line(), h.column());
-				for (DecodedValue v : ims) {
-					collect(v, positions, span, header, all);
-				}
+				collectAll(ims, positions, positions.valueSpan(h), new TextPosition(h.line(), h.column()), all);
 			}
 			List<StructureNode> parts = new ArrayList<>();
 			int i = 1;
@@ -119,14 +147,7 @@ public class TraceDecoder {
 			}
 			structure.add(new StructureNode(h.canonicalName(), h.rawValue(), parts));
 		}
-		List<DecodedValue> bodyIms = BodyView.imsValues(m.body());
-		if (hasFindings(bodyIms)) {
-			positions = positions == null ? new ValuePositions(m) : positions;
-			TextPosition body = positions.bodyStart();
-			for (DecodedValue v : bodyIms) {
-				collect(v, positions, null, body, all);
-			}
-		}
+		bodyFindings(m, positions, all);
 		List<Finding> findings = all.stream().sorted(SEVERITY_THEN_LINE).toList();
 		MessageDefinition entry = entryFor(m, snapshot).orElse(null);
 		return new DecodedMessage(m.index() + 1, m, describe(m), entry, findings, lines(m, findings), structure,

@@ -69,6 +69,19 @@ class ImsFindingPositionsTests {
 		assertThat(f.column()).isEqualTo(1);
 	}
 
+	@Test
+	void aMessageOffThePageCountsTheSameFindingsAsWhenShownInFull() {
+		byte[] trace = (REGISTER + REGISTER).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		DecodedTrace firstPage = decoder.decode(trace, 1, 1);
+		DecodedTrace secondPage = decoder.decode(trace, 2, 1);
+		DecodedMessage summary = firstPage.messages().get(1);
+		DecodedMessage full = secondPage.messages().get(1);
+		assertThat(summary.detailed()).isFalse();
+		assertThat(full.detailed()).isTrue();
+		assertThat(summary.findings()).extracting(Finding::code).contains("imei-check-digit-wrong");
+		assertThat(summary.findings()).isEqualTo(full.findings());
+	}
+
 	private Finding finding(String paste, String code) {
 		DecodedTrace trace = decoder.decode(paste);
 		return trace.messages().get(0).findings().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow(
