@@ -57,6 +57,7 @@ final class DialogRules {
         Map<String, List<Reliable>> reliable = new HashMap<>();
         Map<String, Set<String>> requestBranches = new HashMap<>();
         Map<Integer, List<Finding>> added = new HashMap<>();
+        Map<String, Set<String>> dialogs = new HashMap<>();
         for (SipMessage m : result.messages()) {
             String callId = m.callId().map(String::strip).orElse(null);
             CSeqValue cseq = m.cseq().orElse(null);
@@ -65,6 +66,13 @@ final class DialogRules {
             }
             Header cseqHeader = m.header("CSeq").orElseThrow();
             String transaction = callId + '\n' + cseq.number() + ' ' + cseq.method();
+            Finding unknownDialog = m.isRequest() ? unknownDialog(m, dialogs.get(callId)) : null;
+            if (!m.isRequest() || "NOTIFY".equals(m.method())) {
+                String pair = tagPair(m);
+                if (pair != null) {
+                    dialogs.computeIfAbsent(callId, k -> new HashSet<>()).add(pair);
+                }
+            }
             if (!m.isRequest()) {
                 rememberReliable(m, callId, cseq, reliable);
                 Finding stray = strayResponse(m, requestBranches.get(transaction));
@@ -111,6 +119,9 @@ final class DialogRules {
                         side.lastInvite = cseq.number();
                     }
                 }
+            }
+            if (unknownDialog != null) {
+                found.add(unknownDialog);
             }
             if (!found.isEmpty()) {
                 added.put(m.index(), found);
@@ -236,6 +247,42 @@ final class DialogRules {
             reliable.computeIfAbsent(callId, k -> new ArrayList<>()).add(new Reliable(n.value(), cseq.number(),
                     cseq.method()));
         }
+    }
+
+    /**
+     * RFC 3261 §12.2.2: a request within a dialog (a To tag) is matched to its dialog by Call-ID and the two tags; a UAS
+     * that knows no such dialog answers 481. Judged only when the paste holds a response of the call that established
+     * a dialog (any response with a To tag, or a NOTIFY, which creates the subscription's): without one the dialog
+     * may simply predate the paste. NOTIFY itself and CANCEL are not judged: a NOTIFY may be the first message of its
+     * dialog (RFC 6665 §4.1.2.4), a CANCEL takes the INVITE's tags.
+     */
+    private static Finding unknownDialog(SipMessage request, Set<String> known) {
+        String method = request.method();
+        if (known == null || "NOTIFY".equals(method) || "CANCEL".equals(method)) {
+            return null;
+        }
+        String pair = tagPair(request);
+        if (pair == null || known.contains(pair)) {
+            return null;
+        }
+        Header to = request.header("To").orElseThrow();
+        List<String> seen = new ArrayList<>(known);
+        seen.sort(null);
+        return Finding.of(FindingCode.REQUEST_MATCHES_NO_DIALOG, to.line(), to.column(), Text.q(method) + " carries"
+                + " from tag " + Text.q(tag(request.from())) + " and to tag " + Text.q(tag(request.to())) + ", a pair no"
+                + " earlier response of its call in the paste established (dialogs seen: " + String.join(", ", seen)
+                + "); the UAS finds no dialog for it and answers 481 Call/Transaction Does Not Exist (RFC 3261 §12.2.2):"
+                + " the To tag of a request within a dialog copies the tag of the response that created it (§12.2.1.1)");
+    }
+
+    /** The message's From and To tags as an unordered pair ("a/b", tags in order), or null unless it has both. */
+    private static String tagPair(SipMessage m) {
+        String from = tag(m.from());
+        String to = tag(m.to());
+        if (from.isEmpty() || to.isEmpty()) {
+            return null;
+        }
+        return from.compareTo(to) <= 0 ? from + "/" + to : to + "/" + from;
     }
 
     /** The From tag, or the From value itself when there is none (an RFC 2543 peer): it names the sending side. */

@@ -147,6 +147,7 @@ public enum FindingCode {
     CANCEL_CSEQ_MISMATCH(ERROR, "RFC 3261 §9.1", "a CANCEL whose CSeq number is that of no INVITE sent before it on the same call and side"),
     CSEQ_NOT_INCREASING(ERROR, "RFC 3261 §12.2.1.1", "a request whose CSeq number is not above an earlier request's from the same side of the call"),
     RACK_NO_MATCHING_RESPONSE(ERROR, "RFC 3262 §7.2", "a PRACK whose RAck names no reliable provisional response sent before it on the call"),
+    REQUEST_MATCHES_NO_DIALOG(WARNING, "RFC 3261 §12.2.2", "a request within a dialog whose From and To tags pair up as no response of its call in the paste established"),
     RESPONSE_MATCHES_NO_REQUEST(WARNING, "RFC 3261 §17.1.3", "a response that carries none of the Via branches of the requests of its call and CSeq in the paste"),
     SDP_LAST_LINE_UNTERMINATED(WARNING, "RFC 8866 §9", "the SDP body that Content-Length delimits ends without the CRLF of its last line"),
     SDP_TRAILING_WHITESPACE(WARNING, "RFC 8866 §9", "SDP lines whose structured value ends in spaces or tabs"),

@@ -36,7 +36,7 @@ class DialogRulesTest {
     }
 
     private static final List<String> DIALOG_CODES = List.of("ack-cseq-mismatch", "cancel-cseq-mismatch",
-            "cseq-not-increasing", "rack-no-matching-response");
+            "cseq-not-increasing", "rack-no-matching-response", "request-matches-no-dialog");
 
     @Test
     void aCallWhoseMessagesAgreeGetsNoFindingAcrossThem() {
@@ -123,5 +123,45 @@ class DialogRulesTest {
                 .containsExactly("cancel-cseq-mismatch");
         assertThat(dialogCodes(Fixtures.parse(DIR + "invite-resent-same-cseq-after-407.txt")))
                 .containsExactly("cseq-not-increasing");
+    }
+
+    private static String ok200(long cseq, String toTag) {
+        return "SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKINVITE" + cseq + "\r\n" + ALICE
+                + "To: <sip:bob@example.com>;tag=" + toTag + "\r\n" + CALL_ID + "CSeq: " + cseq + " INVITE\r\n"
+                + "Contact: <sip:bob@192.0.2.2>\r\nContent-Length: 0\r\n\r\n";
+    }
+
+    @Test
+    void aRequestWhoseTagsPairUpAsNoDialogOfTheCallIsWarnedOf() {
+        // the 200 established a1/b1; the BYE names b9, which no response of the call carried
+        ParseResult r = SipParser.parse(invite(1) + ok200(1, "b1") + inDialog("ACK", 1, "")
+                + request("BYE", ALICE, "To: <sip:bob@example.com>;tag=b9\r\n", 2, ""));
+        SipMessage bye = r.messages().get(3);
+        assertThat(codes(bye)).contains("request-matches-no-dialog");
+        assertThat(bye.findings()).filteredOn(f -> f.code().equals("request-matches-no-dialog")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.line()).isEqualTo(bye.header("To").orElseThrow().line());
+                    assertThat(f.message()).contains("'b9'").contains("a1/b1").contains("481");
+                });
+        assertThat(r.messages().subList(0, 3)).allSatisfy(m -> assertThat(codes(m)).doesNotContain("request-matches-no-dialog"));
+    }
+
+    @Test
+    void theCalleesRequestsAndEveryForkedDialogMatchTheirTags() {
+        // a 183 from one fork (b1), the 200 from another (b2): requests on either, and the callee's BYE (tags swapped)
+        ParseResult r = SipParser.parse(invite(1) + reliable183(1, 1) + inDialog("PRACK", 2, "RAck: 1 1 INVITE\r\n")
+                + ok200(1, "b2") + request("ACK", ALICE, "To: <sip:bob@example.com>;tag=b2\r\n", 1, "")
+                + request("BYE", "From: <sip:bob@example.com>;tag=b2\r\n", "To: <sip:alice@example.com>;tag=a1\r\n", 1, ""));
+        assertThat(r.messages()).allSatisfy(m -> assertThat(codes(m)).doesNotContain("request-matches-no-dialog"));
+    }
+
+    @Test
+    void withoutAResponseThatEstablishedADialogNoRequestIsJudged() {
+        // the dialog predates the paste; a NOTIFY creates its own dialog and is never judged
+        ParseResult r = SipParser.parse(inDialog("BYE", 5, "") + request("INFO", ALICE, "To: <sip:bob@example.com>;tag=zz\r\n", 6, "")
+                + invite(1) + ok200(1, "b1") + request("NOTIFY", ALICE, "To: <sip:bob@example.com>;tag=n7\r\n", 7,
+                        "Event: refer\r\nSubscription-State: active\r\n")
+                + request("INFO", ALICE, "To: <sip:bob@example.com>;tag=n7\r\n", 8, ""));
+        assertThat(r.messages()).allSatisfy(m -> assertThat(codes(m)).doesNotContain("request-matches-no-dialog"));
     }
 }

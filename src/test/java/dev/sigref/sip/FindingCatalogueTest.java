@@ -257,6 +257,10 @@ class FindingCatalogueTest {
         e.put(FindingCode.RESPONSE_MATCHES_NO_REQUEST, inv + "SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK2\r\n"
                 + "From: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>;tag=2\r\nCall-ID: cat1\r\nCSeq: 1 INVITE\r\n"
                 + "Content-Length: 0\r\n\r\n");
+        e.put(FindingCode.REQUEST_MATCHES_NO_DIALOG, inv + "SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
+                + "From: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>;tag=2\r\nCall-ID: cat1\r\nCSeq: 1 INVITE\r\n"
+                + "Content-Length: 0\r\n\r\n" + inv.replace("INVITE", "BYE").replace("CSeq: 1", "CSeq: 2")
+                        .replace("To: <sip:b@example.com>", "To: <sip:b@example.com>;tag=3"));
         e.put(FindingCode.CSEQ_NOT_INCREASING, inv.replace("CSeq: 1", "CSeq: 5") + inv.replace("INVITE", "BYE"));
         e.put(FindingCode.RACK_NO_MATCHING_RESPONSE, inv + "SIP/2.0 183 Session Progress\r\nVia: SIP/2.0/UDP 192.0.2.1;"
                 + "branch=z9hG4bK1\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>;tag=2\r\nCall-ID: cat1\r\n"
