@@ -254,11 +254,13 @@ final class DialogRules {
      * that knows no such dialog answers 481. Judged only when the paste holds a response of the call that established
      * a dialog (any response with a To tag, or a NOTIFY, which creates the subscription's): without one the dialog
      * may simply predate the paste. NOTIFY itself and CANCEL are not judged: a NOTIFY may be the first message of its
-     * dialog (RFC 6665 §4.1.2.4), a CANCEL takes the INVITE's tags.
+     * dialog (RFC 6665 §4.1.2.4), a CANCEL takes the INVITE's tags; nor are REGISTER and PUBLISH, which create no dialog
+     * and whose To tag, when a client copies one from an earlier 200, binds nothing.
      */
     private static Finding unknownDialog(SipMessage request, Set<String> known) {
         String method = request.method();
-        if (known == null || "NOTIFY".equals(method) || "CANCEL".equals(method)) {
+        if (known == null || "NOTIFY".equals(method) || "CANCEL".equals(method) || "REGISTER".equals(method)
+                || "PUBLISH".equals(method)) {
             return null;
         }
         String pair = tagPair(request);

@@ -164,4 +164,15 @@ class DialogRulesTest {
                 + request("INFO", ALICE, "To: <sip:bob@example.com>;tag=n7\r\n", 8, ""));
         assertThat(r.messages()).allSatisfy(m -> assertThat(codes(m)).doesNotContain("request-matches-no-dialog"));
     }
+
+    @Test
+    void aRegisterCarryingAnOldToTagIsNoDialogRequest() {
+        String register = "REGISTER sip:example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKr%d\r\n"
+                + "Max-Forwards: 70\r\n" + ALICE + "To: <sip:alice@example.com>%s\r\n" + CALL_ID
+                + "CSeq: %d REGISTER\r\nContact: <sip:alice@192.0.2.1>\r\nContent-Length: 0\r\n\r\n";
+        String ok = "SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKr1\r\n" + ALICE
+                + "To: <sip:alice@example.com>;tag=reg1\r\n" + CALL_ID + "CSeq: 1 REGISTER\r\nContent-Length: 0\r\n\r\n";
+        ParseResult r = SipParser.parse(String.format(register, 1, "", 1) + ok + String.format(register, 2, ";tag=other", 2));
+        assertThat(r.messages()).allSatisfy(m -> assertThat(codes(m)).doesNotContain("request-matches-no-dialog"));
+    }
 }
