@@ -63,7 +63,7 @@ public final class ImsDecoders {
 		String essence = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
 		try {
 			return switch (essence) {
-				case "application/vnd.3gpp.sms" -> bytes == null ? List.of() : List.of(SmsOverIp.decode(bytes));
+				case "application/vnd.3gpp.sms" -> bytes == null ? List.of() : List.of(SmsOverIp.decodeBody(bytes));
 				case "application/3gpp-ims+xml" -> text == null ? List.of() : List.of(ImsXmlBody.decode(text));
 				default -> List.of();
 			};

@@ -72,7 +72,12 @@ public final class Preconditions {
 					+ " required of the stream", REFERENCE);
 		}
 		String verdict;
-		if (failure) {
+		if (des.isEmpty()) {
+			// RFC 3312 §5: the desired status is what makes a precondition; without a readable one there is none to meet
+			verdict = node.hasErrors() ? "no readable a=des line: the preconditions cannot be evaluated"
+					: "no a=des line: no precondition is set for this stream";
+		}
+		else if (failure) {
 			verdict = "a precondition failed: the session cannot be set up (expect 580 Precondition Failure)";
 		}
 		else if (!unmetMandatory.isEmpty()) {

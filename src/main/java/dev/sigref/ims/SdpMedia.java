@@ -52,6 +52,16 @@ public final class SdpMedia {
 			}
 		}
 		List<DecodedValue> out = new ArrayList<>();
+		List<String> sessionBandwidths = bandwidths(sessionLines);
+		if (!sessionBandwidths.isEmpty()) {
+			// RFC 8866 §5.8: a session-level b= is for the whole session, shown once, not credited to each stream
+			Node session = Node.of("session level", String.join(" ", sessionBandwidths))
+				.meaning("bandwidth for the whole session, all streams together");
+			for (String b : sessionBandwidths) {
+				session.part(bandwidth(b, true));
+			}
+			out.add(session.build());
+		}
 		for (List<String> block : media) {
 			out.add(mediaLine(block, sessionLines));
 		}
@@ -70,8 +80,6 @@ public final class SdpMedia {
 		Map<String, String> rtpmap = new LinkedHashMap<>();
 		Map<String, String> fmtp = new LinkedHashMap<>();
 		List<String> attributes = new ArrayList<>();
-		// RFC 8866 §5.8: a session-level b= is for the whole session, a media-level one for its stream
-		List<String> sessionBandwidths = bandwidths(sessionLines);
 		List<String> bandwidths = bandwidths(block.subList(1, block.size()));
 		String direction = null;
 		for (String line : concat(sessionLines, block.subList(1, block.size()))) {
@@ -97,9 +105,15 @@ public final class SdpMedia {
 			String encoding = map == null ? "" : map.split("/")[0];
 			Node codec = Node.of("payload type " + pt, map == null ? pt : pt + " " + map);
 			if (map == null) {
-				codec.meaning("dynamic payload type without rtpmap").error("sdp-rtpmap-missing", "payload type " + pt
-						+ " has no a=rtpmap line, so its codec is unknown", "RFC 8866 §6.6");
-				node.part(codec.build());
+				if ("0".equals(port)) {
+					// RFC 3264 §6: the formats of a rejected stream are not used, so they need no rtpmap
+					node.part(codec.meaning("format of a rejected stream, not used").build());
+				}
+				else {
+					node.part(codec.meaning("dynamic payload type without rtpmap").error("sdp-rtpmap-missing",
+							"payload type " + pt + " has no a=rtpmap line, so its codec is unknown", "RFC 8866 §6.6")
+						.build());
+				}
 				continue;
 			}
 			DecodedValue params = describeFmtp(encoding, fmtp.getOrDefault(pt, ""));
@@ -107,9 +121,6 @@ public final class SdpMedia {
 			params.findings().forEach(codec::finding);
 			node.part(codec.build());
 			codecNames.add(shortName(encoding, fmtp.getOrDefault(pt, "")));
-		}
-		for (String b : sessionBandwidths) {
-			node.part(bandwidth(b, true));
 		}
 		for (String b : bandwidths) {
 			node.part(bandwidth(b));
@@ -128,7 +139,8 @@ public final class SdpMedia {
 			verdict = preconditions.meaning();
 		}
 		StringBuilder meaning = new StringBuilder(fields[0]).append(" on port ").append(port).append(" over ")
-			.append(fields[2]).append(": ").append(String.join(", ", codecNames)).append("; ").append(effectiveDirection);
+			.append(fields[2]).append(": ").append(codecNames.isEmpty() ? "no known codec" : String.join(", ", codecNames))
+			.append("; ").append(effectiveDirection);
 		if ("0".equals(port)) {
 			meaning.append("; port 0: this stream is rejected or disabled");
 		}

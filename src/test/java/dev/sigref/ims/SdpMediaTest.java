@@ -116,7 +116,10 @@ class SdpMediaTest {
 
 		assertThat(media.get(0).meaning()).contains("port 0");
 		assertThat(media.get(0).part("payload type 0").orElseThrow().meaning()).contains("G.711");
-		assertThat(media.get(0).hasFinding("sdp-rtpmap-missing")).isTrue();
+		// a rejected stream's formats are not used (RFC 3264 §6): no rtpmap needed
+		assertThat(media.get(0).hasFinding("sdp-rtpmap-missing")).isFalse();
+		assertThat(media.get(0).part("payload type 98").orElseThrow().meaning()).contains("rejected stream");
+		assertThat(SdpMedia.describe("v=0\nm=audio 4000 RTP/AVP 98\n").get(0).hasFinding("sdp-rtpmap-missing")).isTrue();
 		assertThat(media.get(1).part("direction").orElseThrow().raw()).isEqualTo("inactive");
 	}
 
@@ -126,18 +129,43 @@ class SdpMediaTest {
 				"t=0 0", "m=audio 4000 RTP/AVP 96", "a=rtpmap:96 AMR-WB/16000", "a=fmtp:96 max-red=0",
 				"m=video 4002 RTP/AVP 97", "b=AS:512", "a=rtpmap:97 H264/90000", "");
 		List<DecodedValue> media = SdpMedia.describe(sdp);
-		DecodedValue audio = media.get(0);
-		assertThat(audio.part("b=AS (session level)").orElseThrow().meaning()).contains("all the streams");
+		// the session's b= stands once, before the streams, not under each of them
+		DecodedValue session = media.get(0);
+		assertThat(session.label()).isEqualTo("session level");
+		assertThat(session.part("b=AS (session level)").orElseThrow().meaning()).contains("all the streams");
+		DecodedValue audio = media.get(1);
+		assertThat(audio.part("b=AS (session level)")).isEmpty();
 		assertThat(audio.part("b=AS")).isEmpty();
-		DecodedValue video = media.get(1);
+		DecodedValue video = media.get(2);
+		assertThat(video.part("b=AS (session level)")).isEmpty();
 		assertThat(video.part("b=AS").orElseThrow().meaning()).contains("for this stream");
 		// the same text at both levels is still one of each
-		DecodedValue both = SdpMedia.describe(sdp.replace("m=video 4002 RTP/AVP 97\r\nb=AS:512", "m=video 4002 RTP/AVP 97\r\nb=AS:64"))
-				.get(1);
-		assertThat(both.part("b=AS (session level)")).isPresent();
-		assertThat(both.part("b=AS").orElseThrow().meaning()).contains("for this stream");
+		List<DecodedValue> both = SdpMedia.describe(sdp.replace("m=video 4002 RTP/AVP 97\r\nb=AS:512",
+				"m=video 4002 RTP/AVP 97\r\nb=AS:64"));
+		assertThat(both.get(0).part("b=AS (session level)")).isPresent();
+		assertThat(both.get(2).part("b=AS").orElseThrow().meaning()).contains("for this stream");
 		DecodedValue amr = audio.part("payload type 96").orElseThrow();
 		assertThat(amr.part("max-red").orElseThrow().meaning()).contains("no redundant frames");
+	}
+
+
+	@Test
+	void withoutAReadableDesiredStatusNoPreconditionIsSaidToBeMet() {
+		DecodedValue onlyCurrent = SdpMedia.describe("v=0\nm=audio 4000 RTP/AVP 0\na=curr:qos local none\n"
+				+ "a=curr:qos remote none\n").get(0);
+		assertThat(onlyCurrent.part("preconditions").orElseThrow().meaning())
+			.isEqualTo("no a=des line: no precondition is set for this stream");
+		assertThat(onlyCurrent.meaning()).doesNotContain("met");
+		DecodedValue malformed = SdpMedia.describe("v=0\nm=audio 4000 RTP/AVP 0\na=des:qos mandatory local sendrcv\n"
+				+ "a=curr:qos locl none\n").get(0);
+		assertThat(malformed.part("preconditions").orElseThrow().meaning())
+			.isEqualTo("no readable a=des line: the preconditions cannot be evaluated");
+	}
+
+	@Test
+	void aStreamWithNoKnownCodecSaysSo() {
+		assertThat(SdpMedia.describe("v=0\nm=video 0 RTP/AVP 97\n").get(0).meaning())
+			.startsWith("video on port 0 over RTP/AVP: no known codec; sendrecv");
 	}
 
 }

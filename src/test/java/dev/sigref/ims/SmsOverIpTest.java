@@ -134,6 +134,89 @@ class SmsOverIpTest {
 		assertThat(decode("07" + "01").allFindings()).extracting(ImsFinding::code).containsExactly("sms-rp-type-unknown");
 	}
 
+	@Test
+	void readsAReservedCodingAsTheGsmAlphabet() {
+		// go-sms TestReservedDCS: DCS 0x80 and 0x0c carry "Hahahaha" in the default alphabet (TS 23.038 §4)
+		assertThat(raw(decode("014207919471010000100016040491361900805150713220052308c8303a8c0ea3c3"), "TPDU", "TP-UD"))
+			.isEqualTo("Hahahaha");
+		DecodedValue v = decode("0142079194710100001000160404913619000c5150713220052308c8303a8c0ea3c3");
+		assertThat(raw(v, "TPDU", "TP-UD")).isEqualTo("Hahahaha");
+		assertThat(v.allFindings()).isEmpty();
+	}
+
+	@Test
+	void countsCompressedUserDataInOctets() {
+		DecodedValue v = decode("0142079194710100001000170404913619002051507132200523080102030405060708");
+		assertThat(raw(v, "TPDU", "TP-UD")).isEqualTo("0102030405060708");
+		assertThat(meaning(v, "TPDU", "TP-UDL")).isEqualTo("8 octets");
+	}
+
+	@Test
+	void readsOnlyTheDigitsTheAddressLengthCounts() {
+		// one useful digit (Android GsmSmsTest voicemail vector) and three
+		assertThat(meaning(decode("0142079194710100001000144401800500c87020026195702b06040102000200"), "TPDU",
+				"TP-Originating-Address")).startsWith("5: the sender");
+		assertThat(meaning(decode("014207919471010000100016040381214300005150713220052308c8303a8c0ea3c3"), "TPDU",
+				"TP-Originating-Address")).startsWith("123: the sender");
+	}
+
+	@Test
+	void namesStatusAndFailureValuesFromTheirTables() {
+		DecodedValue report = decode("0142079194710100001000" + "15" + "0242" + "04913619" + "51507132200523"
+				+ "51408132200542" + "02");
+		assertThat(meaning(report, "TPDU", "TP-ST")).isEqualTo("replaced by the service centre");
+		assertThat(report.allFindings()).isEmpty();
+		assertThat(meaning(decode("0142079194710100001000" + "15" + "0242" + "04913619" + "51507132200523"
+				+ "51408132200542" + "ab"), "TPDU", "TP-ST")).isEqualTo("reserved value");
+		DecodedValue error = decode("043301164103008100");
+		assertThat(meaning(error, "TPDU", "TP-FCS")).isEqualTo("short message type 0 not supported");
+		// an undefined cause from the MS counts as 111 (TS 24.011 Table 8.4, part 2)
+		assertThat(meaning(decode("0433017e"), "RP-Cause")).contains("treated as 111");
+	}
+
+	@Test
+	void followsTheExtensionBitOfTheParameterIndicator() {
+		DecodedValue v = decode("023341040081007f");
+		assertThat(meaning(v, "TPDU", "TP-PID")).isEqualTo("(U)SIM data download");
+		assertThat(v.allFindings()).isEmpty();
+	}
+
+	@Test
+	void showsADoubleEscapeAsASpaceAndWarnsOfANationalLanguageTable() {
+		assertThat(SmsOverIp.gsm7(pack("\u001b\u001bx", 0), 0, 3)).isEqualTo(" x");
+		DecodedValue v = decode("01420791947101000010001a44049136190000515071322005230c0625010124010107c2e608");
+		assertThat(v.allFindings()).extracting(ImsFinding::code).contains("sms-national-language-table");
+	}
+
+	@Test
+	void aCutRpUserDataIsOneErrorAndItsBytesAreStillRead() {
+		DecodedValue v = decode("000100039121431101000491");
+		assertThat(v.allFindings()).extracting(ImsFinding::code).contains("sms-rp-truncated")
+			.doesNotContain("sms-rp-trailing-bytes");
+		assertThat(meaning(v, "TPDU")).isEqualTo("SMS-SUBMIT");
+	}
+
+	@Test
+	void readsABodyWrittenAsHexTextAsTheBytesItSpells() {
+		String rp = "00" + "2a" + "00" + "0391" + "2143" + "0c" + "1107049121430000a702cf25";
+		DecodedValue v = SmsOverIp.decodeBody(("00 2a 00 03 91 21 43 0c 11 07 04 91 21 43 00 00 a7 02 cf 25")
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		assertThat(v.findings()).extracting(ImsFinding::code).containsExactly("sms-body-as-hex-text");
+		assertThat(raw(v, "TPDU", "TP-UD")).isEqualTo("OK");
+		assertThat(SmsOverIp.decodeBody(HexFormat.of().parseHex(rp)).findings()).isEmpty();
+		// text that spells no rp message is read as sent, with the spare bits noted
+		assertThat(SmsOverIp.decodeBody("hello".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).allFindings())
+			.extracting(ImsFinding::code).contains("sms-rp-spare-bits-set");
+	}
+
+	@Test
+	void flagsAnInvalidTimestampInsteadOfPrintingNonsense() {
+		DecodedValue v = decode("01420791947101000010000f04049136190000ff2a215075032100");
+		assertThat(v.allFindings()).extracting(ImsFinding::code).contains("sms-timestamp-invalid");
+		assertThat(meaning(decode("0142079194710100001000160404913619000099202150750321" + "08c8303a8c0ea3c3"), "TPDU",
+				"TP-SCTS")).startsWith("1999-02-12 05:57:30 +03:00");
+	}
+
 	/** Packs text in the GSM alphabet (ASCII letters only) after {@code fill} zero bits. */
 	private static byte[] pack(String text, int fill) {
 		int bits = fill + text.length() * 7;

@@ -184,7 +184,7 @@ class DecodeApiControllerTests {
 		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(response))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.messages[0].body3gpp[0].parts[0].meaning").value("send the call as an emergency call, after an emergency registration"))
-			.andExpect(jsonPath("$.messages[0].findings[?(@.code=='ims-xml-value-as-text')].line").value(org.hamcrest.Matchers.hasItem(10)));
+			.andExpect(jsonPath("$.messages[0].findings[?(@.code=='ims-xml-value-as-element')].line").value(org.hamcrest.Matchers.hasItem(10)));
 	}
 
 	@Test
