@@ -73,6 +73,20 @@ public record BodyView(String kind, String contentType, SdpView sdp, String text
 		if (body instanceof BinaryBody bin) {
 			return ImsDecoders.decodeBody(bin.contentType(), HexFormat.of().parseHex(bin.hex()), null);
 		}
+		if (body instanceof MultipartBody multi) {
+			return multi.parts().stream().flatMap(p -> imsValues(p.body()).stream()).toList();
+		}
+		return List.of();
+	}
+
+	/** The SDP of a body read in IMS terms: the body itself or each SDP part of a multipart body; empty otherwise. */
+	public static List<DecodedValue> sdpValues(Body body) {
+		if (body instanceof SdpBody sdp) {
+			return ImsDecoders.decodeSdp(sdp.text());
+		}
+		if (body instanceof MultipartBody multi) {
+			return multi.parts().stream().flatMap(p -> sdpValues(p.body()).stream()).toList();
+		}
 		return List.of();
 	}
 

@@ -24,6 +24,7 @@ import dev.sigref.sip.Header;
 import dev.sigref.sip.ParseResult;
 import dev.sigref.sip.SipMessage;
 import dev.sigref.sip.TextPosition;
+import dev.sigref.sip.UndecodedBlock;
 import dev.sigref.sip.SipParser;
 
 /** Parses a paste and joins every message to its reference entry. Keeps nothing: the paste lives only in the result. */
@@ -71,7 +72,13 @@ public class TraceDecoder {
 			int number = m.index() + 1;
 			messages.add(number >= first && number <= last ? decode(m, snapshot) : summary(m, snapshot));
 		}
-		List<Finding> findings = result.findings().stream().sorted(SEVERITY_THEN_LINE).toList();
+		List<Finding> all = new ArrayList<>(result.findings());
+		for (UndecodedBlock u : result.undecoded()) {
+			if (u.sdp() != null) {
+				all.addAll(sdpBlockFindings(u));
+			}
+		}
+		List<Finding> findings = all.stream().sorted(SEVERITY_THEN_LINE).toList();
 		return new DecodedTrace(messages, result.undecoded(), findings, countLines(paste),
 				new DecodedTrace.Page(current, pages, first, last), TraceLadders.build(messages, snapshot));
 	}
@@ -97,23 +104,86 @@ public class TraceDecoder {
 				entry == null ? List.of() : snapshot.flowsUsing(entry));
 	}
 
-	/** Adds the 3GPP findings of an SMS-over-IP or 3GPP XML body, placed at the body's first line. */
+	/**
+	 * Adds the 3GPP findings of the body: SMS over IP and the 3GPP XML body, and the SDP read in IMS terms (codec
+	 * modes, bit rates, preconditions), multipart parts included; each placed at its value in the body when found there,
+	 * else at the body's first line. The SDP reading's grammar findings are left out: the SDP parser reports those.
+	 */
 	private static ValuePositions bodyFindings(SipMessage m, ValuePositions positions, List<Finding> out) {
-		List<DecodedValue> bodyIms = BodyView.imsValues(m.body());
-		if (!hasFindings(bodyIms)) {
+		List<DecodedValue> values = new ArrayList<>(BodyView.imsValues(m.body()));
+		values.addAll(BodyView.sdpValues(m.body()));
+		if (!hasFindings(values)) {
 			return positions;
 		}
 		ValuePositions p = positions == null ? new ValuePositions(m) : positions;
-		collectAll(bodyIms, p, null, p.bodyStart(), out);
+		collectAll(values, p, p.bodySpan(), p.bodyStart(), out);
 		return p;
+	}
+
+	/** The 3GPP findings of an SDP pasted without its message, each placed at its value in the block. */
+	static List<Finding> sdpBlockFindings(UndecodedBlock block) {
+		List<Finding> out = new ArrayList<>();
+		String text = block.text();
+		int from = 0;
+		for (DecodedValue v : ImsDecoders.decodeSdp(block.sdp().text())) {
+			from = collectInText(v, text, from, text.length(), block.firstLine(), new TextPosition(block.firstLine(), 1),
+					out);
+		}
+		return out;
+	}
+
+	private static int collectInText(DecodedValue v, String text, int from, int to, int firstLine, TextPosition parent,
+			List<Finding> out) {
+		int at = v.raw().isEmpty() ? -1 : text.indexOf(v.raw(), from);
+		if (at >= 0 && at + v.raw().length() > to) {
+			at = -1;
+		}
+		TextPosition here = parent;
+		if (at >= 0) {
+			int line = firstLine;
+			int lineStart = 0;
+			for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+				line++;
+				lineStart = i + 1;
+			}
+			here = new TextPosition(line, at - lineStart + 1);
+		}
+		addFindings(v, here, out);
+		int childFrom = at < 0 ? from : at;
+		for (DecodedValue part : v.parts()) {
+			childFrom = collectInText(part, text, childFrom, to, firstLine, here, out);
+		}
+		return at < 0 ? from : at + v.raw().length();
+	}
+
+	private static void addFindings(DecodedValue v, TextPosition here, List<Finding> out) {
+		for (ImsFinding f : v.findings()) {
+			if (reportable(f)) {
+				out.add(new Finding(Severity.valueOf(f.severity().name()), f.code(), here.line(), here.column(),
+						f.reference(), f.message()));
+			}
+		}
+	}
+
+	/**
+	 * Whether a 3GPP decoder's finding joins the message's: not the SDP reading's checks of SDP grammar (an m= or b=
+	 * line, an rtpmap, a precondition attribute), which the SDP parser reports with codes of its own.
+	 */
+	private static boolean reportable(ImsFinding f) {
+		String code = f.code();
+		return !code.startsWith("sdp-") && !code.equals("precondition-attribute-malformed")
+				&& !code.equals("precondition-strength-invalid") && !code.equals("precondition-status-type-invalid")
+				&& !code.equals("precondition-direction-invalid");
 	}
 
 	private static void collectAll(List<DecodedValue> values, ValuePositions positions, int[] span,
 			TextPosition parent, List<Finding> out) {
+		int from = span == null ? 0 : span[0];
 		for (DecodedValue v : values) {
-			collect(v, positions, span, parent, out);
+			from = collect(v, positions, span == null ? null : new int[] { from, span[1] }, parent, out);
 		}
 	}
+
 
 	/** The reference entry for a message: by status code for a response, by method for a request. */
 	public static Optional<MessageDefinition> entryFor(SipMessage m, CatalogSnapshot snapshot) {
@@ -163,18 +233,19 @@ public class TraceDecoder {
 	 * looked for inside its parent's, so that a short value ("1") is not matched elsewhere on the line; a value not
 	 * found as written (a derived one, or one a fold split) takes its parent's place, and the header's at the top.
 	 */
-	private static void collect(DecodedValue v, ValuePositions positions, int[] span, TextPosition parent,
+	private static int collect(DecodedValue v, ValuePositions positions, int[] span, TextPosition parent,
 			List<Finding> out) {
 		int at = span == null ? -1 : positions.find(v.raw(), span[0], span[1]);
 		TextPosition here = at < 0 ? parent : positions.position(at);
-		int[] inner = at < 0 ? span : new int[] { at, at + v.raw().length() };
-		for (ImsFinding f : v.findings()) {
-			out.add(new Finding(Severity.valueOf(f.severity().name()), f.code(), here.line(), here.column(),
-					f.reference(), f.message()));
-		}
+		// a value's parts follow it, within it (a header parameter) or on the lines after it (an SDP media section)
+		int[] inner = at < 0 ? span : new int[] { at, span[1] };
+		addFindings(v, here, out);
+		// siblings are searched one after the other, so that a value written twice is placed at each copy
+		int from = inner == null ? 0 : inner[0];
 		for (DecodedValue part : v.parts()) {
-			collect(part, positions, inner, here, out);
+			from = collect(part, positions, inner == null ? null : new int[] { from, inner[1] }, here, out);
 		}
+		return at < 0 ? (span == null ? 0 : span[0]) : at + v.raw().length();
 	}
 
 	/** "INVITE request to tel:+12025550199", "486 Busy Here: client failure response to INVITE". */

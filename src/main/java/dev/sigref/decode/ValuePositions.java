@@ -67,6 +67,17 @@ final class ValuePositions {
 		return message.lineStart(lineOffsets.length - 1);
 	}
 
+	/** The body's span in the message text ({@code [from, to)}), or null when the message has no empty line. */
+	int[] bodySpan() {
+		for (int i = 1; i < lineOffsets.length; i++) {
+			int end = i + 1 < lineOffsets.length ? lineOffsets[i + 1] : raw.length();
+			if (raw.substring(lineOffsets[i], end).strip().isEmpty()) {
+				return new int[] { end, raw.length() };
+			}
+		}
+		return null;
+	}
+
 	/** Where {@code value} first occurs in {@code [from, to)} of the message text, or -1. */
 	int find(String value, int from, int to) {
 		if (value.isEmpty()) {

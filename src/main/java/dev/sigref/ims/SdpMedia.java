@@ -185,11 +185,13 @@ public final class SdpMedia {
 			String v = p.valueOrEmpty();
 			switch (name) {
 				case "mode-set" -> {
+					// the finding sits on the parameter, so that the decoder page can point at it
+					Node part = Node.of("mode-set", p.name() + "=" + v);
 					List<String> kbps = new ArrayList<>();
 					for (String mode : v.split(",")) {
 						long m = Syntax.decimal(mode.trim());
 						if (m < 0 || m >= rates.length) {
-							node.error("amr-mode-set-invalid", "mode " + Syntax.quote(mode.trim()) + " in mode-set "
+							part.error("amr-mode-set-invalid", "mode " + Syntax.quote(mode.trim()) + " in mode-set "
 									+ Syntax.quote(v) + " does not exist; the modes are 0 to " + (rates.length - 1),
 									AMR_REFERENCE);
 						}
@@ -197,7 +199,7 @@ public final class SdpMedia {
 							kbps.add(rates[(int) m]);
 						}
 					}
-					node.part("mode-set", v, "allowed bit rates: " + String.join(", ", kbps) + " kbit/s");
+					node.part(part.meaning("allowed bit rates: " + String.join(", ", kbps) + " kbit/s").build());
 					modes.append("modes ").append(v);
 				}
 				case "octet-align" -> {
@@ -237,26 +239,28 @@ public final class SdpMedia {
 			String v = p.valueOrEmpty();
 			switch (name) {
 				case "br", "br-send", "br-recv" -> {
+					Node part = Node.of(name, p.name() + "=" + v);
 					for (String rate : v.split("-")) {
 						if (!EVS_RATES.contains(rate.trim())) {
-							node.error("evs-bitrate-invalid", name + " " + Syntax.quote(v) + " contains " + Syntax.quote(rate)
+							part.error("evs-bitrate-invalid", name + " " + Syntax.quote(v) + " contains " + Syntax.quote(rate)
 									+ ", which is not an EVS bit rate", EVS_REFERENCE);
 						}
 					}
-					node.part(name, v, (v.contains("-") ? "bit rate range " : "bit rate ") + v + " kbit/s"
-							+ ("br".equals(name) ? "" : " (" + name.substring(3) + " direction)"));
+					node.part(part.meaning((v.contains("-") ? "bit rate range " : "bit rate ") + v + " kbit/s"
+							+ ("br".equals(name) ? "" : " (" + name.substring(3) + " direction)")).build());
 					if ("br".equals(name)) {
 						summary.add(v + " kbit/s");
 					}
 				}
 				case "bw", "bw-send", "bw-recv" -> {
+					Node part = Node.of(name, p.name() + "=" + v);
 					for (String bw : v.split("-")) {
 						if (!EVS_BANDWIDTHS.contains(bw.trim().toLowerCase(Locale.ROOT))) {
-							node.error("evs-bandwidth-invalid", name + " " + Syntax.quote(v) + " contains "
+							part.error("evs-bandwidth-invalid", name + " " + Syntax.quote(v) + " contains "
 									+ Syntax.quote(bw) + "; the audio bandwidths are nb, wb, swb and fb", EVS_REFERENCE);
 						}
 					}
-					node.part(name, v, "audio bandwidth " + v + " (nb 4 kHz, wb 8 kHz, swb 16 kHz, fb 20 kHz)");
+					node.part(part.meaning("audio bandwidth " + v + " (nb 4 kHz, wb 8 kHz, swb 16 kHz, fb 20 kHz)").build());
 					if ("bw".equals(name)) {
 						summary.add(v);
 					}

@@ -82,6 +82,39 @@ class ImsFindingPositionsTests {
 		assertThat(summary.findings()).isEqualTo(full.findings());
 	}
 
+	@Test
+	void aValueWrittenTwiceInOneHeaderIsPlacedAtEachCopy() {
+		// a P-CSCF's network-provided value followed by the UE's, with the same short cell identity
+		String pani = "3GPP-E-UTRAN-FDD;utran-cell-id-3gpp=2620100A1B2C3D4";
+		String paste = REGISTER.replace("P-Access-Network-Info: 3GPP-E-UTRAN-FDD; utran-cell-id-3gpp=00101000100",
+				"P-Access-Network-Info: " + pani + ";network-provided," + pani);
+		String line = paste.split("\r\n")[8];
+		java.util.List<Finding> cells = decoder.decode(paste).messages().get(0).findings().stream()
+			.filter(f -> f.code().equals("cell-id-length-unexpected")).toList();
+		assertThat(cells).extracting(Finding::column).containsExactly(line.indexOf("2620100A1B2C3D4") + 1,
+				line.lastIndexOf("2620100A1B2C3D4") + 1);
+	}
+
+	@Test
+	void theSdpsImsReadingReportsItsFindingsAtTheirValue() {
+		String sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"
+				+ "m=audio 4000 RTP/AVP 96\r\na=rtpmap:96 AMR-WB/16000\r\na=fmtp:96 mode-set=0,1,2,9\r\n";
+		String invite = "INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bKs1\r\n"
+				+ "Max-Forwards: 70\r\nFrom: <sip:alice@example.com>;tag=s1\r\nTo: <sip:bob@example.com>\r\n"
+				+ "Call-ID: s1@192.0.2.1\r\nCSeq: 1 INVITE\r\nContact: <sip:alice@192.0.2.1>\r\n"
+				+ "Content-Type: application/sdp\r\nContent-Length: " + sdp.length() + "\r\n\r\n" + sdp;
+		Finding inMessage = finding(invite, "amr-mode-set-invalid");
+		assertThat(inMessage.line()).isEqualTo(19);
+		assertThat(invite.split("\r\n")[18].substring(inMessage.column() - 1)).startsWith("mode-set=0,1,2,9");
+		// the same SDP pasted on its own: the finding is among the paste's, at the same value
+		DecodedTrace bare = decoder.decode(sdp);
+		Finding alone = bare.findings().stream().filter(f -> f.code().equals("amr-mode-set-invalid")).findFirst()
+			.orElseThrow(() -> new AssertionError(bare.findings()));
+		assertThat(alone.line()).isEqualTo(8);
+		assertThat(sdp.split("\r\n")[7].substring(alone.column() - 1)).startsWith("mode-set=0,1,2,9");
+		assertThat(bare.errorCount()).isEqualTo(1);
+	}
+
 	private Finding finding(String paste, String code) {
 		DecodedTrace trace = decoder.decode(paste);
 		return trace.messages().get(0).findings().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow(

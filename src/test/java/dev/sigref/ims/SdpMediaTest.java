@@ -43,7 +43,7 @@ class SdpMediaTest {
 			.isEqualTo("allowed bit rates: 6.60, 12.65, 18.25, 23.05 kbit/s");
 		assertThat(audio.part("payload type 116").orElseThrow().meaning()).contains("bandwidth-efficient");
 		assertThat(audio.part("payload type 107").orElseThrow().meaning()).contains("octet-aligned");
-		assertThat(audio.part("payload type 97").orElseThrow().part("bw").orElseThrow().raw()).isEqualTo("nb-swb");
+		assertThat(audio.part("payload type 97").orElseThrow().part("bw").orElseThrow().raw()).isEqualTo("bw=nb-swb");
 		assertThat(audio.part("payload type 111").orElseThrow().part("events").orElseThrow().meaning())
 			.isEqualTo("0-15 (digit 0 to D)");
 		assertThat(audio.part("payload type 110").orElseThrow().meaning()).startsWith("AMR narrowband");

@@ -174,7 +174,7 @@ class DecodeApiControllerTests {
 	}
 
 	@Test
-	void placesTheFindingOfA380sImsXmlBodyOnTheBody() throws Exception {
+	void placesTheFindingOfA380sImsXmlBodyAtItsElement() throws Exception {
 		String xml = "<?xml version=\"1.0\"?>\r\n<ims-3gpp version=\"1\"><alternative-service><type>emergency</type>"
 				+ "<action><emergency-registration/></action></alternative-service></ims-3gpp>\r\n";
 		String response = "SIP/2.0 380 Alternative Service\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
@@ -184,7 +184,7 @@ class DecodeApiControllerTests {
 		mvc.perform(post("/api/decode").contentType(MediaType.TEXT_PLAIN).content(response))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.messages[0].body3gpp[0].parts[0].meaning").value("send the call as an emergency call, after an emergency registration"))
-			.andExpect(jsonPath("$.messages[0].findings[?(@.code=='ims-xml-value-as-element')].line").value(org.hamcrest.Matchers.hasItem(10)));
+			.andExpect(jsonPath("$.messages[0].findings[?(@.code=='ims-xml-value-as-element')].line").value(org.hamcrest.Matchers.hasItem(11)));
 	}
 
 	@Test
