@@ -449,17 +449,49 @@ final class TraceReader {
     }
 
     /**
-     * The last of the SDP field lines (a lower-case letter and '=' at column 1) that run from line {@code k}, up to
-     * the next "v=" line, which starts another description (an offer and its answer pasted one after the other).
+     * The last of the SDP field lines that run from line {@code k}, up to the next "v=" line, which starts another
+     * description (an offer and its answer pasted one after the other). A line that is an SDP field but for blanks
+     * ("a = rtpmap:...", " a=sendrecv") and a blank line with more fields after it stay in the description, as they
+     * would in a message's body, so that the SDP parser names the fault instead of the rest being cut off.
      */
     private int sdpEnd(int k, int last) {
         int end = k;
-        while (end + 1 <= last && end + 1 < lines.count
-                && Text.sdpLineAt(s, lines.start(end + 1), lines.contentEnd(end + 1))
-                && s.charAt(lines.start(end + 1)) != 'v') {
-            end++;
+        while (end + 1 <= last && end + 1 < lines.count) {
+            int next = end + 1;
+            if (lines.isBlank(next)) {
+                int after = next + 1;
+                while (after <= last && after < lines.count && lines.isBlank(after)) {
+                    after++;
+                }
+                if (after > last || after >= lines.count || !sdpFieldButForBlanks(after)) {
+                    break;
+                }
+                end = after;
+                continue;
+            }
+            if (!sdpFieldButForBlanks(next)) {
+                break;
+            }
+            end = next;
         }
         return end;
+    }
+
+    /** An SDP field line, "x=...", also when blanks stand before it or around its '='; a "v=" line is not one. */
+    private boolean sdpFieldButForBlanks(int line) {
+        int a = lines.start(line);
+        int e = lines.contentEnd(line);
+        while (a < e && Text.isWsp(s.charAt(a))) {
+            a++;
+        }
+        if (a >= e || s.charAt(a) < 'a' || s.charAt(a) > 'z' || s.charAt(a) == 'v') {
+            return false;
+        }
+        int b = a + 1;
+        while (b < e && b - a <= 3 && Text.isWsp(s.charAt(b))) {
+            b++;
+        }
+        return b < e && s.charAt(b) == '=';
     }
 
     /**
@@ -470,6 +502,10 @@ final class TraceReader {
     private void splitAroundSdp(int sdpFirst) {
         int blockLast = garbageLast;
         int sdpLast = sdpEnd(sdpFirst, blockLast);
+        if (fenceNextTo(sdpFirst, -1) || fenceNextTo(sdpLast, 1)) {
+            // the SDP is what stood inside the Markdown code block: the text around it is the author's prose
+            garbageInCodeBlock = false;
+        }
         if (sdpFirst > garbageFirst) {
             int before = sdpFirst - 1;
             while (before > garbageFirst && lines.isBlank(before)) {
@@ -488,7 +524,7 @@ final class TraceReader {
                 lines.number(sdpLast)) + " hold an SDP description (" + (sdpLast - sdpFirst + 1) + " lines from "
                 + Text.q(lines.content(sdpFirst)) + ") with no SIP message around it: it is read and checked as SDP on"
                 + " its own; paste the whole INVITE, 18x, 200 or UPDATE, headers and empty line included, to have it"
-                + " checked against its Content-Type and Content-Length and placed in its offer/answer exchange");
+                + " checked against its Content-Type and Content-Length");
         garbageFirst = -1;
         int after = sdpLast + 1;
         while (after <= blockLast && lines.isBlank(after)) {
@@ -498,6 +534,16 @@ final class TraceReader {
             garbageFirst = after;
             garbageLast = blockLast;
         }
+    }
+
+    /** Whether the first non-blank line before ({@code step} -1) or after (+1) {@code line} is a Markdown fence. */
+    private boolean fenceNextTo(int line, int step) {
+        int k = line + step;
+        while (k >= 0 && k < lines.count && lines.isBlank(k)) {
+            k += step;
+        }
+        return k >= 0 && k < lines.count
+                && LogDecorations.recognize(s, lines.start(k), lines.contentEnd(k)) == LogDecorations.FENCE;
     }
 
     /** How many of the lines [first, last] are SDP fields (a letter, '='), when the first non-blank one is v=0; else 0. */

@@ -185,6 +185,36 @@ class StackFixturesReviewTest {
     }
 
     @Test
+    void aTypoLineOrABlankLineInsideABareSdpIsReportedWithoutCuttingTheDescription() {
+        ParseResult typo = SipParser.parse("v=0\no=- 1 1 IN IP4 10.0.0.1\ns=-\nc=IN IP4 10.0.0.1\nt=0 0\n"
+                + "m=audio 4000 RTP/AVP 96\na = rtpmap:96 AMR-WB/16000\na=sendrecv\n");
+        assertThat(typo.undecoded()).singleElement().satisfies(u -> {
+            assertThat(u.lastLine()).isEqualTo(8);
+            assertThat(u.sdp().session().media().get(0).direction()).isEqualTo("sendrecv");
+        });
+        assertThat(typo.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("sdp-malformed-line");
+            assertThat(f.line()).isEqualTo(7);
+        });
+        ParseResult blank = SipParser.parse("v=0\no=- 1 1 IN IP4 10.0.0.1\ns=-\nc=IN IP4 10.0.0.1\nt=0 0\n\n"
+                + "m=audio 4000 RTP/AVP 0\na=sendrecv\nthanks\n");
+        assertThat(blank.undecoded()).extracting(u -> u.firstLine() + "-" + u.lastLine() + (u.sdp() == null ? "" : " sdp"))
+                .containsExactly("1-8 sdp", "9-9");
+        assertThat(blank.undecoded().get(0).sdp().session().media()).hasSize(1);
+        // the advice promises no check the decoder does not make
+        assertThat(blank.findings()).filteredOn(f -> f.code().equals("sdp-without-message")).singleElement()
+                .satisfies(f -> assertThat(f.message()).doesNotContain("offer/answer"));
+    }
+
+    @Test
+    void proseAroundAnSdpInACodeBlockIsTheAuthorsWords() {
+        ParseResult r = SipParser.parse("The SBC answered with:\n\n```\nv=0\no=- 1 1 IN IP4 10.0.0.1\ns=-\n"
+                + "c=IN IP4 10.0.0.1\nt=0 0\nm=audio 4000 RTP/AVP 0\n```\n\nIs that OK?\n");
+        assertThat(Fixtures.codes(r.findings())).contains("prose-around-code-block", "sdp-without-message")
+                .doesNotContain("undecodable-text");
+    }
+
+    @Test
     void anIndentedSdpBodyIsNamedButNotReadAsSdp() {
         ParseResult r = SipParser.parse("  v=0\n  o=- 1 1 IN IP4 192.0.2.1\n  s=-\n  t=0 0\n");
         assertThat(r.undecoded()).singleElement().satisfies(u -> {
