@@ -1,5 +1,9 @@
 package dev.sigref.decode;
 
+import java.util.List;
+
+import dev.sigref.ims.DecodedValue;
+import dev.sigref.sip.BinaryBody;
 import dev.sigref.sip.Finding;
 import dev.sigref.sip.UndecodedBlock;
 
@@ -12,6 +16,7 @@ public final class TextExport {
 	public static String render(DecodedTrace trace, String baseUrl) {
 		StringBuilder sb = new StringBuilder();
 		sb.append("Sigref decode: ").append(trace.messages().size()).append(" message(s), ")
+			.append(trace.errorCount()).append(" error(s), ")
 			.append(trace.undecodableCount()).append(" undecodable block(s)")
 			.append(trace.decorationCount() > 0 ? ", " + trace.decorationCount() + " of log or copy decoration" : "")
 			.append(trace.sdpBlocks().isEmpty() ? ""
@@ -24,7 +29,8 @@ public final class TextExport {
 			sb.append("\nFindings across the trace:\n");
 			for (DecodedTrace.FindingTally t : trace.findingTally()) {
 				sb.append("    ").append(t.severity().name().toLowerCase()).append(' ').append(t.code()).append(": ")
-					.append(t.messages()).append(" of ").append(trace.messages().size()).append(" message(s), first in ")
+					.append(t.messages()).append(" of ").append(trace.messages().size()).append(" message(s) (")
+					.append(t.occurrences()).append(" in all), first in ")
 					.append(t.first().number()).append(" (").append(t.reference()).append(")\n");
 			}
 		}
@@ -51,9 +57,24 @@ public final class TextExport {
 				finding(sb, f);
 			}
 			sb.append('\n');
+			boolean binary = m.message().body() instanceof BinaryBody;
 			for (MessageLine line : m.lines()) {
+				if (binary && line.part().equals("body")) {
+					continue; // raw bytes do not belong in a text file: the hex dump follows
+				}
 				sb.append(String.format("%5d%s ", line.number(), line.marked() ? "!" : " "));
 				sb.append(line.name() != null ? line.name() + line.rest() : line.rest()).append('\n');
+			}
+			if (m.message().body() instanceof BinaryBody bin) {
+				sb.append("      binary body, ").append(bin.length()).append(" bytes:\n");
+				for (int i = 0; i < bin.hex().length(); i += 64) {
+					sb.append("        ").append(bin.hex(), i, Math.min(bin.hex().length(), i + 64)).append('\n');
+				}
+			}
+			List<DecodedValue> ims = BodyView.imsValues(m.message().body());
+			if (!ims.isEmpty()) {
+				sb.append("    body in IMS terms:\n");
+				ims.forEach(v -> tree(sb, v, 3));
 			}
 		}
 		for (UndecodedBlock u : trace.undecoded()) {
@@ -66,6 +87,18 @@ public final class TextExport {
 				.append(": ").append(u.reason()).append('\n').append(u.text()).append('\n');
 		}
 		return sb.toString();
+	}
+
+	private static void tree(StringBuilder sb, DecodedValue v, int depth) {
+		sb.append("  ".repeat(depth)).append(v.label());
+		if (!v.raw().isEmpty() && !v.raw().equals(v.label())) {
+			sb.append(" [").append(v.raw().replace('\n', ' ')).append(']');
+		}
+		if (!v.meaning().isEmpty()) {
+			sb.append(": ").append(v.meaning());
+		}
+		sb.append('\n');
+		v.parts().forEach(p -> tree(sb, p, depth + 1));
 	}
 
 	private static void finding(StringBuilder sb, Finding f) {

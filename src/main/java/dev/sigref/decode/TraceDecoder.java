@@ -349,10 +349,11 @@ public class TraceDecoder {
 		return out;
 	}
 
+	/** The lines of the paste as an editor counts them: a final line end starts no further line. */
 	private static int countLines(String text) {
-		int n = 1;
+		int n = text.isEmpty() ? 0 : 1;
 		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
+			if (text.charAt(i) == '\n' && i + 1 < text.length()) {
 				n++;
 			}
 		}

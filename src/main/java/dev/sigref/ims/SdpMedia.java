@@ -212,7 +212,7 @@ public final class SdpMedia {
 						? "the sender can restrict mode changes to every other frame block" : "no restriction on mode changes");
 				case "mode-change-neighbor" -> node.part(name, v, "1".equals(v) ? "mode changes only to a neighbouring mode"
 						: "mode changes to any mode in the set");
-				case "max-red" -> node.part(name, v, maxRed(v));
+				case "max-red" -> node.part(name, v, maxRed(v, "RFC 4867 §8.1"));
 				case "crc", "robust-sorting", "interleaving" -> {
 					node.part(name, v, "1".equals(v) || "interleaving".equals(name) ? name + " in use" : name + " not used");
 					if (!"0".equals(v)) {
@@ -278,7 +278,7 @@ public final class SdpMedia {
 						: "discontinuous transmission allowed");
 				case "ch-aw-recv" -> node.part(name, v, "-1".equals(v) || "0".equals(v)
 						? "channel-aware mode not used at start" : "channel-aware mode with FEC offset " + v);
-				case "max-red" -> node.part(name, v, maxRed(v));
+				case "max-red" -> node.part(name, v, maxRed(v, "TS 26.445 Annex A"));
 				case "mode-set" -> node.part(name, v, "AMR-WB IO modes allowed");
 				default -> node.part(p.name(), v, "");
 			}
@@ -388,10 +388,13 @@ public final class SdpMedia {
 		node.meaning(profile + level);
 	}
 
-	/** RFC 4867 §8.1 max-red: the longest delay of a redundant copy of a frame, 0 for no redundancy at all. */
-	private static String maxRed(String v) {
-		return "0".equals(v.trim()) ? "no redundant frames are sent (max-red=0, RFC 4867 §8.1)"
-				: "redundant copies of a frame follow it by at most " + v + " ms (RFC 4867 §8.1)";
+	/**
+	 * max-red: the longest delay of a redundant copy of a frame, 0 for no redundancy at all; defined for AMR and AMR-WB
+	 * in RFC 4867 §8.1 and for EVS in TS 26.445 Annex A.
+	 */
+	private static String maxRed(String v, String clause) {
+		return "0".equals(v.trim()) ? "no redundant frames are sent (max-red=0, " + clause + ")"
+				: "redundant copies of a frame follow it by at most " + v + " ms (" + clause + ")";
 	}
 
 	/** The values of the b= lines among {@code lines}. */

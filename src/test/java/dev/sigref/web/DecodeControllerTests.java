@@ -133,10 +133,37 @@ class DecodeControllerTests {
 			.content("message=" + URLEncoder.encode(lf + "\n" + lf + "\n" + broken, StandardCharsets.UTF_8) + "&format=text"))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(text).contains("Findings across the trace:")
-			.contains("info lf-line-endings: 2 of 3 message(s), first in 1 (RFC 3261 §7)");
+			.contains("info lf-line-endings: 2 of 3 message(s) (2 in all), first in 1 (RFC 3261 §7)")
+			.startsWith("Sigref decode: 3 message(s), 1 error(s), ");
+		// page size 2 here: message 3 is on page 2, and its button lands on it, not on the top of that page
+		assertThat(page).contains("formaction=\"/decode#msg-3\"");
 		// one message: no tally, its findings are right below
 		assertThat(mvc.perform(form(broken)).andReturn().getResponse().getContentAsString())
 			.doesNotContain("Findings across the trace");
+	}
+
+	@Test
+	void theTextExportShowsAnSmsBodyInHexAndInImsTermsNotAsRawBytes() throws Exception {
+		byte[] rp = java.util.HexFormat.of().parseHex("002a000791947101000010" + "13" + "11070491214300"
+				+ "00a70ae8329bfd4697d9ec37");
+		String head = "MESSAGE tel:+491710000001 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
+				+ "Max-Forwards: 70\r\nFrom: <sip:alice@example.com>;tag=1\r\nTo: <tel:+491710000001>\r\n"
+				+ "Call-ID: c1\r\nCSeq: 1 MESSAGE\r\nContent-Type: application/vnd.3gpp.sms\r\nContent-Length: "
+				+ rp.length + "\r\n\r\n";
+		java.io.ByteArrayOutputStream paste = new java.io.ByteArrayOutputStream();
+		paste.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+		paste.writeBytes(rp);
+		StringBuilder body = new StringBuilder("format=text&message=");
+		for (byte b : paste.toByteArray()) {
+			body.append('%').append(String.format("%02X", b & 0xff));
+		}
+		String text = mvc.perform(post("/decode").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content(body.toString())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(text).contains("binary body, " + rp.length + " bytes:").contains("002a000791947101000010")
+			.contains("TP-UD [hellohello]").doesNotContain("\u0000");
+		// the page counts the paste's lines as an editor does: a last line end starts no line
+		assertThat(mvc.perform(form(fixture("invite.sip"))).andReturn().getResponse().getContentAsString())
+			.contains(fixture("invite.sip").split("\n", -1).length - 1 + " line(s)");
 	}
 
 	@Test
