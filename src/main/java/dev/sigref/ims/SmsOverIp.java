@@ -881,12 +881,10 @@ public final class SmsOverIp {
 		return (b & (1 << n)) != 0 ? "1" : "0";
 	}
 
+	/** Bytes {@code [from, to)} in lower-case hex, as SMS PDUs are usually written; past the end, what there is. */
 	static String hex(byte[] b, int from, int to) {
-		StringBuilder sb = new StringBuilder((to - from) * 2);
-		for (int i = from; i < to && i < b.length; i++) {
-			sb.append(String.format("%02x", b[i] & 0xFF));
-		}
-		return sb.toString();
+		int end = Math.min(to, b.length);
+		return from >= end ? "" : java.util.HexFormat.of().formatHex(b, from, end);
 	}
 
 	/** A cursor over bytes that turns reading past the end into a flag instead of an exception. */
