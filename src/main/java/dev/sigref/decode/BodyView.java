@@ -26,9 +26,11 @@ import dev.sigref.sip.TextBody;
  * @param partHeaders the part's own header lines as "Name: value" (inside a multipart)
  * @param ims the body read in IMS terms: for SDP codec modes, bandwidth, precondition status and whether the offer can
  * proceed; for SMS over IP the RP message and its TPDU; for the 3GPP XML body the alternative service asked for
+ * @param imsValues the same reading as the 3GPP decoders return it, findings included (empty for a multipart body,
+ * whose parts carry their own)
  */
 public record BodyView(String kind, String contentType, SdpView sdp, String text, String hex, int length,
-		List<BodyView> parts, List<String> partHeaders, List<StructureNode> ims) {
+		List<BodyView> parts, List<String> partHeaders, List<StructureNode> ims, List<DecodedValue> imsValues) {
 
 	static BodyView of(Body body) {
 		return of(body, List.of());
@@ -36,58 +38,51 @@ public record BodyView(String kind, String contentType, SdpView sdp, String text
 
 	private static BodyView of(Body body, List<String> partHeaders) {
 		if (body instanceof SdpBody sdp) {
-			List<StructureNode> ims = ImsDecoders.decodeSdp(sdp.text()).stream()
-				.map(StructureNode::of3gpp).toList();
+			List<DecodedValue> values = ImsDecoders.decodeSdp(sdp.text());
 			return new BodyView("sdp", sdp.contentType(), sdp.session() == null ? null : SdpView.of(sdp.session()),
-					sdp.text(), null, 0, List.of(), partHeaders, ims);
+					sdp.text(), null, 0, List.of(), partHeaders, nodes(values), values);
 		}
 		if (body instanceof MultipartBody multi) {
 			List<BodyView> parts = multi.parts().stream().map(BodyView::ofPart).toList();
-			return new BodyView("multipart", multi.contentType(), null, null, null, 0, parts, partHeaders, List.of());
+			return new BodyView("multipart", multi.contentType(), null, null, null, 0, parts, partHeaders, List.of(),
+					List.of());
 		}
 		if (body instanceof TextBody text) {
+			List<DecodedValue> values = ImsDecoders.decodeBody(text.contentType(), null, text.text());
 			return new BodyView("text", text.contentType(), null, text.text(), null, 0, List.of(), partHeaders,
-					ims(text.contentType(), null, text.text()));
+					nodes(values), values);
 		}
 		if (body instanceof BinaryBody bin) {
+			List<DecodedValue> values = ImsDecoders.decodeBody(bin.contentType(), HexFormat.of().parseHex(bin.hex()), null);
 			return new BodyView("binary", bin.contentType(), null, null, spaced(bin.hex()), bin.length(), List.of(),
-					partHeaders, ims(bin.contentType(), HexFormat.of().parseHex(bin.hex()), null));
+					partHeaders, nodes(values), values);
 		}
 		return new BodyView("empty", body instanceof EmptyBody e ? e.contentType() : null, null, null, null, 0,
-				List.of(), partHeaders, List.of());
+				List.of(), partHeaders, List.of(), List.of());
 	}
 
-	/** What the 3GPP decoders read in an SMS-over-IP or 3GPP XML body, as tree nodes. */
-	private static List<StructureNode> ims(String contentType, byte[] bytes, String text) {
-		return ImsDecoders.decodeBody(contentType, bytes, text).stream().map(StructureNode::of3gpp).toList();
+	private static List<StructureNode> nodes(List<DecodedValue> values) {
+		return values.stream().map(StructureNode::of3gpp).toList();
 	}
 
 	/**
-	 * What the 3GPP decoders read in a message's body when it is SMS over IP or the 3GPP XML body (not SDP, which has
-	 * its own reading); empty otherwise.
+	 * The 3GPP reading of an SMS-over-IP or 3GPP XML body, or of such parts of a multipart body (not SDP, which has its
+	 * own reading); empty otherwise.
 	 */
-	public static List<DecodedValue> imsValues(Body body) {
-		if (body instanceof TextBody text) {
-			return ImsDecoders.decodeBody(text.contentType(), null, text.text());
-		}
-		if (body instanceof BinaryBody bin) {
-			return ImsDecoders.decodeBody(bin.contentType(), HexFormat.of().parseHex(bin.hex()), null);
-		}
-		if (body instanceof MultipartBody multi) {
-			return multi.parts().stream().flatMap(p -> imsValues(p.body()).stream()).toList();
-		}
-		return List.of();
+	public List<DecodedValue> bodyImsValues() {
+		return collect(false);
 	}
 
-	/** The SDP of a body read in IMS terms: the body itself or each SDP part of a multipart body; empty otherwise. */
-	public static List<DecodedValue> sdpValues(Body body) {
-		if (body instanceof SdpBody sdp) {
-			return ImsDecoders.decodeSdp(sdp.text());
+	/** The SDP read in IMS terms: this body's, or that of each SDP part of a multipart body; empty otherwise. */
+	public List<DecodedValue> sdpImsValues() {
+		return collect(true);
+	}
+
+	private List<DecodedValue> collect(boolean sdpValues) {
+		if (kind.equals("multipart")) {
+			return parts.stream().flatMap(p -> p.collect(sdpValues).stream()).toList();
 		}
-		if (body instanceof MultipartBody multi) {
-			return multi.parts().stream().flatMap(p -> sdpValues(p.body()).stream()).toList();
-		}
-		return List.of();
+		return kind.equals("sdp") == sdpValues ? imsValues : List.of();
 	}
 
 	private static BodyView ofPart(BodyPart part) {

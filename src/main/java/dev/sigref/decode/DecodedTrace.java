@@ -48,6 +48,11 @@ public record DecodedTrace(List<DecodedMessage> messages, List<UndecodedBlock> u
 		return undecoded.stream().filter(u -> !u.isDecoration() && u.sdp() == null).count();
 	}
 
+	/** How many SDP descriptions were pasted without their SIP message. */
+	public long sdpBlockCount() {
+		return undecoded.stream().filter(u -> u.sdp() != null).count();
+	}
+
 	/** The SDP descriptions pasted without their SIP message, each read on its own. */
 	public List<SdpBlock> sdpBlocks() {
 		return undecoded.stream().filter(u -> u.sdp() != null).map(u -> new SdpBlock(u, BodyView.of(u.sdp()))).toList();
@@ -140,7 +145,11 @@ public record DecodedTrace(List<DecodedMessage> messages, List<UndecodedBlock> u
 
 	/** The findings about the lines of {@code block}: an SDP description's own. */
 	public List<Finding> findingsWithin(UndecodedBlock block) {
-		return findings.stream().filter(f -> f.line() >= block.firstLine() && f.line() <= block.lastLine()).toList();
+		return findings.stream().filter(f -> within(f, block)).toList();
+	}
+
+	private static boolean within(Finding f, UndecodedBlock block) {
+		return f.line() >= block.firstLine() && f.line() <= block.lastLine();
 	}
 
 	/** The findings about the paste as a whole: those not shown with an SDP description pasted on its own. */
@@ -150,7 +159,7 @@ public record DecodedTrace(List<DecodedMessage> messages, List<UndecodedBlock> u
 			return findings;
 		}
 		return findings.stream()
-			.filter(f -> sdp.stream().noneMatch(u -> f.line() >= u.firstLine() && f.line() <= u.lastLine()))
+			.filter(f -> sdp.stream().noneMatch(u -> within(f, u)))
 			.toList();
 	}
 

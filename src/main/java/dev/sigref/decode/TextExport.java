@@ -19,15 +19,16 @@ public final class TextExport {
 			.append(trace.errorCount()).append(" error(s), ")
 			.append(trace.undecodableCount()).append(" undecodable block(s)")
 			.append(trace.decorationCount() > 0 ? ", " + trace.decorationCount() + " of log or copy decoration" : "")
-			.append(trace.sdpBlocks().isEmpty() ? ""
-					: ", " + trace.sdpBlocks().size() + " SDP description(s) without their SIP message")
+			.append(trace.sdpBlockCount() == 0 ? ""
+					: ", " + trace.sdpBlockCount() + " SDP description(s) without their SIP message")
 			.append('\n');
 		for (Finding f : trace.findings()) {
 			finding(sb, f);
 		}
-		if (trace.messages().size() > 1 && !trace.findingTally().isEmpty()) {
+		List<DecodedTrace.FindingTally> tally = trace.messages().size() > 1 ? trace.findingTally() : List.of();
+		if (!tally.isEmpty()) {
 			sb.append("\nFindings across the trace:\n");
-			for (DecodedTrace.FindingTally t : trace.findingTally()) {
+			for (DecodedTrace.FindingTally t : tally) {
 				sb.append("    ").append(t.severity().name().toLowerCase()).append(' ').append(t.code()).append(": ")
 					.append(t.messages()).append(" of ").append(trace.messages().size()).append(" message(s) (")
 					.append(t.occurrences()).append(" in all), first in ")
@@ -71,7 +72,7 @@ public final class TextExport {
 					sb.append("        ").append(bin.hex(), i, Math.min(bin.hex().length(), i + 64)).append('\n');
 				}
 			}
-			List<DecodedValue> ims = BodyView.imsValues(m.message().body());
+			List<DecodedValue> ims = m.body().bodyImsValues();
 			if (!ims.isEmpty()) {
 				sb.append("    body in IMS terms:\n");
 				ims.forEach(v -> tree(sb, v, 3));

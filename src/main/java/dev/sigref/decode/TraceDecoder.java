@@ -92,16 +92,23 @@ public class TraceDecoder {
 		List<Finding> all = new ArrayList<>(m.findings());
 		ValuePositions positions = null;
 		for (Header h : m.headers()) {
-			List<DecodedValue> ims = ImsDecoders.decodeHeader(h.canonicalName(), h.rawValue());
-			if (hasFindings(ims)) {
-				positions = positions == null ? new ValuePositions(m) : positions;
-				collectAll(ims, positions, positions.valueSpan(h), new TextPosition(h.line(), h.column()), all);
-			}
+			positions = headerFindings(m, h, ImsDecoders.decodeHeader(h.canonicalName(), h.rawValue()), positions, all);
 		}
-		positions = bodyFindings(m, positions, all);
+		BodyView body = BodyView.of(m.body());
+		bodyFindings(m, body, positions, all);
 		return new DecodedMessage(m.index() + 1, m, describe(m), entry, all.stream().sorted(SEVERITY_THEN_LINE).toList(),
-				List.of(), List.of(), BodyView.of(m.body()), List.of(), false,
-				entry == null ? List.of() : snapshot.flowsUsing(entry));
+				List.of(), List.of(), body, List.of(), false, entry == null ? List.of() : snapshot.flowsUsing(entry));
+	}
+
+	/** Adds the findings of a header's 3GPP reading, each at its value; the positions are made once per message. */
+	private static ValuePositions headerFindings(SipMessage m, Header h, List<DecodedValue> ims,
+			ValuePositions positions, List<Finding> out) {
+		if (!hasFindings(ims)) {
+			return positions;
+		}
+		ValuePositions p = positions == null ? new ValuePositions(m) : positions;
+		collectAll(ims, p, p.valueSpan(h), new TextPosition(h.line(), h.column()), out);
+		return p;
 	}
 
 	/**
@@ -109,51 +116,22 @@ public class TraceDecoder {
 	 * modes, bit rates, preconditions), multipart parts included; each placed at its value in the body when found there,
 	 * else at the body's first line. The SDP reading's grammar findings are left out: the SDP parser reports those.
 	 */
-	private static ValuePositions bodyFindings(SipMessage m, ValuePositions positions, List<Finding> out) {
-		List<DecodedValue> values = new ArrayList<>(BodyView.imsValues(m.body()));
-		values.addAll(BodyView.sdpValues(m.body()));
+	private static void bodyFindings(SipMessage m, BodyView body, ValuePositions positions, List<Finding> out) {
+		List<DecodedValue> values = new ArrayList<>(body.bodyImsValues());
+		values.addAll(body.sdpImsValues());
 		if (!hasFindings(values)) {
-			return positions;
+			return;
 		}
 		ValuePositions p = positions == null ? new ValuePositions(m) : positions;
 		collectAll(values, p, p.bodySpan(), p.bodyStart(), out);
-		return p;
 	}
 
 	/** The 3GPP findings of an SDP pasted without its message, each placed at its value in the block. */
 	static List<Finding> sdpBlockFindings(UndecodedBlock block) {
 		List<Finding> out = new ArrayList<>();
-		String text = block.text();
-		int from = 0;
-		for (DecodedValue v : ImsDecoders.decodeSdp(block.sdp().text())) {
-			from = collectInText(v, text, from, text.length(), block.firstLine(), new TextPosition(block.firstLine(), 1),
-					out);
-		}
+		collectAll(ImsDecoders.decodeSdp(block.sdp().text()), new ValuePositions(block),
+				new int[] { 0, block.text().length() }, new TextPosition(block.firstLine(), 1), out);
 		return out;
-	}
-
-	private static int collectInText(DecodedValue v, String text, int from, int to, int firstLine, TextPosition parent,
-			List<Finding> out) {
-		int at = v.raw().isEmpty() ? -1 : text.indexOf(v.raw(), from);
-		if (at >= 0 && at + v.raw().length() > to) {
-			at = -1;
-		}
-		TextPosition here = parent;
-		if (at >= 0) {
-			int line = firstLine;
-			int lineStart = 0;
-			for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
-				line++;
-				lineStart = i + 1;
-			}
-			here = new TextPosition(line, at - lineStart + 1);
-		}
-		addFindings(v, here, out);
-		int childFrom = at < 0 ? from : at;
-		for (DecodedValue part : v.parts()) {
-			childFrom = collectInText(part, text, childFrom, to, firstLine, here, out);
-		}
-		return at < 0 ? from : at + v.raw().length();
 	}
 
 	private static void addFindings(DecodedValue v, TextPosition here, List<Finding> out) {
@@ -184,7 +162,6 @@ public class TraceDecoder {
 		}
 	}
 
-
 	/** The reference entry for a message: by status code for a response, by method for a request. */
 	public static Optional<MessageDefinition> entryFor(SipMessage m, CatalogSnapshot snapshot) {
 		String key = m.isRequest() ? m.method() : String.valueOf(m.statusCode());
@@ -199,10 +176,7 @@ public class TraceDecoder {
 		for (Header h : m.headers()) {
 			List<DecodedValue> ims = ImsDecoders.decodeHeader(h.canonicalName(), h.rawValue());
 			decodes.add(new HeaderDecode(h, ims));
-			if (hasFindings(ims)) {
-				positions = positions == null ? new ValuePositions(m) : positions;
-				collectAll(ims, positions, positions.valueSpan(h), new TextPosition(h.line(), h.column()), all);
-			}
+			positions = headerFindings(m, h, ims, positions, all);
 			List<StructureNode> parts = new ArrayList<>();
 			int i = 1;
 			for (Object v : h.parsed()) {
@@ -217,11 +191,12 @@ public class TraceDecoder {
 			}
 			structure.add(new StructureNode(h.canonicalName(), h.rawValue(), parts));
 		}
-		bodyFindings(m, positions, all);
+		BodyView body = BodyView.of(m.body());
+		bodyFindings(m, body, positions, all);
 		List<Finding> findings = all.stream().sorted(SEVERITY_THEN_LINE).toList();
 		MessageDefinition entry = entryFor(m, snapshot).orElse(null);
 		return new DecodedMessage(m.index() + 1, m, describe(m), entry, findings, lines(m, findings), structure,
-				BodyView.of(m.body()), decodes, true, entry == null ? List.of() : snapshot.flowsUsing(entry));
+				body, decodes, true, entry == null ? List.of() : snapshot.flowsUsing(entry));
 	}
 
 	private static boolean hasFindings(List<DecodedValue> values) {

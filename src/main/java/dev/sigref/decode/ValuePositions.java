@@ -1,10 +1,12 @@
 package dev.sigref.decode;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 import dev.sigref.sip.Header;
 import dev.sigref.sip.SipMessage;
 import dev.sigref.sip.TextPosition;
+import dev.sigref.sip.UndecodedBlock;
 
 /**
  * Where a decoded value stands in the paste, so that a 3GPP decoder's finding points at the value it is about (the
@@ -12,7 +14,8 @@ import dev.sigref.sip.TextPosition;
  */
 final class ValuePositions {
 
-	private final SipMessage message;
+	/** Where line i (0-based) of {@code raw} starts in the paste. */
+	private final IntFunction<TextPosition> lineStart;
 
 	private final String raw;
 
@@ -20,8 +23,17 @@ final class ValuePositions {
 	private final int[] lineOffsets;
 
 	ValuePositions(SipMessage message) {
-		this.message = message;
-		this.raw = message.raw();
+		this(message.raw(), message::lineStart);
+	}
+
+	/** Positions in a block of the paste: its text, starting at column 1 of {@code firstLine}. */
+	ValuePositions(UndecodedBlock block) {
+		this(block.text(), i -> new TextPosition(block.firstLine() + i, 1));
+	}
+
+	private ValuePositions(String raw, IntFunction<TextPosition> lineStart) {
+		this.lineStart = lineStart;
+		this.raw = raw;
 		int[] offsets = new int[16];
 		int n = 0;
 		offsets[n++] = 0;
@@ -40,7 +52,7 @@ final class ValuePositions {
 	 */
 	int[] valueSpan(Header header) {
 		for (int i = 0; i < lineOffsets.length; i++) {
-			TextPosition start = message.lineStart(i);
+			TextPosition start = lineStart.apply(i);
 			if (start.line() != header.line() || start.column() != header.column()) {
 				continue;
 			}
@@ -58,24 +70,29 @@ final class ValuePositions {
 
 	/** Where the body starts in the paste: the line after the first empty one, or the last line when there is none. */
 	TextPosition bodyStart() {
-		for (int i = 1; i < lineOffsets.length; i++) {
-			int end = i + 1 < lineOffsets.length ? lineOffsets[i + 1] : raw.length();
-			if (raw.substring(lineOffsets[i], end).strip().isEmpty()) {
-				return message.lineStart(Math.min(i + 1, lineOffsets.length - 1));
-			}
-		}
-		return message.lineStart(lineOffsets.length - 1);
+		int empty = emptyLine();
+		return lineStart.apply(empty < 0 ? lineOffsets.length - 1 : Math.min(empty + 1, lineOffsets.length - 1));
 	}
 
 	/** The body's span in the message text ({@code [from, to)}), or null when the message has no empty line. */
 	int[] bodySpan() {
+		int empty = emptyLine();
+		return empty < 0 ? null : new int[] { lineEnd(empty), raw.length() };
+	}
+
+	/** The first line after the start line that holds only blanks (the end of the headers), or -1. */
+	private int emptyLine() {
 		for (int i = 1; i < lineOffsets.length; i++) {
-			int end = i + 1 < lineOffsets.length ? lineOffsets[i + 1] : raw.length();
-			if (raw.substring(lineOffsets[i], end).strip().isEmpty()) {
-				return new int[] { end, raw.length() };
+			if (raw.substring(lineOffsets[i], lineEnd(i)).isBlank()) {
+				return i;
 			}
 		}
-		return null;
+		return -1;
+	}
+
+	/** Where line {@code i} ends, its line end included. */
+	private int lineEnd(int i) {
+		return i + 1 < lineOffsets.length ? lineOffsets[i + 1] : raw.length();
 	}
 
 	/** Where {@code value} first occurs in {@code [from, to)} of the message text, or -1. */
@@ -91,7 +108,7 @@ final class ValuePositions {
 	TextPosition position(int at) {
 		int i = Arrays.binarySearch(lineOffsets, at);
 		int line = i >= 0 ? i : -i - 2;
-		TextPosition start = message.lineStart(line);
+		TextPosition start = lineStart.apply(line);
 		return new TextPosition(start.line(), start.column() + at - lineOffsets[line]);
 	}
 

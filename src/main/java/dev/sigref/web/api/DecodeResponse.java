@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
-import dev.sigref.decode.BodyView;
 import dev.sigref.decode.DecodedMessage;
 import dev.sigref.decode.DecodedTrace;
 import dev.sigref.decode.HeaderDecode;
@@ -41,7 +40,7 @@ record DecodeResponse(List<MessageJson> messages, List<UndecodedJson> undecoded,
 					m.isRequest() ? null : m.statusCode(), m.isRequest() ? null : m.reasonPhrase(), d.description(),
 					requestUri, m.firstLine(), m.lastLine(), MetadataJson.of(m.metadata()),
 					d.decodes().stream().map(HeaderJson::of).toList(),
-					BodyView.sdpValues(m.body()), BodyView.imsValues(m.body()), m.body(),
+					d.body().sdpImsValues(), d.body().bodyImsValues(), m.body(),
 					d.findings().stream().map(FindingJson::of).toList(),
 					d.entry() == null ? null : new LinkJson(d.entry().title(), d.entry().url()),
 					d.flows().stream().map(f -> new LinkJson(f.title(), f.url())).toList());
