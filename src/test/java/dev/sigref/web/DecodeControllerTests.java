@@ -58,11 +58,16 @@ class DecodeControllerTests {
 	}
 
 	static MockHttpServletRequestBuilder form(byte[] message) {
-		StringBuilder body = new StringBuilder("message=");
-		for (byte b : message) {
-			body.append('%').append(String.format("%02X", b & 0xff));
+		return post("/decode").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("message=" + percentEncoded(message));
+	}
+
+	/** Every byte as %XX: a paste's bytes as a form sends them, binary bodies included. */
+	static String percentEncoded(byte[] bytes) {
+		StringBuilder out = new StringBuilder(bytes.length * 3);
+		for (byte b : bytes) {
+			out.append('%').append(String.format("%02X", b & 0xff));
 		}
-		return post("/decode").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body.toString());
+		return out.toString();
 	}
 
 	@Test
@@ -144,22 +149,10 @@ class DecodeControllerTests {
 
 	@Test
 	void theTextExportShowsAnSmsBodyInHexAndInImsTermsNotAsRawBytes() throws Exception {
-		byte[] rp = java.util.HexFormat.of().parseHex("002a000791947101000010" + "13" + "11070491214300"
-				+ "00a70ae8329bfd4697d9ec37");
-		String head = "MESSAGE tel:+491710000001 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
-				+ "Max-Forwards: 70\r\nFrom: <sip:alice@example.com>;tag=1\r\nTo: <tel:+491710000001>\r\n"
-				+ "Call-ID: c1\r\nCSeq: 1 MESSAGE\r\nContent-Type: application/vnd.3gpp.sms\r\nContent-Length: "
-				+ rp.length + "\r\n\r\n";
-		java.io.ByteArrayOutputStream paste = new java.io.ByteArrayOutputStream();
-		paste.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-		paste.writeBytes(rp);
-		StringBuilder body = new StringBuilder("format=text&message=");
-		for (byte b : paste.toByteArray()) {
-			body.append('%').append(String.format("%02X", b & 0xff));
-		}
 		String text = mvc.perform(post("/decode").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.content(body.toString())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(text).contains("binary body, " + rp.length + " bytes:").contains("002a000791947101000010")
+			.content("format=text&message=" + percentEncoded(dev.sigref.decode.DecodeFixtures.smsMessage())))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(text).contains("binary body, " + dev.sigref.decode.DecodeFixtures.SMS_RP.length + " bytes:").contains("002a000791947101000010")
 			.contains("TP-UD [hellohello]").doesNotContain("\u0000");
 		// the page counts the paste's lines as an editor does: a last line end starts no line
 		assertThat(mvc.perform(form(fixture("invite.sip"))).andReturn().getResponse().getContentAsString())

@@ -158,16 +158,8 @@ class DecodeApiControllerTests {
 	@Test
 	void readsTheShortMessageInsideAnSmsOverIpBody() throws Exception {
 		// RP-DATA MS to network, SMSC +491710000001, SMS-SUBMIT to +4321 saying "hellohello"
-		byte[] rp = java.util.HexFormat.of().parseHex("002a000791947101000010" + "13" + "11070491214300"
-				+ "00a70ae8329bfd4697d9ec37");
-		String head = "MESSAGE tel:+491710000001 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\r\n"
-				+ "Max-Forwards: 70\r\nFrom: <sip:alice@example.com>;tag=1\r\nTo: <tel:+491710000001>\r\n"
-				+ "Call-ID: c1\r\nCSeq: 1 MESSAGE\r\nContent-Type: application/vnd.3gpp.sms\r\nContent-Length: "
-				+ rp.length + "\r\n\r\n";
-		java.io.ByteArrayOutputStream paste = new java.io.ByteArrayOutputStream();
-		paste.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-		paste.writeBytes(rp);
-		mvc.perform(post("/api/decode").contentType(MediaType.APPLICATION_OCTET_STREAM).content(paste.toByteArray()))
+		mvc.perform(post("/api/decode").contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.content(dev.sigref.decode.DecodeFixtures.smsMessage()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.messages[0].body3gpp[0].meaning").value("RP-DATA MS to network (mobile-originated short message)"))
 			.andExpect(jsonPath("$.messages[0].body3gpp[0]..parts[?(@.label=='TP-UD')].raw").value(org.hamcrest.Matchers.hasItem("hellohello")));
